@@ -1,0 +1,3 @@
+export * from './blueprint';
+export * from './interaction';
+export * from './eventLog';

@@ -1,0 +1,2 @@
+export * from './hostContext';
+export * from './readHostContext';

@@ -1,0 +1,10 @@
+import * as React from 'react';
+import { useHost } from '../../host';
+import { stringsFor } from '../../i18n';
+import { AppFrame } from '../../shell';
+
+/** The PerformanceDashboard app root, rendered by its web part and by the local workbench. */
+export function PerformanceDashboardApp(): React.ReactElement {
+  const strings = stringsFor(useHost().locale);
+  return <AppFrame title={strings.dashboardTitle} purpose={strings.dashboardPurpose} />;
+}

@@ -1,0 +1,3 @@
+export * from './ValueNetworkDesignerApp';
+export * from './ProcessBlueprintApp';
+export * from './PerformanceDashboardApp';

@@ -1,0 +1,2 @@
+export * from './AppFrame';
+export * from './AppFrame.types';

@@ -1,0 +1,8 @@
+declare interface IPerformanceDashboardWebPartStrings {
+  PropertyPaneDescription: string;
+}
+
+declare module 'PerformanceDashboardWebPartStrings' {
+  const strings: IPerformanceDashboardWebPartStrings;
+  export = strings;
+}

@@ -1,0 +1,8 @@
+declare interface IProcessBlueprintWebPartStrings {
+  PropertyPaneDescription: string;
+}
+
+declare module 'ProcessBlueprintWebPartStrings' {
+  const strings: IProcessBlueprintWebPartStrings;
+  export = strings;
+}

@@ -1,0 +1,101 @@
+/**
+ * Exact betweenness on a seeded random graph (5,000 nodes, 25,000 edges), ours against
+ * graphology-metrics in the same process, with a check that both give the same values.
+ *
+ * Figures (keys):
+ *   betweenness.<variant>.ours.median_ms        median wall time of ours
+ *   betweenness.<variant>.graphology.median_ms  median wall time of graphology-metrics
+ *   betweenness.<variant>.speedup               graphology median / ours median
+ *   betweenness.<variant>.max_abs_diff          largest |ours - graphology| over all nodes (normalized scores)
+ *   betweenness.<variant>.peak_rss_mib          peak resident memory while ours ran
+ * where <variant> is `directed` (unweighted BFS) or `weighted` (directed, integer weights 1..9, Dijkstra).
+ * The unprefixed keys betweenness.ours.median_ms, .graphology.median_ms, .speedup and .max_abs_diff
+ * repeat the `directed` figures.
+ */
+import GraphologyGraph from 'graphology';
+import graphologyBetweenness from 'graphology-metrics/centrality/betweenness';
+import { betweennessCentrality } from '../src/core/network/betweenness';
+import type { Graph } from '../src/core/network/graph';
+import { time, type BenchFigure, type BenchSuite } from './harness';
+
+const NODES = 5000;
+const EDGES = 25000;
+const RUNS = 3;
+
+/** mulberry32, so every run benchmarks the same graph. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A simple directed graph (no self-loops, no parallel edges): graphology's indices assume one. */
+function randomDirectedGraph(seed: number, maxWeight?: number): Graph {
+  const random = seededRandom(seed);
+  const nodes = Array.from({ length: NODES }, (_, i) => `n${i}`);
+  const seen = new Set<number>();
+  const edges: { source: string; target: string; weight?: number }[] = [];
+  while (edges.length < EDGES) {
+    const s = Math.floor(random() * NODES);
+    const t = Math.floor(random() * NODES);
+    if (s === t || seen.has(s * NODES + t)) continue;
+    seen.add(s * NODES + t);
+    edges.push(maxWeight === undefined ? { source: nodes[s], target: nodes[t] } : { source: nodes[s], target: nodes[t], weight: 1 + Math.floor(random() * maxWeight) });
+  }
+  return { nodes, edges, directed: true };
+}
+
+function toGraphology(graph: Graph): GraphologyGraph {
+  const g = new GraphologyGraph({ type: 'directed', multi: false, allowSelfLoops: false });
+  graph.nodes.forEach((node) => g.addNode(node));
+  graph.edges.forEach((edge) => g.addEdge(edge.source, edge.target, edge.weight === undefined ? {} : { weight: edge.weight }));
+  return g;
+}
+
+async function compare(variant: string, graph: Graph, weighted: boolean): Promise<BenchFigure[]> {
+  const g = toGraphology(graph);
+  let ours: Readonly<Record<string, number>> = {};
+  let theirs: Record<string, number> = {};
+  const oursTiming = await time(() => {
+    ours = betweennessCentrality(graph, { weighted });
+  }, { runs: RUNS, warmups: 1 });
+  const theirsTiming = await time(() => {
+    theirs = graphologyBetweenness(g, { getEdgeWeight: weighted ? 'weight' : null });
+  }, { runs: RUNS, warmups: 1 });
+  let maxAbsDiff = 0;
+  for (const node of graph.nodes) maxAbsDiff = Math.max(maxAbsDiff, Math.abs(ours[node] - theirs[node]));
+  const p = `betweenness.${variant}`;
+  return [
+    { key: `${p}.ours.median_ms`, value: oursTiming.medianMs, unit: 'ms', label: `ours, ${variant}, ${NODES} nodes / ${EDGES} edges, median of ${RUNS}` },
+    { key: `${p}.graphology.median_ms`, value: theirsTiming.medianMs, unit: 'ms', label: `graphology-metrics, ${variant}, median of ${RUNS}` },
+    { key: `${p}.speedup`, value: theirsTiming.medianMs / oursTiming.medianMs, unit: 'x', label: `graphology median / ours median (${variant})` },
+    { key: `${p}.max_abs_diff`, value: maxAbsDiff, unit: '', label: `largest |ours - graphology| over all nodes (${variant}, normalized)` },
+    { key: `${p}.peak_rss_mib`, value: oursTiming.peakRssMiB, unit: 'MiB', label: `peak resident memory while ours ran (${variant})` }
+  ];
+}
+
+export const suite: BenchSuite = {
+  name: 'betweenness',
+  async run(): Promise<readonly BenchFigure[]> {
+    const directed = await compare('directed', randomDirectedGraph(20240601), false);
+    const weighted = await compare('weighted', randomDirectedGraph(20240602, 9), true);
+    const alias = (from: string, to: string): BenchFigure => {
+      const figure = directed.find((f) => f.key === `betweenness.directed.${from}`);
+      if (!figure) throw new Error(`missing figure ${from}`);
+      return { ...figure, key: `betweenness.${to}` };
+    };
+    return [
+      alias('ours.median_ms', 'ours.median_ms'),
+      alias('graphology.median_ms', 'graphology.median_ms'),
+      alias('speedup', 'speedup'),
+      alias('max_abs_diff', 'max_abs_diff'),
+      ...directed,
+      ...weighted
+    ];
+  }
+};

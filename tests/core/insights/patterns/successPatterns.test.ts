@@ -1,3 +1,4 @@
+import type { ConstraintOutcome, ConstraintResults } from '../../../../src/core/insights/patterns/patternFeatures';
 import { successPatterns } from '../../../../src/core/insights/patterns/successPatterns';
 import { day, fiveAndFive, smallBlueprint } from '../../../fixtures/insights/smallOrg';
 
@@ -67,7 +68,7 @@ describe('successPatterns on 5 won and 5 lost deals', () => {
   });
 
   it('compares constraint outcomes, leaving out cases without a result', () => {
-    const results = new Map([
+    const results: ConstraintResults = new Map<string, Map<string, ConstraintOutcome>>([
       ['W1', new Map([['c1', 'satisfied' as const]])],
       ['W2', new Map([['c1', 'satisfied' as const]])],
       ['W3', new Map([['c1', 'satisfied' as const]])],

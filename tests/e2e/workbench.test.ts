@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, type RunningWorkbench, screenshotDir, startTestWorkbench } from './browser';
+
+jest.setTimeout(120_000);
+
+let workbench: RunningWorkbench;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  workbench = await startTestWorkbench();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await workbench?.dispose();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+async function factsOf(section: string): Promise<string[]> {
+  return page.locator(`section:has(h2:text-is("${section}")) li`).allInnerTexts();
+}
+
+describe('the local workbench page', () => {
+  it('hosts the three apps on an emulated SharePoint page and reports host, theme and user', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+
+    await page.goto(workbench.url);
+    await page.locator('h2', { hasText: 'Performance Dashboard' }).waitFor();
+
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['Value Network Designer', 'Process Blueprint', 'Performance Dashboard']);
+    for (const title of ['Value Network Designer', 'Process Blueprint', 'Performance Dashboard']) {
+      expect(await factsOf(title)).toEqual(['Running in: SharePoint page', 'Theme: Light', 'Signed in as: Megan Bowen']);
+    }
+    await page.screenshot({ path: join(screenshotDir, 'foundation-sharepoint-light.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('switches to a Teams tab in the dark theme as another user, one app per tab', async () => {
+    await page.goto(workbench.url);
+    await page.locator('h2', { hasText: 'Performance Dashboard' }).waitFor();
+
+    await page.getByRole('combobox', { name: 'Host' }).click();
+    await page.getByRole('option', { name: 'Teams tab' }).click();
+    await page.getByRole('combobox', { name: 'Theme' }).click();
+    await page.getByRole('option', { name: 'Dark' }).click();
+    await page.getByRole('combobox', { name: 'Signed-in user' }).click();
+    await page.getByRole('option', { name: 'Alex Wilber (member)' }).click();
+
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['Performance Dashboard']);
+    expect(await factsOf('Performance Dashboard')).toEqual(['Running in: Teams tab', 'Theme: Dark', 'Signed in as: Alex Wilber']);
+    const background = await page.locator('section:has(h2:text-is("Performance Dashboard"))').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(31, 31, 31)');
+    expect(new URL(page.url()).search).toBe('?host=teamsTab&theme=dark&user=member&lang=en-US');
+    expect(await page.evaluate(() => document.cookie)).toBe('vn_user=member');
+
+    await page.getByRole('tab', { name: 'Value Network Designer' }).click();
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['Value Network Designer']);
+    await page.screenshot({ path: join(screenshotDir, 'foundation-teams-tab-dark.png'), fullPage: true });
+  });
+
+  it('opens a Teams personal app in German with high contrast from the address', async () => {
+    await page.goto(`${workbench.url}?host=teamsPersonalApp&theme=highContrast&user=visitor&lang=de-DE`);
+    await page.locator('h2', { hasText: 'Leistungs-Dashboard' }).waitFor();
+    expect(await factsOf('Leistungs-Dashboard')).toEqual([
+      'Ausgeführt in: Persönliche Teams-App',
+      'Design: Hoher Kontrast',
+      'Angemeldet als: Lidia Holloway'
+    ]);
+    await page.screenshot({ path: join(screenshotDir, 'foundation-personal-app-contrast-de.png'), fullPage: true });
+  });
+
+  it('serves the page under a Content Security Policy without inline script or eval', async () => {
+    const response = await fetch(workbench.url);
+    expect(response.headers.get('content-security-policy')).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'"
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { initializeIcons, Pivot, PivotItem, Stack } from '@fluentui/react';
+import type { HostContext } from '../../src/services/hostContext';
+import { AppRoot, PerformanceDashboardApp, ProcessBlueprintApp, ValueNetworkDesignerApp, stringsFor } from '../../src/ui';
+import type { Persona } from './personas';
+import { settingsFromQuery, settingsToQuery } from './settings';
+import { type WorkbenchSettings, WorkbenchToolbar } from './WorkbenchToolbar';
+
+const apps = [
+  { key: 'designer', title: (locale: string) => stringsFor(locale).designerTitle, App: ValueNetworkDesignerApp },
+  { key: 'process', title: (locale: string) => stringsFor(locale).processTitle, App: ProcessBlueprintApp },
+  { key: 'dashboard', title: (locale: string) => stringsFor(locale).dashboardTitle, App: PerformanceDashboardApp }
+] as const;
+
+// What the host paints around the apps: a SharePoint page or a Teams tab in each theme.
+const canvasBackground: Record<WorkbenchSettings['theme'], string> = { light: '#ffffff', dark: '#1f1f1f', highContrast: '#000000' };
+
+function hostContextFor(settings: WorkbenchSettings, persona: Persona | undefined): HostContext {
+  const teams = settings.host === 'teamsTab' ? { teamId: 'team-sales', channelId: 'channel-deals' } : settings.host === 'teamsPersonalApp' ? {} : undefined;
+  return {
+    host: settings.host,
+    theme: settings.theme,
+    locale: settings.locale,
+    user: { displayName: persona?.displayName ?? settings.persona, loginName: persona?.loginName ?? settings.persona },
+    siteUrl: `${window.location.origin}/sites/sales`,
+    teams
+  };
+}
+
+/** The local workbench: the product's three app roots in an emulated SharePoint page or Teams host. */
+function Workbench(props: { personas: readonly Persona[] }): React.ReactElement {
+  const [settings, setSettings] = React.useState<WorkbenchSettings>(() => settingsFromQuery(window.location.search));
+  const [tab, setTab] = React.useState<string>('dashboard');
+  const persona = props.personas.find((p) => p.key === settings.persona);
+
+  const change = (next: WorkbenchSettings): void => {
+    // The SharePoint emulator reads the signed-in user from this cookie, as SharePoint reads its auth cookie.
+    document.cookie = `vn_user=${next.persona}; path=/; SameSite=Strict`;
+    window.history.replaceState(undefined, '', settingsToQuery(next));
+    setSettings(next);
+  };
+  React.useEffect(() => {
+    document.cookie = `vn_user=${settings.persona}; path=/; SameSite=Strict`;
+  }, []);
+
+  const host = hostContextFor(settings, persona);
+  const canvas = settings.host === 'sharePointPage'
+    ? apps.map(({ key, App }) => <AppRoot key={key} host={host}><App /></AppRoot>)
+    : (
+      <>
+        <Pivot aria-label="Teams tabs" selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}>
+          {apps.map(({ key, title }) => <PivotItem key={key} itemKey={key} headerText={title(settings.locale)} />)}
+        </Pivot>
+        {apps.filter(({ key }) => key === tab).map(({ key, App }) => <AppRoot key={key} host={host}><App /></AppRoot>)}
+      </>
+    );
+
+  return (
+    <Stack>
+      <WorkbenchToolbar settings={settings} personas={props.personas} onChange={change} />
+      <main aria-label={`Emulated ${settings.host}`} data-host={settings.host} style={{ minHeight: '100vh', background: canvasBackground[settings.theme] }}>
+        {canvas}
+      </main>
+    </Stack>
+  );
+}
+
+async function start(): Promise<void> {
+  initializeIcons('/workbench/fonts/');
+  const response = await fetch('/_workbench/personas');
+  const personas = (await response.json()) as Persona[];
+  ReactDom.render(<Workbench personas={personas} />, document.getElementById('root'));
+}
+
+start().catch((error: unknown) => {
+  document.body.textContent = `The workbench could not start: ${String(error)}`;
+});

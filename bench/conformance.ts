@@ -1,0 +1,121 @@
+/**
+ * Conformance checking throughput: seeded synthetic logs of 10k, 100k and 1M events checked against
+ * 200 constraints of mixed templates (every template, some timed), single-threaded.
+ *
+ * Keys (per size s in 10k, 100k, 1m):
+ *   conformance.events_<s>.median_ms     median wall time of checkLog over the whole log, ms
+ *   conformance.events_<s>.min_ms        fastest run, ms
+ *   conformance.events_<s>.peak_rss_mib  peak resident memory of the process during the timed runs, MiB
+ *                                        (includes the synthetic log itself and the results)
+ *   conformance.events_<s>.events_per_s  events checked per second at the median
+ */
+import { checkLog } from '../src/core/conformance/checkTrace';
+import { TEMPLATE_SPECS } from '../src/core/conformance/templates';
+import type { DeclareConstraint, TemplateName } from '../src/core/conformance/types';
+import type { LogTrace } from '../src/core/model/eventLog';
+import { time, type BenchFigure, type BenchSuite } from './harness';
+
+const DAY = 86_400_000;
+const ACTIVITY_COUNT = 40;
+const MEAN_TRACE_LENGTH = 100;
+
+/** mulberry32: small, fast, deterministic; good enough to shape synthetic data. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A log of about `eventCount` events: traces of 50..150 events, activities drawn with a skew (low ids
+ * more frequent, as real sales logs have a few common exchanges) and drifting forward through the
+ * alphabet so that ordering constraints are sometimes met, sometimes not; one to 30 hours between events.
+ */
+export function syntheticLog(eventCount: number, seed: number): LogTrace[] {
+  const random = seededRandom(seed);
+  const names = Array.from({ length: ACTIVITY_COUNT }, (_, i) => `activity ${i}`);
+  const traces: LogTrace[] = [];
+  let produced = 0;
+  while (produced < eventCount) {
+    const length = Math.min(eventCount - produced, MEAN_TRACE_LENGTH / 2 + Math.floor(random() * MEAN_TRACE_LENGTH));
+    const events = new Array(length);
+    let timestamp = 1_700_000_000_000 + Math.floor(random() * 365) * DAY;
+    for (let i = 0; i < length; i++) {
+      const drift = Math.floor((i / length) * ACTIVITY_COUNT * 0.5);
+      const index = (drift + Math.floor(random() * random() * ACTIVITY_COUNT)) % ACTIVITY_COUNT;
+      timestamp += Math.floor((1 + random() * 29) * 3_600_000);
+      events[i] = { activity: names[index], timestamp };
+    }
+    traces.push({ caseId: `case ${traces.length}`, events });
+    produced += length;
+  }
+  return traces;
+}
+
+/** 200 constraints cycling through every template over random activity pairs; a quarter of responses timed. */
+export function syntheticConstraints(count: number, seed: number): DeclareConstraint[] {
+  const random = seededRandom(seed);
+  const templates = Object.keys(TEMPLATE_SPECS) as TemplateName[];
+  const pick = (): string => `activity ${Math.floor(random() * ACTIVITY_COUNT)}`;
+  return Array.from({ length: count }, (_, i): DeclareConstraint => {
+    const template = templates[i % templates.length];
+    const id = `c${i}`;
+    if (TEMPLATE_SPECS[template].arity === 1) {
+      if (template === 'existence' && i % 3 === 0) return { id, template, activities: [pick()], withinDays: 10, reference: pick() };
+      return template === 'init' ? { id, template, activities: [pick()] } : { id, template, activities: [pick()], n: 1 + (i % 3) };
+    }
+    const first = pick();
+    let second = pick();
+    while (second === first) second = pick();
+    return template === 'response' && i % 4 === 0
+      ? { id, template, activities: [first, second], withinDays: 14 }
+      : { id, template, activities: [first, second] };
+  });
+}
+
+const SIZES: readonly { key: string; events: number; runs: number; warmups: number }[] = [
+  { key: '10k', events: 10_000, runs: 9, warmups: 2 },
+  { key: '100k', events: 100_000, runs: 7, warmups: 1 },
+  { key: '1m', events: 1_000_000, runs: 3, warmups: 1 }
+];
+
+export const suite: BenchSuite = {
+  name: 'conformance',
+  async run(): Promise<readonly BenchFigure[]> {
+    const constraints = syntheticConstraints(200, 7);
+    const figures: BenchFigure[] = [];
+    for (const size of SIZES) {
+      const traces = syntheticLog(size.events, 42);
+      const now = 1_800_000_000_000;
+      // Every third case is closed, so pending and closed paths are both exercised.
+      const timing = await time(() => checkLog(traces, constraints, { now, isClosed: (caseId) => caseId.length % 3 === 0 }), {
+        runs: size.runs,
+        warmups: size.warmups
+      });
+      const prefix = `conformance.events_${size.key}`;
+      figures.push(
+        { key: `${prefix}.median_ms`, value: timing.medianMs, unit: 'ms', label: `checkLog, ${size.events} events x 200 constraints, median of ${timing.runs}` },
+        { key: `${prefix}.min_ms`, value: timing.minMs, unit: 'ms', label: 'fastest run' },
+        { key: `${prefix}.peak_rss_mib`, value: timing.peakRssMiB, unit: 'MiB', label: 'peak resident memory, log and results included' },
+        { key: `${prefix}.events_per_s`, value: Math.round(size.events / (timing.medianMs / 1000)), unit: 'events/s', label: 'throughput at the median' }
+      );
+    }
+    return figures;
+  }
+};
+
+// Run directly: `npx tsx bench/conformance.ts` prints this suite's figures alone.
+if (require.main === module) {
+  suite
+    .run()
+    .then((figures) => figures.forEach((figure) => console.log(`${figure.key}\t${figure.value.toFixed(1)} ${figure.unit}\t${figure.label}`)))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+}

@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody, sendJson, type RouteHandler } from './http';
+
+/**
+ * Fault injection for the workbench's emulators, in the manner of Microsoft's Dev Proxy: random
+ * 429/503/504 answers with `Retry-After`, rate limiting with `RateLimit-*` headers, latency and
+ * dropped connections. Off by default; reproducible through a seeded PRNG. Only paths under
+ * `paths` are touched, never the page or the `/_workbench/` control endpoints.
+ */
+export interface FaultConfig {
+  /** Master switch. */
+  readonly enabled: boolean;
+  /** Probability (0..1) that a request is answered with one of `statuses` instead of reaching the emulator. */
+  readonly failureRate: number;
+  /** Failure statuses to choose from (uniformly, by the PRNG). */
+  readonly statuses: readonly (429 | 503 | 504)[];
+  /** `Retry-After` on 429 and 503: a number of seconds, or an HTTP date that many seconds ahead. */
+  readonly retryAfterSeconds: number;
+  readonly retryAfterFormat: 'seconds' | 'date';
+  /** Fixed-window rate limit: at most `limit` requests per `windowSeconds`, then 429 until the window ends. */
+  readonly rateLimit?: { readonly limit: number; readonly windowSeconds: number };
+  /** Added delay per request, uniformly drawn in [min, max] milliseconds. */
+  readonly latencyMs?: { readonly min: number; readonly max: number };
+  /** Probability (0..1) that the socket is destroyed after the request is read, with no answer. */
+  readonly dropRate: number;
+  /** Path prefixes faults apply to (e.g. `['/sites/']` for SharePoint only, `['/graph/']` for Graph only). */
+  readonly paths: readonly string[];
+  /** PRNG seed; reconfiguring restarts the sequence, so a test sees the same faults every run. */
+  readonly seed: number;
+}
+
+export const defaultFaultConfig: FaultConfig = {
+  enabled: false,
+  failureRate: 0,
+  statuses: [429, 503, 504],
+  retryAfterSeconds: 1,
+  retryAfterFormat: 'seconds',
+  dropRate: 0,
+  paths: ['/sites/', '/graph/'],
+  seed: 1
+};
+
+export interface FaultInjector {
+  /** Serves `GET|POST /_workbench/faults` and injects faults; returns false to let the emulators answer. */
+  readonly handle: RouteHandler;
+  configure(config: Partial<FaultConfig>): void;
+  config(): FaultConfig;
+}
+
+/** mulberry32: a tiny seeded PRNG with a full 2^32 period, plenty for picking faults. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CONTROL_PATH = '/_workbench/faults';
+
+const MESSAGES: Readonly<Record<number, string>> = {
+  429: 'The request has been throttled.',
+  503: 'The service is temporarily unavailable.',
+  504: 'The gateway timed out.'
+};
+
+/** The throttled answer in the shape the addressed service uses (Graph `error` or SharePoint `odata.error`). */
+function faultBody(path: string, status: number, now: number): unknown {
+  if (path.startsWith('/graph/') || /\/(v1\.0|beta)\//.test(path)) {
+    const requestId = randomUUID();
+    const code = status === 429 ? 'TooManyRequests' : status === 503 ? 'serviceNotAvailable' : 'gatewayTimeout';
+    return { error: { code, message: MESSAGES[status], innerError: { date: new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z'), 'request-id': requestId, 'client-request-id': requestId } } };
+  }
+  const code = status === 429 ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' : '-1, Microsoft.SharePoint.Client.ClientServiceException';
+  return { 'odata.error': { code, message: { lang: 'en-US', value: MESSAGES[status] } } };
+}
+
+function retryAfter(config: FaultConfig, now: number, seconds: number): string {
+  return config.retryAfterFormat === 'date' ? new Date(now + seconds * 1000).toUTCString() : String(seconds);
+}
+
+function validate(config: FaultConfig): FaultConfig {
+  const rate = (value: number, name: string): void => {
+    if (!(value >= 0 && value <= 1)) throw new RangeError(`${name} must be between 0 and 1, got ${value}.`);
+  };
+  rate(config.failureRate, 'failureRate');
+  rate(config.dropRate, 'dropRate');
+  if (config.statuses.some((s) => s !== 429 && s !== 503 && s !== 504)) throw new RangeError('statuses may only hold 429, 503 and 504.');
+  if (config.latencyMs && !(config.latencyMs.min >= 0 && config.latencyMs.max >= config.latencyMs.min)) throw new RangeError('latencyMs needs 0 <= min <= max.');
+  if (config.rateLimit && !(config.rateLimit.limit >= 0 && config.rateLimit.windowSeconds > 0)) throw new RangeError('rateLimit needs limit >= 0 and windowSeconds > 0.');
+  return config;
+}
+
+/**
+ * Creates the fault injector. Put its handler before the emulators' in the server's chain.
+ *
+ * @param initial overrides of {@link defaultFaultConfig}; faults stay off unless `enabled` is true
+ * @param now clock in epoch ms (rate-limit windows, Retry-After dates); default `Date.now`
+ */
+export function createFaultInjector(initial: Partial<FaultConfig> = {}, now: () => number = () => Date.now()): FaultInjector {
+  let current = validate({ ...defaultFaultConfig, ...initial });
+  let random = seededRandom(current.seed);
+  let windowStart = 0;
+  let windowCount = 0;
+
+  const configure = (config: Partial<FaultConfig>): void => {
+    current = validate({ ...defaultFaultConfig, ...config });
+    random = seededRandom(current.seed);
+    windowStart = 0;
+    windowCount = 0;
+  };
+
+  const control = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method === 'POST' || req.method === 'PUT') {
+      try {
+        const text = (await readBody(req)).toString('utf8');
+        configure(JSON.parse(text === '' ? '{}' : text) as Partial<FaultConfig>);
+      } catch (error) {
+        sendJson(res, 400, { error: { code: 'BadRequest', message: error instanceof Error ? error.message : String(error) } });
+        return;
+      }
+    } else if (req.method !== 'GET') {
+      sendJson(res, 405, { error: { code: 'MethodNotAllowed', message: 'Use GET or POST.' } }, { Allow: 'GET, POST' });
+      return;
+    }
+    sendJson(res, 200, current);
+  };
+
+  const handle: RouteHandler = async (req, res, url) => {
+    if (url.pathname === CONTROL_PATH) {
+      await control(req, res);
+      return true;
+    }
+    const config = current;
+    if (!config.enabled || url.pathname.startsWith('/_workbench/') || !config.paths.some((p) => url.pathname.startsWith(p))) return false;
+
+    if (config.latencyMs) {
+      const { min, max } = config.latencyMs;
+      await new Promise((resolve) => setTimeout(resolve, min + Math.round(random() * (max - min))));
+    }
+    const at = now();
+    if (config.rateLimit) {
+      const windowMs = config.rateLimit.windowSeconds * 1000;
+      if (windowStart === 0 || at - windowStart >= windowMs) {
+        windowStart = at;
+        windowCount = 0;
+      }
+      windowCount++;
+      const resetSeconds = Math.max(1, Math.ceil((windowStart + windowMs - at) / 1000));
+      const remaining = Math.max(0, config.rateLimit.limit - windowCount);
+      res.setHeader('RateLimit-Limit', String(config.rateLimit.limit));
+      res.setHeader('RateLimit-Remaining', String(remaining));
+      res.setHeader('RateLimit-Reset', String(resetSeconds));
+      if (windowCount > config.rateLimit.limit) {
+        await readBody(req);
+        sendJson(res, 429, faultBody(url.pathname, 429, at), { 'Retry-After': retryAfter(config, at, resetSeconds) });
+        return true;
+      }
+    }
+    if (config.dropRate > 0 && random() < config.dropRate) {
+      await readBody(req);
+      req.socket.destroy();
+      return true;
+    }
+    if (config.failureRate > 0 && config.statuses.length > 0 && random() < config.failureRate) {
+      const status = config.statuses[Math.floor(random() * config.statuses.length)];
+      await readBody(req);
+      const headers: Record<string, string> = status === 504 ? {} : { 'Retry-After': retryAfter(config, at, config.retryAfterSeconds) };
+      sendJson(res, status, faultBody(url.pathname, status, at), headers);
+      return true;
+    }
+    return false;
+  };
+
+  return { handle, configure, config: () => current };
+}

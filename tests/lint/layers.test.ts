@@ -1,15 +1,20 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ESLint } from 'eslint';
+import { ESLint, type Linter } from 'eslint';
 
-jest.setTimeout(120_000);
+jest.setTimeout(60_000);
 
 const root = join(__dirname, '..', '..');
 
 /**
- * Each probe is a real file written into a layer for the duration of the test (typed lint rules need the
- * file inside the TypeScript project), linted with the project's own .eslintrc.js, then removed.
+ * The layer rules exactly as .eslintrc.js uses them (config/eslint-layers.js), applied without type information so that probe sources can be linted in memory, as if they were files
+ * in each layer, without writing into src/.
  */
+function layerRuleConfig(): Linter.Config {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const overrides = require(join(root, 'config', 'eslint-layers.js')) as Linter.ConfigOverride[];
+  return { root: true, parser: '@typescript-eslint/parser', parserOptions: { ecmaVersion: 2018, sourceType: 'module' }, overrides };
+}
+
 const probes: { path: string; source: string; restricted: string[] }[] = [
   {
     path: 'src/core/layerProbe.ts',
@@ -37,15 +42,9 @@ describe('layer rules (no-restricted-imports per folder)', () => {
   let results: ESLint.LintResult[];
 
   beforeAll(async () => {
-    for (const probe of probes) {
-      mkdirSync(join(root, probe.path, '..'), { recursive: true });
-      writeFileSync(join(root, probe.path), probe.source);
-    }
-    try {
-      results = await new ESLint({ cwd: root }).lintFiles(probes.map((p) => p.path));
-    } finally {
-      for (const probe of probes) rmSync(join(root, probe.path), { force: true });
-    }
+    const eslint = new ESLint({ cwd: root, useEslintrc: false, overrideConfig: layerRuleConfig() });
+    results = [];
+    for (const probe of probes) results.push(...(await eslint.lintText(probe.source, { filePath: join(root, probe.path) })));
   });
 
   it.each(probes.map((p) => [p.path, p.restricted] as const))('%s may import only what its layer allows', (path, restricted) => {

@@ -8,6 +8,15 @@ import type { FieldDef, FieldValue, ItemRecord, ItemVersion, ListMeta } from './
 
 const USER_PROPERTIES: Readonly<Record<string, 'Id' | 'Title' | 'EMail' | 'Name' | 'UserName'>> = { id: 'Id', title: 'Title', email: 'EMail', name: 'Name', username: 'UserName' };
 
+/** Item properties that are not columns of the list but can be selected. */
+const SYSTEM_PROPERTIES: Readonly<Record<string, (item: ItemRecord) => unknown>> = {
+  OData__UIVersionString: (item) => `${item.uiVersion}.0`,
+  FileSystemObjectType: () => 0,
+  ServerRedirectedEmbedUri: () => null,
+  ServerRedirectedEmbedUrl: () => '',
+  ComplianceAssetId: () => null
+};
+
 export function itemUri(ctx: SpContext, list: ListMeta, id: number): string {
   return `${ctx.siteUrl}/_api/Web/Lists(guid'${list.id}')/Items(${id})`;
 }
@@ -55,6 +64,11 @@ export function itemProps(ctx: SpContext, mode: ODataMode, list: ListMeta, item:
   const props: Record<string, unknown> = {};
   const expanded = new Map<FieldDef, string[]>();
   for (const name of select) {
+    const system = SYSTEM_PROPERTIES[name];
+    if (system) {
+      props[name] = system(item);
+      continue;
+    }
     const column = resolveColumn(list.fields, name);
     if (!column) throw columnNotFound(name);
     const { field, part } = column;

@@ -5,6 +5,7 @@ import { checkIfMatch, createItem, itemVersions, mergeItem, UniqueIndex } from '
 import { queryItems } from './itemQuery';
 import { valuesFromBody } from './itemValues';
 import { parseODataQuery } from './odataQuery';
+import { selectProps } from './select';
 import { jsonContentType, renderCollection, renderEntity } from './serialize';
 import type { ItemRecord, ListMeta } from './types';
 import { hasPermission, PermissionKind, permissionLevels } from './users';
@@ -85,7 +86,9 @@ export function deleteItem(ctx: SpContext, request: SpRequest, list: ListMeta, i
 export function getVersions(ctx: SpContext, request: SpRequest, list: ListMeta, id: number): SpResponse {
   demand(request, PermissionKind.viewListItems);
   const item = findItem(ctx, list, id);
-  const entities = itemVersions(item).map((version, index) => versionEntity(ctx, list, item, version, index === 0));
+  const entities = itemVersions(item)
+    .map((version, index) => versionEntity(ctx, list, item, version, index === 0))
+    .map((entity) => ({ ...entity, props: selectProps(request, entity.props) }));
   return json(request, 200, renderCollection(request.mode, entities, `${ctx.siteUrl}/_api/$metadata#SP.ApiData.ListItemVersions`));
 }
 
@@ -95,6 +98,7 @@ export function getVersion(ctx: SpContext, request: SpRequest, list: ListMeta, i
   const versions = itemVersions(item);
   const index = versions.findIndex((v) => v.versionId === versionId);
   if (index < 0) throw itemNotFound();
-  const entity = versionEntity(ctx, list, item, versions[index], index === 0);
+  const version = versionEntity(ctx, list, item, versions[index], index === 0);
+  const entity = { ...version, props: selectProps(request, version.props) };
   return json(request, 200, renderEntity(request.mode, entity, `${ctx.siteUrl}/_api/$metadata#SP.ApiData.ListItemVersions/@Element`));
 }

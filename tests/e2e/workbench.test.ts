@@ -41,7 +41,7 @@ describe('the local workbench page', () => {
 
     expect(await page.locator('main h2').allInnerTexts()).toEqual(['Value Network Designer', 'Process Blueprint', 'Performance Dashboard']);
     for (const title of ['Value Network Designer', 'Process Blueprint', 'Performance Dashboard']) {
-      expect(await factsOf(title)).toEqual(['Running in: SharePoint page', 'Theme: Light', 'Signed in as: Megan Bowen']);
+      expect(await factsOf(title)).toEqual(['Running in: SharePoint page', 'Theme: Light', 'Signed in as: Adele Vance']);
     }
     await page.screenshot({ path: join(screenshotDir, 'foundation-sharepoint-light.png'), fullPage: true });
     expect(errors).toEqual([]);
@@ -76,7 +76,7 @@ describe('the local workbench page', () => {
     expect(await factsOf('Leistungs-Dashboard')).toEqual([
       'Ausgeführt in: Persönliche Teams-App',
       'Design: Hoher Kontrast',
-      'Angemeldet als: Lidia Holloway'
+      'Angemeldet als: Megan Bowen'
     ]);
     await page.screenshot({ path: join(screenshotDir, 'foundation-personal-app-contrast-de.png'), fullPage: true });
   });
@@ -86,5 +86,20 @@ describe('the local workbench page', () => {
     expect(response.headers.get('content-security-policy')).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'"
     );
+  });
+});
+
+describe('the emulators behind the workbench', () => {
+  it('serves the SharePoint site, Microsoft Graph and the fault controls on the same origin', async () => {
+    const web = await fetch(`${workbench.siteUrl}/_api/web`, { headers: { Accept: 'application/json;odata=nometadata', Authorization: 'Bearer user:member' } });
+    expect(web.status).toBe(200);
+    expect(((await web.json()) as { ServerRelativeUrl: string }).ServerRelativeUrl).toBe('/sites/sales');
+
+    const anonymous = await fetch(`${workbench.graphUrl}/me`);
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe('InvalidAuthenticationToken');
+
+    const faults = await fetch(`${workbench.url}_workbench/faults`);
+    expect(((await faults.json()) as { enabled: boolean }).enabled).toBe(false);
   });
 });

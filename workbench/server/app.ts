@@ -1,8 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Persona } from '../client/personas';
+import { createFaultInjector, type FaultConfig, type FaultInjector } from './faults';
+import { createGraphEmulator, type GraphEmulator } from './graph';
 import { type RouteHandler, sendJson } from './http';
 import { bundleWorkbenchClient, createPageHandler } from './page';
-import { personas } from './personas';
+import { createSharePointEmulator, type SharePointEmulator } from './sharepoint';
 
 export interface WorkbenchOptions {
   /** 0 picks a free port (tests). */
@@ -11,17 +14,41 @@ export interface WorkbenchOptions {
   readonly host?: string;
   /** Folder that holds the emulators' data between runs. */
   readonly dataDir: string;
+  /** Faults to inject from the start (off by default; tests and the page can change them at /_workbench/faults). */
+  readonly faults?: Partial<FaultConfig>;
 }
 
 export interface Workbench {
   readonly url: string;
+  /** Absolute URL of the emulated SharePoint site, e.g. `http://127.0.0.1:4321/sites/sales`. */
+  readonly siteUrl: string;
+  /** Base URL for the Microsoft Graph client, e.g. `http://127.0.0.1:4321/graph/v1.0`. */
+  readonly graphUrl: string;
   readonly server: Server;
+  readonly sharePoint: SharePointEmulator;
+  readonly graph: GraphEmulator;
+  readonly faults: FaultInjector;
   close(): Promise<void>;
 }
 
+const permissionLabels: Record<Persona['key'], string> = { owner: 'site owner', member: 'member', visitor: 'visitor' };
+
 /** Starts the local workbench: the page, and the emulated SharePoint site and Microsoft Graph behind it. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  const sharePoint = createSharePointEmulator({ dataDir: options.dataDir });
+  const graph = createGraphEmulator({ dataDir: options.dataDir });
+  const faults = createFaultInjector(options.faults);
+  const personas: Persona[] = sharePoint.users.map((user) => ({
+    key: user.key,
+    displayName: user.title,
+    loginName: user.email.toLowerCase(),
+    permission: permissionLabels[user.key]
+  }));
   const handlers: RouteHandler[] = [
+    // Faults first: they answer instead of the emulators, never for the page or /_workbench/ controls.
+    faults.handle,
+    sharePoint.handle,
+    graph.handle,
     async (req, res, url) => {
       if (url.pathname !== '/_workbench/personas' || req.method !== 'GET') return false;
       sendJson(res, 200, personas);
@@ -49,9 +76,15 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     server.listen(options.port, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const origin = `http://${host}:${port}`;
   return {
-    url: `http://${host}:${port}/`,
+    url: `${origin}/`,
+    siteUrl: `${origin}${sharePoint.sitePath}`,
+    graphUrl: `${origin}/graph/v1.0`,
     server,
+    sharePoint,
+    graph,
+    faults,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -35,14 +35,14 @@ describe('SharePoint emulator: fields through PnPjs', () => {
     ]);
     const status = await fields.getByInternalNameOrTitle('VNStatus').select('Choices')();
     expect(status.Choices).toEqual(['open', 'won', 'lost']);
-    const text = await fields.getByInternalNameOrTitle('VNExternalId').select('MaxLength')();
+    const text = (await fields.getByInternalNameOrTitle('VNExternalId').select('MaxLength')()) as { MaxLength?: number };
     expect(text.MaxLength).toBe(100);
   });
 
   it('returns the new field in odata=verbose as PnPjs fields.add asks for', async () => {
     const result = await pnpFor(emu.siteUrl).web.lists.getByTitle('Opportunities').fields.addText('VNAccount');
     expect(result.InternalName).toBe('VNAccount');
-    expect(result.__metadata.type).toBe('SP.FieldText');
+    expect((result as { __metadata?: { type: string } }).__metadata?.type).toBe('SP.FieldText');
   });
 
   it('creates an indexed unique column from XML, keeping Name only with AddFieldInternalNameHint', async () => {

@@ -100,7 +100,8 @@ export function createSharePointEmulator(options: SharePointEmulatorOptions): Sh
   };
 
   const runBatch = (ctx: SpContext, caller: Caller, contentType: string | undefined, body: string): SpResponse & { raw: string; contentType: string } => {
-    const results: BatchPartResult[] = parseBatch(contentType, body).map((part) => {
+    const parts = parseBatch(contentType, body);
+    const results: BatchPartResult[] = store.group(() => parts.map((part) => {
       const url = new URL(part.url, ctx.siteUrl);
       const headers = lowerHeaders(part.headers);
       const mode = odataModeOf(headers.accept);
@@ -116,7 +117,7 @@ export function createSharePointEmulator(options: SharePointEmulatorOptions): Sh
         headers: response.headers ?? {},
         body: response.body === undefined ? '' : JSON.stringify(response.body)
       };
-    });
+    }));
     const rendered = renderBatchResponse(results);
     return { status: 200, raw: rendered.body, contentType: rendered.contentType };
   };

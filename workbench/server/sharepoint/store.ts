@@ -50,6 +50,11 @@ export interface SharePointStore {
   /** Stores items and the list's counters; journals them unless `bulk` (then one snapshot is written). */
   putItems(meta: ListMeta, items: readonly ItemRecord[], bulk?: boolean): void;
   deleteItem(meta: ListMeta, id: number, at: number): void;
+  /**
+   * Runs `fn` with journal writes buffered, then appends and fsyncs each touched list's journal once
+   * (group commit): a `$batch` of 20 writes costs one fsync per list instead of 20.
+   */
+  group<T>(fn: () => T): T;
   /** Wipes memory and disk. */
   reset(): void;
 }
@@ -138,7 +143,12 @@ export function openSharePointStore(dataDir: string, sitePath: string): SharePoi
     if (!state) throw new Error(`No list ${id} in the SharePoint emulator store.`);
     return state;
   };
+  let pending: Map<ListState, JournalEntry[]> | undefined;
   const journal = (state: ListState, entries: readonly JournalEntry[]): void => {
+    if (pending) {
+      pending.set(state, [...(pending.get(state) ?? []), ...entries]);
+      return;
+    }
     appendDurably(join(listDir, `${state.meta.id}.log`), entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
     state.journalLength += entries.length;
     // Compact once the journal outgrows the list: keeps loading fast and the cost amortised O(1).
@@ -189,7 +199,19 @@ export function openSharePointStore(dataDir: string, sitePath: string): SharePoi
       state.ordered = undefined;
       journal(state, [{ op: 'del', id, at }]);
     },
+    group(fn) {
+      if (pending) return fn();
+      pending = new Map();
+      try {
+        return fn();
+      } finally {
+        const groups = pending;
+        pending = undefined;
+        for (const [state, entries] of groups) if (states.get(state.meta.id) === state) journal(state, entries);
+      }
+    },
     reset() {
+      pending = undefined;
       states.clear();
       rmSync(root, { recursive: true, force: true });
       webId = guidFrom(sitePath);

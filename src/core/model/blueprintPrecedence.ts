@@ -1,0 +1,143 @@
+/**
+ * Precedence checks of a blueprint: "preceded by" links that form a cycle (so no order of the
+ * transactions can satisfy them) and links that point to a transaction of a later stage.
+ */
+import type { ValidationProblem } from '../errors';
+import type { Blueprint } from './blueprint';
+import { firstIndexById, problem } from './validationProblem';
+
+/**
+ * One problem per group of transactions whose "preceded by" links go round in a circle (one per
+ * strongly connected component), naming one cycle in "happens before" order, e.g. `t3 -> t5 -> t3`.
+ * The path points at the `precededBy` list of the cycle's first transaction in blueprint order.
+ * Unknown ids are ignored here (the reference check reports them).
+ */
+export function precedenceCycleProblems(blueprint: Blueprint): ValidationProblem[] {
+  const transactions = blueprint.transactions;
+  const byId = firstIndexById(transactions);
+  // successors[p] = transactions that wait for p: an edge p -> t for every t preceded by p.
+  const successors: number[][] = transactions.map(() => []);
+  transactions.forEach((t, i) => {
+    if (byId.get(t.id) !== i) return;
+    for (const p of t.precededBy ?? []) {
+      const pi = byId.get(p);
+      if (pi !== undefined && !successors[pi].includes(i)) successors[pi].push(i);
+    }
+  });
+  return stronglyConnectedComponents(successors)
+    .filter((component) => component.length > 1 || successors[component[0]].includes(component[0]))
+    .map((component) => Math.min(...component))
+    .sort((a, b) => a - b)
+    .map((start) => {
+      const cycle = cycleThrough(start, successors).map((i) => transactions[i].id);
+      return problem(
+        'precedence-cycle',
+        `/transactions/${start}/precededBy`,
+        `These transactions wait for each other in a circle (${cycle.join(' -> ')}), so none of them can ever happen first: remove one of these "preceded by" links.`
+      );
+    });
+}
+
+/**
+ * A transaction that waits for a transaction placed in a later stage can only happen after the deal
+ * has moved past its own stage: one problem per such link, at `/transactions/i/precededBy/j`.
+ */
+export function precedenceStageProblems(blueprint: Blueprint): ValidationProblem[] {
+  const stageIndex = firstIndexById(blueprint.stages);
+  const byId = firstIndexById(blueprint.transactions);
+  const problems: ValidationProblem[] = [];
+  blueprint.transactions.forEach((t, i) => {
+    const own = stageIndex.get(t.stage);
+    if (own === undefined) return;
+    (t.precededBy ?? []).forEach((p, j) => {
+      const pi = byId.get(p);
+      if (pi === undefined) return;
+      const before = blueprint.transactions[pi];
+      const theirs = stageIndex.get(before.stage);
+      if (theirs === undefined) return;
+      const ownStage = blueprint.stages[own];
+      const theirStage = blueprint.stages[theirs];
+      if (theirStage.order > ownStage.order) {
+        problems.push(
+          problem(
+            'predecessor-in-later-stage',
+            `/transactions/${i}/precededBy/${j}`,
+            `Transaction ${t.id} is in stage "${ownStage.name}" but waits for ${p}, which is in the later stage "${theirStage.name}": move ${t.id} to "${theirStage.name}" or later, move ${p} earlier, or remove the link.`
+          )
+        );
+      }
+    });
+  });
+  return problems;
+}
+
+/** Tarjan's algorithm, iterative so that long chains of links cannot overflow the call stack. */
+function stronglyConnectedComponents(successors: readonly (readonly number[])[]): number[][] {
+  const n = successors.length;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const components: number[][] = [];
+  let counter = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    const frames: [number, number][] = [[root, 0]];
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1];
+      const v = frame[0];
+      if (frame[1] < successors[v].length) {
+        const w = successors[v][frame[1]++];
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          frames.push([w, 0]);
+        } else if (onStack[w] === 1) {
+          low[v] = Math.min(low[v], index[w]);
+        }
+        continue;
+      }
+      frames.pop();
+      if (frames.length > 0) {
+        const parent = frames[frames.length - 1][0];
+        low[parent] = Math.min(low[parent], low[v]);
+      }
+      if (low[v] === index[v]) {
+        const component: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop() as number;
+          onStack[w] = 0;
+          component.push(w);
+        } while (w !== v);
+        components.push(component);
+      }
+    }
+  }
+  return components;
+}
+
+/** The shortest cycle from `start` back to itself (breadth-first), as indices, start repeated at the end. */
+function cycleThrough(start: number, successors: readonly (readonly number[])[]): number[] {
+  const parent = new Map<number, number>();
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head];
+    for (const w of successors[v]) {
+      if (w === start) {
+        const path = [start];
+        for (let u = v; u !== start; u = parent.get(u) as number) path.push(u);
+        return [start, ...path.slice(1).reverse(), start];
+      }
+      if (!parent.has(w)) {
+        parent.set(w, v);
+        queue.push(w);
+      }
+    }
+  }
+  return [start, start];
+}

@@ -1,0 +1,96 @@
+import type { GraphSeed, GraphUser, SeedEvent, SeedMessage, SeedPlannerTask } from '../server/graph/types';
+import type { DemoOrganisation } from './index';
+import type { DemoPerson } from './people';
+
+/**
+ * Turns the demo organisation into the Graph emulator's seed: internal people as users, and the
+ * interactions recorded by Graph sources as calendar events (`graph:calendar`), mail metadata
+ * (`graph:mail`, no bodies) and completed Planner tasks (`graph:planner`). A resource's id is the
+ * interaction's source key without the source prefix, so a sync can map it back.
+ */
+
+const HOUR = 60 * 60 * 1000;
+
+function iso(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function graphDateTime(epochMs: number): { dateTime: string; timeZone: string } {
+  return { dateTime: `${new Date(epochMs).toISOString().slice(0, 19)}.0000000`, timeZone: 'UTC' };
+}
+
+/** Builds the seed; plain data, deterministic for a given organisation. */
+export function toGraphSeed(org: DemoOrganisation): GraphSeed {
+  const internal: DemoPerson[] = [org.siteOwner, ...org.sellers, ...org.staff];
+  const people = new Map<string, { displayName: string; id?: string; teamId?: string }>(internal.map((person) => [person.email, person]));
+  for (const account of org.accounts) for (const contact of account.contacts) people.set(contact.email, { displayName: contact.displayName });
+  const teamNames = new Map(org.teams.map((team) => [team.id, team.name]));
+  const users: GraphUser[] = internal.map((person) => ({
+    id: person.id,
+    displayName: person.displayName,
+    userPrincipalName: person.email,
+    mail: person.email,
+    jobTitle: person.jobTitle,
+    department: person.teamId === undefined ? 'Sales Operations' : `Sales ${teamNames.get(person.teamId) ?? ''}`.trim()
+  }));
+  const deliverables = new Map(org.blueprint.transactions.map((transaction) => [transaction.id, transaction.deliverable]));
+  const address = (email: string): { emailAddress: { name: string; address: string } } => ({ emailAddress: { name: people.get(email)?.displayName ?? email, address: email } });
+
+  const events: SeedEvent[] = [];
+  const messages: SeedMessage[] = [];
+  const plannerTasks: SeedPlannerTask[] = [];
+  for (const interaction of org.interactions) {
+    if (!interaction.source.startsWith('graph:')) continue;
+    const from = interaction.fromParticipant ?? '';
+    const to = interaction.toParticipant ?? '';
+    const ownerEmail = people.get(from)?.id !== undefined ? from : to;
+    const owner = people.get(ownerEmail);
+    if (owner?.id === undefined) continue;
+    const id = interaction.sourceKey.slice(interaction.source.length + 1);
+    const subject = `[${interaction.opportunityId}] ${deliverables.get(interaction.activity) ?? interaction.activity}`;
+    const other = ownerEmail === from ? to : from;
+    if (interaction.source === 'graph:calendar') {
+      events.push({
+        ownerId: owner.id,
+        resource: {
+          id: `evt-${id}`,
+          iCalUId: `ical-${id}`,
+          subject,
+          start: graphDateTime(interaction.timestamp),
+          end: graphDateTime(interaction.timestamp + HOUR),
+          isOnlineMeeting: true,
+          organizer: address(from),
+          attendees: [{ type: 'required', status: { response: 'accepted', time: iso(interaction.timestamp - HOUR) }, ...address(other) }]
+        }
+      });
+    } else if (interaction.source === 'graph:mail') {
+      messages.push({
+        ownerId: owner.id,
+        folder: ownerEmail === from ? 'sentitems' : 'inbox',
+        resource: {
+          id: `msg-${id}`,
+          subject,
+          conversationId: `conv-${interaction.opportunityId}`,
+          sentDateTime: iso(interaction.timestamp),
+          receivedDateTime: iso(interaction.timestamp + 60 * 1000),
+          hasAttachments: false,
+          isRead: true,
+          from: address(from),
+          toRecipients: [address(to)]
+        }
+      });
+    } else if (interaction.source === 'graph:planner') {
+      plannerTasks.push({
+        id: `task-${id}`,
+        planId: `plan-${owner.teamId ?? 'operations'}`,
+        title: subject,
+        createdDateTime: iso(interaction.timestamp - 2 * 24 * HOUR),
+        dueDateTime: iso(interaction.timestamp),
+        completedDateTime: iso(interaction.timestamp),
+        percentComplete: 100,
+        assignments: { [owner.id]: { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: ' !' } }
+      });
+    }
+  }
+  return { users, defaultUserUpn: org.siteOwner.email, events, messages, plannerTasks };
+}

@@ -7,7 +7,7 @@ const early = [['discover', 0], ['prove', 4]] as const;
 // Train (closed day 20): 2 won that reached close, 2 lost that stopped in prove.
 // Test (closed day 40): a won deal that did everything, a lost deal stuck in prove with t1 only,
 // and a lost deal that reached close without the proposal.
-export const split = deals([
+const split = deals([
   { id: 'A1', status: 'won', exchanges: [['t1', 1], ['t2', 5], ['t3', 6], ['t4', 12]], stages: full, closedDay: 20 },
   { id: 'A2', status: 'won', exchanges: [['t1', 1], ['t2', 5], ['t3', 6], ['t4', 12]], stages: full, closedDay: 20 },
   { id: 'B1', status: 'lost', exchanges: [['t1', 1]], stages: early, closedDay: 20 },

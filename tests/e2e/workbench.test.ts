@@ -41,7 +41,7 @@ describe('the local workbench page', () => {
 
     expect(await page.locator('main h2').allInnerTexts()).toEqual(['Value Network Designer', 'Process Blueprint', 'Performance Dashboard']);
     for (const title of ['Value Network Designer', 'Process Blueprint', 'Performance Dashboard']) {
-      expect(await factsOf(title)).toEqual(['Running in: SharePoint page', 'Theme: Light', 'Signed in as: Adele Vance']);
+      expect(await factsOf(title)).toEqual(['Running in: SharePoint page', 'Theme: Light', 'Signed in as: Priya Ito']);
     }
     await page.screenshot({ path: join(screenshotDir, 'foundation-sharepoint-light.png'), fullPage: true });
     expect(errors).toEqual([]);
@@ -56,10 +56,10 @@ describe('the local workbench page', () => {
     await page.getByRole('combobox', { name: 'Theme' }).click();
     await page.getByRole('option', { name: 'Dark' }).click();
     await page.getByRole('combobox', { name: 'Signed-in user' }).click();
-    await page.getByRole('option', { name: 'Alex Wilber (member)' }).click();
+    await page.getByRole('option', { name: 'Vera Novak (member)' }).click();
 
     expect(await page.locator('main h2').allInnerTexts()).toEqual(['Performance Dashboard']);
-    expect(await factsOf('Performance Dashboard')).toEqual(['Running in: Teams tab', 'Theme: Dark', 'Signed in as: Alex Wilber']);
+    expect(await factsOf('Performance Dashboard')).toEqual(['Running in: Teams tab', 'Theme: Dark', 'Signed in as: Vera Novak']);
     const background = await page.locator('section:has(h2:text-is("Performance Dashboard"))').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe('rgb(31, 31, 31)');
     expect(new URL(page.url()).search).toBe('?host=teamsTab&theme=dark&user=member&lang=en-US');
@@ -76,7 +76,7 @@ describe('the local workbench page', () => {
     expect(await factsOf('Leistungs-Dashboard')).toEqual([
       'Ausgeführt in: Persönliche Teams-App',
       'Design: Hoher Kontrast',
-      'Angemeldet als: Megan Bowen'
+      'Angemeldet als: Zoe Jansen'
     ]);
     await page.screenshot({ path: join(screenshotDir, 'foundation-personal-app-contrast-de.png'), fullPage: true });
   });
@@ -98,6 +98,10 @@ describe('the emulators behind the workbench', () => {
     const anonymous = await fetch(`${workbench.graphUrl}/me`);
     expect(anonymous.status).toBe(401);
     expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe('InvalidAuthenticationToken');
+    // The demo organisation (seed 42) is in Graph from the first start: the site owner's own profile.
+    const me = await fetch(`${workbench.graphUrl}/me`, { headers: { authorization: 'Bearer user:priya.ito@contoso-sales.example' } });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { displayName: string }).displayName).toBe('Priya Ito');
 
     const faults = await fetch(`${workbench.url}_workbench/faults`);
     expect(((await faults.json()) as { enabled: boolean }).enabled).toBe(false);

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Persona } from '../client/personas';
+import { demoOrganisation, demoSiteUsers, seedGraphOnce } from './demo';
 import { createFaultInjector, type FaultConfig, type FaultInjector } from './faults';
 import { createGraphEmulator, type GraphEmulator } from './graph';
 import { type RouteHandler, sendJson } from './http';
@@ -35,8 +36,10 @@ const permissionLabels: Record<Persona['key'], string> = { owner: 'site owner', 
 
 /** Starts the local workbench: the page, and the emulated SharePoint site and Microsoft Graph behind it. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
-  const sharePoint = createSharePointEmulator({ dataDir: options.dataDir });
+  const org = demoOrganisation();
+  const sharePoint = createSharePointEmulator({ dataDir: options.dataDir, users: demoSiteUsers(org) });
   const graph = createGraphEmulator({ dataDir: options.dataDir });
+  seedGraphOnce(graph, org, options.dataDir);
   const faults = createFaultInjector(options.faults);
   const personas: Persona[] = sharePoint.users.map((user) => ({
     key: user.key,

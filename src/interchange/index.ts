@@ -14,3 +14,6 @@ export { importBpel } from './bpel/importBpel';
 export { BPEL_ABSTRACT_NS, BPEL_EXECUTABLE_NS, BPEL4WS_11_NS, VN_BPEL_EXTENSION_NS } from './bpel/bpelNames';
 export { writeXml } from './xml/writeXml';
 export type { XmlNodeToWrite } from './xml/writeXml';
+
+// BPMN 2.0 export (diagram for people; one way).
+export { exportBpmn } from './bpmn/exportBpmn';

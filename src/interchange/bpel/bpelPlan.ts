@@ -45,22 +45,8 @@ export function linkKey(predecessorId: string, transactionId: string): string {
  *   otherwise have to invent one and could not round-trip).
  */
 export function planBpel(blueprint: Blueprint): BpelPlan {
+  assertTransactionReferences(blueprint);
   const roleById = new Map(blueprint.roles.map((role) => [role.id, role]));
-  const stageIds = new Set(blueprint.stages.map((stage) => stage.id));
-  const problems: ValidationProblem[] = [];
-  blueprint.transactions.forEach((t, index) => {
-    for (const end of ['from', 'to'] as const) {
-      if (!roleById.has(t[end])) {
-        problems.push({ code: 'unknown-role', path: `/transactions/${index}/${end}`, message: `Transaction ${t.id} names the unknown role "${t[end]}".` });
-      }
-    }
-    if (!stageIds.has(t.stage)) {
-      problems.push({ code: 'unknown-stage', path: `/transactions/${index}/stage`, message: `Transaction ${t.id} names the unknown stage "${t.stage}".` });
-    }
-  });
-  if (problems.length > 0) {
-    throw new InvalidBlueprintError(problems);
-  }
 
   const partnerLinks = uniqueNcNames(blueprint.roles.map((r) => [r.id, r.id] as const), [START_LINK]);
   const scopes = uniqueNcNames(blueprint.stages.map((s) => [s.id, `stage_${s.id}`] as const));
@@ -102,6 +88,31 @@ export function planBpel(blueprint: Blueprint): BpelPlan {
     links: uniqueNcNames(linkEntries),
     transactionsByStage
   };
+}
+
+/**
+ * Checks that every transaction names a known role (both ends) and a known stage; shared by the BPEL
+ * and BPMN exports, which would otherwise have to invent lanes, partner links or scopes.
+ *
+ * @throws InvalidBlueprintError listing every unknown reference.
+ */
+export function assertTransactionReferences(blueprint: Blueprint): void {
+  const roleIds = new Set(blueprint.roles.map((role) => role.id));
+  const stageIds = new Set(blueprint.stages.map((stage) => stage.id));
+  const problems: ValidationProblem[] = [];
+  blueprint.transactions.forEach((t, index) => {
+    for (const end of ['from', 'to'] as const) {
+      if (!roleIds.has(t[end])) {
+        problems.push({ code: 'unknown-role', path: `/transactions/${index}/${end}`, message: `Transaction ${t.id} names the unknown role "${t[end]}".` });
+      }
+    }
+    if (!stageIds.has(t.stage)) {
+      problems.push({ code: 'unknown-stage', path: `/transactions/${index}/stage`, message: `Transaction ${t.id} names the unknown stage "${t.stage}".` });
+    }
+  });
+  if (problems.length > 0) {
+    throw new InvalidBlueprintError(problems);
+  }
 }
 
 /** The role whose port type offers a transaction's operation: the receiver (the process acting as it, or the partner called). */

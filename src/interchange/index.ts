@@ -17,3 +17,30 @@ export type { XmlNodeToWrite } from './xml/writeXml';
 
 // BPMN 2.0 export (diagram for people; one way).
 export { exportBpmn } from './bpmn/exportBpmn';
+
+// CSV: interactions (in memory and streaming), opportunities, export; presets are plain JSON.
+export { parseInteractionsCsv, MAX_IN_MEMORY_CSV_CHARS, DEFAULT_MAX_ROW_ERRORS } from './csv/interactionsCsv';
+export type { InteractionsCsvOptions, InteractionsCsvResult } from './csv/interactionsCsv';
+export { importInteractionsCsvStream } from './csv/interactionsCsvStream';
+export type { InteractionsCsvStreamOptions, CsvImportSummary } from './csv/interactionsCsvStream';
+export type { TextSource } from './csv/textChunkStream';
+export { INTERACTION_CSV_PRESETS, resolveColumns } from './csv/mapping';
+export type { InteractionColumnMapping, InteractionCsvPreset } from './csv/mapping';
+export { INTERACTION_CHANNELS, parseChannel } from './csv/channel';
+export { parseOpportunitiesCsv, OPPORTUNITY_CSV_PRESETS, OPPORTUNITY_STATUSES } from './csv/opportunitiesCsv';
+export type { OpportunityColumnMapping, OpportunityCsvPreset, OpportunitiesCsvOptions, OpportunitiesCsvResult } from './csv/opportunitiesCsv';
+export { parseAmount } from './csv/parseAmount';
+export type { DecimalSeparator } from './csv/parseAmount';
+export { writeCsv, neutraliseFormula, interactionsToCsv, opportunitiesToCsv, INTERACTION_EXPORT_COLUMNS, OPPORTUNITY_EXPORT_COLUMNS } from './csv/exportCsv';
+export type { CsvCell, CsvTable, CsvExportOptions } from './csv/exportCsv';
+export { parseDateTime } from './dates/parseDateTime';
+export type { DateOrder } from './dates/parseDateTime';
+export { sanitizeText } from './text/sanitizeText';
+
+// XES event logs (.xes and .xes.gz).
+export { parseXes, MAX_XES_BYTES, XES_NAMESPACE } from './xes/parseXes';
+export type { XesOptions, XesResult } from './xes/parseXes';
+
+// Blueprint JSON documents.
+export { readBlueprintJson, writeBlueprintJson, BLUEPRINT_SCHEMA_ID, BLUEPRINT_FORMAT_VERSION, MAX_BLUEPRINT_JSON_CHARS } from './blueprintJson/blueprintJson';
+export type { ReadBlueprintOptions } from './blueprintJson/blueprintJson';

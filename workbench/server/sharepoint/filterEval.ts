@@ -119,8 +119,19 @@ export function compileFilter(node: FilterNode, fields: readonly FieldDef[], use
       return (item) => !inner(item);
     }
     case 'compare': {
-      const left = operand(dateLiteral(node.left, node.right, fields));
-      const right = operand(dateLiteral(node.right, node.left, fields));
+      const leftOperand = dateLiteral(node.left, node.right, fields);
+      const rightOperand = dateLiteral(node.right, node.left, fields);
+      if (node.op === 'eq' && leftOperand.kind === 'field' && rightOperand.kind === 'literal' && rightOperand.type === 'string' && rightOperand.value !== '') {
+        // The common `Column eq 'text'` on large lists: lower-case the literal once, not per item.
+        const get = getterFor(leftOperand, fields, users);
+        const wanted = rightOperand.value.toLowerCase();
+        return (item) => {
+          const value = get(item);
+          return typeof value === 'string' ? value.toLowerCase() === wanted : value !== null && same(value, rightOperand.value);
+        };
+      }
+      const left = operand(leftOperand);
+      const right = operand(rightOperand);
       return (item) => compareValues(node.op, left(item), right(item));
     }
     case 'startswith': {

@@ -49,9 +49,8 @@ function resolveElement(node: OrderedNode, qualifiedName: string, parentScope: S
     throw new XmlSecurityError('too-deep', `The file nests elements deeper than ${context.maxDepth} levels.`);
   }
   const offset = startOffset(node, context);
-  const where = (): { line: number; column: number } => position(offset, context);
   const fail = (detail: string): MalformedXmlError => {
-    const { line, column } = where();
+    const { line, column } = position(offset, context);
     return new MalformedXmlError(line, column, detail);
   };
 
@@ -97,7 +96,7 @@ function resolveElement(node: OrderedNode, qualifiedName: string, parentScope: S
       children.push(resolveElement(child, tag, scope, depth + 1, context));
     }
   }
-  return { name: local, namespace, attributes, children, text, line: where().line };
+  return { name: local, namespace, attributes, children, text, line: position(offset, context).line };
 }
 
 function declareNamespaces(raw: Record<string, string>, parent: Scope, fail: (detail: string) => MalformedXmlError): Scope {
@@ -130,7 +129,13 @@ function decoded(value: string | XmlReferenceProblem, fail: (detail: string) => 
 }
 
 function tagOf(node: OrderedNode): string | undefined {
-  return Object.keys(node).find((key) => key !== ':@');
+  // A node has its tag key and at most the ':@' attribute key; a for-in avoids allocating a key array.
+  for (const key in node) {
+    if (key !== ':@' && Object.prototype.hasOwnProperty.call(node, key)) {
+      return key;
+    }
+  }
+  return undefined;
 }
 
 function isSpecial(tag: string): boolean {

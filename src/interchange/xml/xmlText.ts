@@ -57,6 +57,10 @@ export function decodeXmlReferences(text: string): string | XmlReferenceProblem 
  * space) and then decodes references, so `&#10;` survives as a line feed while a raw line break does not.
  */
 export function decodeXmlAttribute(raw: string): string | XmlReferenceProblem {
+  // Fast path: most attribute values hold nothing to normalise or decode.
+  if (!/[\t\n\r&]/.test(raw)) {
+    return raw;
+  }
   return decodeXmlReferences(raw.replace(/\r\n|[\t\n\r]/g, ' '));
 }
 

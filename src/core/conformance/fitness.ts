@@ -6,7 +6,8 @@ import type { ConstraintResult, DeclareConstraint } from './types';
  *
  * A constraint binds the case when its result is not pending and either its template is unconditional
  * (existence, absence, exactly, init: they bind every case) or it was activated (at least one
- * activation). Vacuously satisfied binary constraints (never activated) and pending ones are left out,
+ * activation). A timed existence is conditional on its reference event, so it binds only once that
+ * event occurred. Vacuously satisfied binary constraints (never activated) and pending ones are left out,
  * so they neither reward nor punish a case. Weights default to 1.
  *
  *   fitness = sum(weight of satisfied binding) / sum(weight of binding), and 1 when nothing binds.
@@ -28,7 +29,7 @@ export interface FitnessWeights {
 export function fitnessWeights(constraints: readonly DeclareConstraint[]): FitnessWeights {
   return {
     weight: Float64Array.from(constraints, (constraint) => constraint.weight ?? 1),
-    unconditional: Uint8Array.from(constraints, (constraint) => (TEMPLATE_SPECS[constraint.template].unconditional ? 1 : 0))
+    unconditional: Uint8Array.from(constraints, (constraint) => (TEMPLATE_SPECS[constraint.template].unconditional && constraint.reference === undefined ? 1 : 0))
   };
 }
 

@@ -1,0 +1,165 @@
+/**
+ * `check`: checks an event log against a blueprint or a Declare constraint set and prints, per case,
+ * the fitness and which constraints are satisfied, violated and pending.
+ *
+ * A blueprint is compiled with compileBlueprint; activities in the log must then be transaction ids.
+ * A log file carries no stage history, so due rules counted from stage entry never activate here.
+ * `--now` defaults to the latest event in the log, so output never depends on the clock.
+ */
+import { readFileSync } from 'node:fs';
+import { checkLog, compileBlueprint, parseConstraintSet, type CaseConformance, type DeclareConstraint } from '../../src/core/conformance';
+import { ValueNetworksError } from '../../src/core/errors';
+import { groupIntoTraces, type LogTrace } from '../../src/core/model/eventLog';
+import type { Interaction } from '../../src/core/model/interaction';
+import { readBlueprintJson } from '../../src/interchange/blueprintJson/blueprintJson';
+import { parseInteractionsCsv } from '../../src/interchange/csv/interactionsCsv';
+import type { DateOrder } from '../../src/interchange/dates/parseDateTime';
+import { parseXes } from '../../src/interchange/xes/parseXes';
+
+export interface CheckCommandOptions {
+  readonly model: string;
+  readonly log: string;
+  readonly caseColumn: string;
+  readonly activityColumn: string;
+  readonly timestampColumn: string;
+  readonly dateOrder: DateOrder;
+  /** ISO 8601 date-time, or undefined for the latest event in the log. */
+  readonly now?: string;
+  /** `all`, `none`, or a file listing closed case ids one per line. */
+  readonly closed: string;
+  readonly format: 'json' | 'table';
+}
+
+/** One printed row: what `--format json` emits per case. */
+export interface CaseSummary {
+  readonly caseId: string;
+  readonly fitness: number;
+  readonly satisfied: string[];
+  readonly violated: string[];
+  readonly pending: string[];
+}
+
+/** A problem with the files given (not with how the command was called): exit code 1. */
+export class CheckInputError extends Error {}
+
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CheckInputError(`Cannot read the ${what} file "${path}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  }
+}
+
+/** A constraint set when the JSON has a `constraints` list, otherwise a blueprint document. */
+export function loadConstraints(path: string): DeclareConstraint[] {
+  const text = readText(path, 'model');
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    throw new CheckInputError(`The model file "${path}" is not JSON: ${(error as Error).message}`);
+  }
+  if (typeof json === 'object' && json !== null && Array.isArray((json as { constraints?: unknown }).constraints)) {
+    return [...parseConstraintSet(json).constraints];
+  }
+  return compileBlueprint(readBlueprintJson(text));
+}
+
+/** Reads a CSV or XES (optionally .xes.gz) log into interactions, in file order. */
+export function loadInteractions(options: CheckCommandOptions, warn: (line: string) => void): Interaction[] {
+  const lower = options.log.toLowerCase();
+  if (lower.endsWith('.xes') || lower.endsWith('.xes.gz')) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(options.log);
+    } catch (error) {
+      throw new CheckInputError(`Cannot read the log file "${options.log}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+    }
+    const result = parseXes(bytes);
+    result.errors.forEach((error) => warn(`skipped: ${error.message}`));
+    return result.interactions;
+  }
+  if (!lower.endsWith('.csv')) throw new CheckInputError(`The log "${options.log}" must be a .csv, .xes or .xes.gz file.`);
+  const result = parseInteractionsCsv(readText(options.log, 'log'), {
+    mapping: { opportunityId: options.caseColumn, activity: options.activityColumn, timestamp: options.timestampColumn },
+    dateOrder: options.dateOrder
+  });
+  result.errors.forEach((error) => warn(`skipped: ${error.message}`));
+  if (result.rejected > result.errors.length) warn(`skipped ${result.rejected - result.errors.length} more rows`);
+  return result.records;
+}
+
+function closedPredicate(closed: string): (caseId: string) => boolean {
+  if (closed === 'all') return () => true;
+  if (closed === 'none') return () => false;
+  const ids = new Set(
+    readText(closed, 'closed-cases')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0)
+  );
+  return (caseId) => ids.has(caseId);
+}
+
+function resolveNow(now: string | undefined, traces: readonly LogTrace[]): number {
+  if (now !== undefined) {
+    const value = Date.parse(now);
+    if (Number.isNaN(value)) throw new CheckInputError(`--now "${now}" is not an ISO 8601 date-time (e.g. 2024-05-01T12:00:00Z).`);
+    return value;
+  }
+  let latest = 0;
+  for (const trace of traces) for (const event of trace.events) latest = Math.max(latest, event.timestamp);
+  return latest;
+}
+
+/**
+ * Per case: fitness (rounded to 4 decimals) and the ids of satisfied, violated and pending constraints,
+ * in constraint order. Cases are sorted by id (numbers in ids compare as numbers), so a CSV and an XES
+ * export of the same log print the same report whatever their file order.
+ */
+export function summarise(outcomes: readonly CaseConformance[]): CaseSummary[] {
+  const sorted = [...outcomes].sort((x, y) => x.caseId.localeCompare(y.caseId, 'en', { numeric: true }));
+  return sorted.map((outcome) => ({
+    caseId: outcome.caseId,
+    fitness: Math.round(outcome.fitness * 10000) / 10000,
+    satisfied: outcome.results.filter((r) => r.state === 'satisfied').map((r) => r.constraintId),
+    violated: outcome.results.filter((r) => r.state === 'violated').map((r) => r.constraintId),
+    pending: outcome.results.filter((r) => r.state === 'pending').map((r) => r.constraintId)
+  }));
+}
+
+/** A plain-text table, columns padded to their widest cell; empty lists print as `-`. */
+export function formatTable(rows: readonly CaseSummary[]): string {
+  const cells = [
+    ['case', 'fitness', 'satisfied', 'violated', 'pending'],
+    ...rows.map((row) => [row.caseId, row.fitness.toFixed(4), row.satisfied.join(',') || '-', row.violated.join(',') || '-', row.pending.join(',') || '-'])
+  ];
+  const widths = cells[0].map((_, column) => Math.max(...cells.map((line) => line[column].length)));
+  return cells.map((line) => line.map((cell, column) => (column === line.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ')).join('\n');
+}
+
+/**
+ * Runs the check and writes the report to `out`, warnings and errors to `err`.
+ * @returns the exit code: 0 ok, 1 for an input problem (unreadable file, invalid model or log).
+ */
+export function runCheck(options: CheckCommandOptions, out: (text: string) => void, err: (text: string) => void): number {
+  try {
+    const constraints = loadConstraints(options.model);
+    const interactions = loadInteractions(options, (line) => err(`warning: ${line}\n`));
+    const traces = groupIntoTraces(interactions);
+    const outcomes = checkLog(traces, constraints, { now: resolveNow(options.now, traces), isClosed: closedPredicate(options.closed) });
+    const rows = summarise(outcomes);
+    out(options.format === 'json' ? `${JSON.stringify(rows, undefined, 2)}\n` : `${formatTable(rows)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof CheckInputError) err(`error: ${error.message}\n`);
+    else if (error instanceof ValueNetworksError) {
+      const problems = (error as { problems?: readonly { path: string; message: string }[] }).problems;
+      if (problems && problems.length > 0) {
+        err(`error: the model has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}:\n`);
+        problems.forEach((problem) => err(`  ${problem.path || '/'}: ${problem.message}\n`));
+      } else err(`error: ${error.message}\n`);
+    } else throw error;
+    return 1;
+  }
+}

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../../..');
+const fixtures = 'tests/fixtures/cli';
+
+/** Runs the real command line in a child process, from the repository root. */
+function valuenetworks(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const dealColumns = ['--case-column', 'deal', '--activity-column', 'step', '--timestamp-column', 'when'];
+
+jest.setTimeout(60_000);
+
+describe('valuenetworks check', () => {
+  it('prints a table per case for a blueprint model, with closed cases from a file', () => {
+    const run = valuenetworks('check', '--model', `${fixtures}/blueprint.json`, '--log', `${fixtures}/deals.csv`, ...dealColumns, '--closed', `${fixtures}/closed.txt`);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n').map((line) => line.split(/\s{2,}/));
+    expect(lines).toEqual([
+      ['case', 'fitness', 'satisfied', 'violated', 'pending'],
+      [
+        'D1',
+        '1.0000',
+        'required:t1,required:t3,precededBy:t1:t3,required:t4,due:t4,required:t5,precededBy:t4:t5,due:t5,required:t6,precededBy:t5:t6,stageOrder:discover:validate,stageOrder:validate:close',
+        '-',
+        '-'
+      ],
+      [
+        'D2',
+        '0.8000',
+        'required:t1,precededBy:t1:t3,required:t4,due:t4,required:t5,precededBy:t5:t6,stageOrder:discover:validate,stageOrder:validate:close',
+        'precededBy:t4:t5',
+        'required:t3,due:t5,required:t6'
+      ],
+      ['']
+    ]);
+  });
+
+  it('prints JSON and lets --now pass a deadline of an open case', () => {
+    const run = valuenetworks('check', '--model', `${fixtures}/blueprint.json`, '--log', `${fixtures}/deals.csv`, ...dealColumns, '--closed', 'none', '--now', '2024-02-20T00:00:00Z', '--format', 'json');
+    expect(run.status).toBe(0);
+    const rows = JSON.parse(run.stdout) as { caseId: string; fitness: number; violated: string[]; pending: string[] }[];
+    expect(rows.map(({ caseId, fitness, violated, pending }) => ({ caseId, fitness, violated, pending }))).toEqual([
+      { caseId: 'D1', fitness: 1, violated: [], pending: [] },
+      // due:t5 (proposal within 7 days after the business case of 3 February) is now overdue: 4 of 6 binding.
+      { caseId: 'D2', fitness: 0.6667, violated: ['precededBy:t4:t5', 'due:t5'], pending: ['required:t3', 'required:t6'] }
+    ]);
+  });
+
+  it('exits 1 with every problem of an invalid constraint set', () => {
+    const run = valuenetworks('check', '--model', `${fixtures}/bad-constraints.json`, '--log', `${fixtures}/deals.csv`, ...dealColumns);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      [
+        'error: the model has 3 problems:',
+        '  /constraints/0/template: "respons" is not a supported template (e.g. response, precedence, existence).',
+        '  /constraints/1/id: The id "c1" is already used by /constraints/0.',
+        '  /constraints/1/n: n must be a whole number of at least 1.',
+        ''
+      ].join('\n')
+    );
+  });
+
+  it('exits 1 when the log cannot be read', () => {
+    const run = valuenetworks('check', '--model', `${fixtures}/blueprint.json`, '--log', `${fixtures}/absent.csv`);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`error: Cannot read the log file "${fixtures}/absent.csv": ENOENT.\n`);
+  });
+
+  it('exits 2 with the usage for a missing option or a bad format', () => {
+    const missing = valuenetworks('check', '--log', `${fixtures}/deals.csv`);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.split('\n')[0]).toBe('error: check needs --model.');
+    const badFormat = valuenetworks('check', '--model', 'm.json', '--log', 'l.csv', '--format', 'xml');
+    expect(badFormat.status).toBe(2);
+    expect(badFormat.stderr.split('\n')[0]).toBe('error: --format must be one of table, json, not "xml".');
+  });
+});

@@ -1,3 +1,5 @@
+import type { TechnicalBlueprint } from './technicalBlueprint';
+
 /**
  * The Strategy Blueprint: the value network of a winning sale (Verna Allee), as plain data.
  * Ids are stable strings chosen by the author; names are display text.
@@ -69,4 +71,6 @@ export interface Blueprint {
   readonly roles: readonly Role[];
   readonly stages: readonly Stage[];
   readonly transactions: readonly Transaction[];
+  /** How transactions are recognised in data, who plays which role, and the alert rules; absent until defined. */
+  readonly technical?: TechnicalBlueprint;
 }

@@ -1,3 +1,5 @@
 export * from './blueprint';
 export * from './interaction';
 export * from './eventLog';
+export * from './technicalBlueprint';
+export { validateTechnicalBlueprint } from './validateTechnicalBlueprint';

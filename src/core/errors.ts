@@ -200,3 +200,93 @@ export class JsonSyntaxError extends ValueNetworksError {
     this.column = column;
   }
 }
+
+/** What the user tried to do when the site refused it; names the permission they need. */
+export type PermissionAction = 'set-up-site' | 'write-items' | 'read-items';
+
+/**
+ * The signed-in user (or the app) lacks a SharePoint permission the action needs. Raised before any
+ * change is made, so a refused set-up never leaves a half-made site behind.
+ */
+export class PermissionDeniedError extends ValueNetworksError {
+  public readonly action: PermissionAction;
+  /** SharePoint permission the action needs, e.g. `ManageLists`. */
+  public readonly permission: string;
+
+  public constructor(action: PermissionAction, permission: string, message: string) {
+    super(message);
+    this.action = action;
+    this.permission = permission;
+  }
+}
+
+/**
+ * Someone else saved the same record since it was read (ETag mismatch). Carries both versions so the
+ * UI can show them side by side and let the user choose; nothing was overwritten.
+ */
+export class ConcurrencyConflictError<T = unknown> extends ValueNetworksError {
+  /** What this user tried to save. */
+  public readonly attempted: T;
+  /** What is stored now (the other editor's version); `undefined` when it was deleted meanwhile. */
+  public readonly current: T | undefined;
+  /** ETag the save was based on, and the ETag stored now. */
+  public readonly expectedETag: string;
+  public readonly currentETag: string | undefined;
+
+  public constructor(attempted: T, current: T | undefined, expectedETag: string, currentETag: string | undefined) {
+    super(
+      current === undefined
+        ? 'This record was deleted by someone else after you opened it; nothing was saved.'
+        : 'Someone else saved this record after you opened it; nothing was saved. Compare both versions and save again.'
+    );
+    this.attempted = attempted;
+    this.current = current;
+    this.expectedETag = expectedETag;
+    this.currentETag = currentETag;
+  }
+}
+
+/** A SharePoint REST call that failed for a reason other than the typed ones above; `status` is the HTTP status. */
+export class SharePointRequestError extends ValueNetworksError {
+  public readonly status: number;
+  /** SharePoint's error code (`"-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException"`) when known. */
+  public readonly code: string | undefined;
+
+  public constructor(status: number, message: string, code?: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** A stored list item whose content cannot be read back (bad JSON column, unknown choice); names the item and column. */
+export class StoredDataError extends ValueNetworksError {
+  public readonly list: string;
+  public readonly itemId: number | undefined;
+  public readonly column: string;
+
+  public constructor(list: string, itemId: number | undefined, column: string, reason: string) {
+    super(`${list} item ${itemId ?? '?'}, column ${column}: ${reason}`);
+    this.list = list;
+    this.itemId = itemId;
+    this.column = column;
+  }
+}
+
+/**
+ * Setting up the site stopped part-way (network, throttling beyond the retry budget). Lists the steps
+ * that were done so the user knows the site is incomplete; running the set-up again finishes it.
+ */
+export class ProvisioningIncompleteError extends ValueNetworksError {
+  public readonly completedSteps: readonly string[];
+  public readonly failedStep: string;
+
+  public constructor(completedSteps: readonly string[], failedStep: string, reason: string) {
+    super(
+      `Setting up ValueNetworks stopped at "${failedStep}" after ${completedSteps.length} of the needed changes: ${reason}. ` +
+        'The site is not fully set up yet; run "Set up ValueNetworks on this site" again to finish it.'
+    );
+    this.completedSteps = completedSteps;
+    this.failedStep = failedStep;
+  }
+}

@@ -1,0 +1,82 @@
+import type { AnalysisSnapshot, DeviationEntry, DeviationSummary } from '../../../services/ports';
+import { OpportunityFields as F } from '../schema';
+import { dateValue, isRecord, orNull, readDate, readJson, readNumber, readText, type ItemContext, type SpItem } from './fieldValues';
+
+/**
+ * The deviation summary column's JSON: the summary plus the blueprint the analysis ran against.
+ * `v` versions the shape so a later app can read what an earlier one wrote.
+ */
+export interface StoredDeviationSummary extends DeviationSummary {
+  readonly v: 1;
+  readonly blueprintId: string;
+  readonly blueprintVersion: number;
+}
+
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+function entryProblem(entry: unknown, index: number): string | undefined {
+  if (!isRecord(entry) || typeof entry.constraintId !== 'string') return `top[${index}] needs a constraintId`;
+  if (entry.transactionId !== undefined && typeof entry.transactionId !== 'string') return `top[${index}].transactionId must be text`;
+  if (entry.description !== undefined && typeof entry.description !== 'string') return `top[${index}].description must be text`;
+  return undefined;
+}
+
+/** Checks the deviation summary JSON; returns a problem sentence or `undefined`. */
+export function deviationSummaryProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return 'expected a JSON object';
+  if (value.v !== 1) return `unknown deviation summary version ${JSON.stringify(value.v)}`;
+  if (!isCount(value.violated) || !isCount(value.pending) || !isCount(value.satisfied)) return 'violated, pending and satisfied must be counts';
+  if (typeof value.blueprintId !== 'string' || typeof value.blueprintVersion !== 'number') return 'blueprintId and blueprintVersion are required';
+  if (!Array.isArray(value.top)) return 'top must be a list';
+  for (let i = 0; i < value.top.length; i++) {
+    const problem = entryProblem(value.top[i], i);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** The Opportunities columns of a snapshot (a MERGE body). A snapshot without a score clears score and model. */
+export function snapshotToItem(snapshot: AnalysisSnapshot): Record<string, unknown> {
+  const stored: StoredDeviationSummary = {
+    v: 1,
+    violated: snapshot.deviations.violated,
+    pending: snapshot.deviations.pending,
+    satisfied: snapshot.deviations.satisfied,
+    top: snapshot.deviations.top,
+    blueprintId: snapshot.blueprintId,
+    blueprintVersion: snapshot.blueprintVersion
+  };
+  return {
+    [F.score]: orNull(snapshot.score),
+    [F.scoreModel]: orNull(snapshot.score === undefined ? undefined : snapshot.scoreModel),
+    [F.fitness]: snapshot.fitness,
+    [F.deviationSummary]: JSON.stringify(stored),
+    [F.analysedAt]: dateValue(snapshot.analysedAt)
+  };
+}
+
+/**
+ * The snapshot stored on an Opportunities item; `undefined` when the opportunity was never analysed
+ * (no analysed-at).
+ *
+ * @throws StoredDataError when the deviation summary is not valid JSON of the expected shape
+ */
+export function itemToSnapshot(item: SpItem, ctx: ItemContext): AnalysisSnapshot | undefined {
+  const analysedAt = readDate(item, F.analysedAt, ctx);
+  if (analysedAt === undefined) return undefined;
+  const stored = readJson<StoredDeviationSummary>(item, F.deviationSummary, deviationSummaryProblem, ctx);
+  const score = readNumber(item, F.score, ctx);
+  const scoreModel = readText(item, F.scoreModel, ctx);
+  const top: DeviationEntry[] = stored ? stored.top.map((e) => ({ ...e })) : [];
+  return {
+    ...(score !== undefined ? { score } : {}),
+    ...(score !== undefined && scoreModel !== undefined ? { scoreModel } : {}),
+    fitness: readNumber(item, F.fitness, ctx) ?? 0,
+    deviations: { violated: stored?.violated ?? 0, pending: stored?.pending ?? 0, satisfied: stored?.satisfied ?? 0, top },
+    analysedAt,
+    blueprintId: stored?.blueprintId ?? '',
+    blueprintVersion: stored?.blueprintVersion ?? 0
+  };
+}

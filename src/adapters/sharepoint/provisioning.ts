@@ -1,0 +1,152 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+import '@pnp/sp/items';
+import '@pnp/sp/security/web';
+import { ProvisioningIncompleteError } from '../../core/errors';
+import type { ProvisioningReport, SiteProvisioner } from '../../services/provisioning';
+import { odataString } from './paging';
+import { hasPermission, SpPermission, type BasePermissionsMask } from './permissions';
+import { describeStep, fieldSchemaXml, planProvisioning, type ObservedList, type ObservedSite, type ProvisioningStep } from './provisioningPlan';
+import { CURRENT_SCHEMA, SCHEMA_VERSION_KEY, SETTINGS_LIST, SettingFields, type SiteSchema } from './schema';
+import { isDuplicateValueError, isHttpError, statusOf, toTypedError } from './spErrors';
+
+/** `AddFieldOptions.AddFieldInternalNameHint`: keep the XML's `Name` as the internal name. */
+const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+
+interface FieldRow {
+  readonly InternalName: string;
+  readonly Indexed: boolean;
+  readonly EnforceUniqueValues: boolean;
+}
+
+interface SiteReading {
+  readonly observed: ObservedSite;
+  /** Item id of the schema version setting, when stored. */
+  readonly versionItemId: number | undefined;
+}
+
+async function readSite(sp: SPFI, schema: SiteSchema): Promise<SiteReading> {
+  const lists = await sp.web.lists.select('Title', 'EnableVersioning')<{ Title: string; EnableVersioning: boolean }[]>();
+  const wanted = lists.filter((l) => schema.lists.some((s) => s.title.toLowerCase() === l.Title.toLowerCase()));
+  // Reads only (GETs, in parallel): a site that is up to date must see no write at all.
+  const observedLists = await Promise.all(
+    wanted.map(async (l): Promise<ObservedList> => {
+      const fields = await sp.web.lists.getByTitle(l.Title).fields.select('InternalName', 'Indexed', 'EnforceUniqueValues')<FieldRow[]>();
+      return { title: l.Title, versioning: l.EnableVersioning, fields: fields.map((f) => ({ internalName: f.InternalName, indexed: f.Indexed, unique: f.EnforceUniqueValues })) };
+    })
+  );
+  const settings = observedLists.find((l) => l.title.toLowerCase() === SETTINGS_LIST.toLowerCase());
+  let schemaVersion: number | undefined;
+  let versionItemId: number | undefined;
+  if (settings?.fields.some((f) => f.internalName === SettingFields.key && f.indexed)) {
+    const rows = await sp.web.lists
+      .getByTitle(SETTINGS_LIST)
+      .items.select('Id', SettingFields.value)
+      .filter(`${SettingFields.key} eq ${odataString(SCHEMA_VERSION_KEY)}`)
+      .top(1)<{ Id: number; [key: string]: unknown }[]>();
+    if (rows.length > 0) {
+      versionItemId = rows[0].Id;
+      const parsed = Number(rows[0][SettingFields.value]);
+      schemaVersion = Number.isInteger(parsed) ? parsed : undefined;
+    }
+  }
+  return { observed: { lists: observedLists, schemaVersion }, versionItemId };
+}
+
+async function applyStep(sp: SPFI, step: ProvisioningStep, versionItemId: number | undefined): Promise<void> {
+  switch (step.kind) {
+    case 'createList':
+      try {
+        await sp.web.lists.add(step.list.title, step.list.description, 100, false, { EnableVersioning: step.list.versioning });
+      } catch (error) {
+        // Another owner's set-up may have created it a moment ago; its columns follow as separate steps.
+        const exists = isHttpError(error) && /already exists/i.test(error.message);
+        if (!exists) throw error;
+      }
+      return;
+    case 'enableVersioning':
+      await sp.web.lists.getByTitle(step.listTitle).update({ EnableVersioning: true });
+      return;
+    case 'addField':
+      await sp.web.lists.getByTitle(step.listTitle).fields.createFieldAsXml({ SchemaXml: fieldSchemaXml(step.field), Options: ADD_FIELD_INTERNAL_NAME_HINT });
+      return;
+    case 'indexField':
+      // Passing the type saves PnPjs a GET of the field before the MERGE.
+      await sp.web.lists.getByTitle(step.listTitle).fields.getByInternalNameOrTitle(step.field.internalName).update({ Indexed: true }, 'SP.Field');
+      return;
+    case 'enforceUnique':
+      await sp.web.lists.getByTitle(step.listTitle).fields.getByInternalNameOrTitle(step.field.internalName).update({ EnforceUniqueValues: true }, 'SP.Field');
+      return;
+    case 'writeSchemaVersion': {
+      const items = sp.web.lists.getByTitle(SETTINGS_LIST).items;
+      const body = { Title: SCHEMA_VERSION_KEY, [SettingFields.key]: SCHEMA_VERSION_KEY, [SettingFields.value]: String(step.version) };
+      if (versionItemId !== undefined) {
+        await items.getById(versionItemId).update(body);
+        return;
+      }
+      try {
+        await items.add(body);
+      } catch (error) {
+        if (!isDuplicateValueError(error)) throw error;
+        const [row] = await items.select('Id').filter(`${SettingFields.key} eq ${odataString(SCHEMA_VERSION_KEY)}`).top(1)<{ Id: number }[]>();
+        await items.getById(row.Id).update(body);
+      }
+      return;
+    }
+  }
+}
+
+export interface SharePointProvisionerOptions {
+  /** The schema to provision; default {@link CURRENT_SCHEMA} (tests pass `schemaV1()` to simulate an older app). */
+  readonly schema?: SiteSchema;
+}
+
+/**
+ * The SharePoint implementation of {@link SiteProvisioner}: reads lists, columns and the stored
+ * schema version with GETs only, plans the difference ({@link planProvisioning}) and applies it one
+ * idempotent call at a time. A failure part-way raises {@link ProvisioningIncompleteError} listing
+ * what was done; the schema version is recorded only after everything else, so the next run
+ * finishes the job.
+ */
+export function createSharePointProvisioner(sp: SPFI, options: SharePointProvisionerOptions = {}): SiteProvisioner {
+  const schema = options.schema ?? CURRENT_SCHEMA;
+  const report = (previousVersion: number | undefined, changes: readonly string[]): ProvisioningReport => ({
+    previousVersion,
+    appVersion: schema.version,
+    changes,
+    siteIsNewer: previousVersion !== undefined && previousVersion > schema.version
+  });
+  return {
+    async canManageLists(): Promise<boolean> {
+      try {
+        const mask = await sp.web.getCurrentUserEffectivePermissions();
+        return hasPermission(mask as unknown as BasePermissionsMask, SpPermission.manageLists);
+      } catch (error) {
+        if (statusOf(error) === 401 || statusOf(error) === 403) return false;
+        throw toTypedError(error, 'set-up-site');
+      }
+    },
+    async inspect(): Promise<ProvisioningReport> {
+      const reading = await readSite(sp, schema).catch((error: unknown) => Promise.reject(toTypedError(error, 'read-items')));
+      return report(reading.observed.schemaVersion, planProvisioning(schema, reading.observed).map(describeStep));
+    },
+    async provision(): Promise<ProvisioningReport> {
+      const reading = await readSite(sp, schema).catch((error: unknown) => Promise.reject(toTypedError(error, 'set-up-site')));
+      const steps = planProvisioning(schema, reading.observed);
+      const done: string[] = [];
+      for (const step of steps) {
+        try {
+          await applyStep(sp, step, reading.versionItemId);
+        } catch (error) {
+          const typed = toTypedError(error, 'set-up-site');
+          const reason = typed instanceof Error ? typed.message : String(typed);
+          throw new ProvisioningIncompleteError(done, describeStep(step), reason);
+        }
+        done.push(describeStep(step));
+      }
+      return report(reading.observed.schemaVersion, done);
+    }
+  };
+}

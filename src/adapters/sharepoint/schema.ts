@@ -1,0 +1,337 @@
+/**
+ * The one list schema of ValueNetworks (../shared/ARCHITECTURE.md, "Data in SharePoint"): list titles,
+ * internal field names, types, indexes and unique keys. Provisioning creates exactly this; repositories
+ * and mappers read and write exactly these names. Nothing else in the code base spells a field name.
+ *
+ * Internal names carry the `VN` prefix and only ASCII letters, so they never clash with site columns
+ * and are the same in REST bodies, `$select` and `$filter` (no `_x0020_` encoding).
+ *
+ * Schema history (stored on each site, see {@link SETTINGS_LIST}):
+ *  1. the seven lists with their keys and indexes;
+ *  2. the analysis snapshot's score model and deviation summary on Opportunities, the analysed-at
+ *     index, and the attempt counter on AlertLog. A site set up by version 1 gets these added.
+ */
+
+/** Column types the product uses; see {@link fieldTypeName} for SharePoint's names. */
+export type FieldKind = 'text' | 'note' | 'number' | 'currency' | 'dateTime' | 'choice' | 'boolean';
+
+export interface FieldSpec {
+  /** `VN...`, letters only. */
+  readonly internalName: string;
+  /** Display name shown in SharePoint's list views. */
+  readonly title: string;
+  readonly kind: FieldKind;
+  /** Filtered or sorted on by a query: must be indexed to keep working past 5,000 items. */
+  readonly indexed: boolean;
+  /** Enforce unique values (SharePoint requires the column to be indexed too). */
+  readonly unique: boolean;
+  readonly choices?: readonly string[];
+}
+
+export type ListKey = 'blueprints' | 'opportunities' | 'interactions' | 'participants' | 'alertLog' | 'syncState' | 'settings';
+
+export interface ListSpec {
+  readonly key: ListKey;
+  readonly title: string;
+  readonly description: string;
+  /** Keep item versions (Blueprints only: the version history is the blueprint's history). */
+  readonly versioning: boolean;
+  readonly fields: readonly FieldSpec[];
+}
+
+export interface SiteSchema {
+  /** Stored on the site after a successful set-up; a higher number means columns or indexes to add. */
+  readonly version: number;
+  readonly lists: readonly ListSpec[];
+}
+
+/** The schema version this build of the app provisions. */
+export const SCHEMA_VERSION: number = 2;
+
+/** Key of the settings item that holds the site's schema version. */
+export const SCHEMA_VERSION_KEY: string = 'schemaVersion';
+
+function field(internalName: string, title: string, kind: FieldKind, options: { indexed?: boolean; unique?: boolean; choices?: readonly string[] } = {}): FieldSpec {
+  const unique = options.unique ?? false;
+  return {
+    internalName,
+    title,
+    kind,
+    // SharePoint refuses EnforceUniqueValues on a column that is not indexed.
+    indexed: unique || (options.indexed ?? false),
+    unique,
+    ...(options.choices ? { choices: options.choices } : {})
+  };
+}
+
+/** Internal names of the Blueprints list. Title holds the blueprint's name. */
+export const BlueprintFields = {
+  blueprintId: 'VNBlueprintId',
+  status: 'VNStatus',
+  version: 'VNVersion',
+  json: 'VNBlueprintJson'
+} as const;
+
+/** Internal names of the Opportunities list. Title holds the opportunity's name (or its id). */
+export const OpportunityFields = {
+  externalId: 'VNExternalId',
+  account: 'VNAccount',
+  owner: 'VNOwner',
+  team: 'VNTeam',
+  stage: 'VNStage',
+  amount: 'VNAmount',
+  currency: 'VNCurrency',
+  status: 'VNStatus',
+  createdAt: 'VNCreatedAt',
+  closedAt: 'VNClosedAt',
+  stageHistory: 'VNStageHistory',
+  score: 'VNScore',
+  scoreModel: 'VNScoreModel',
+  fitness: 'VNFitness',
+  deviationSummary: 'VNDeviationSummary',
+  analysedAt: 'VNAnalysedAt'
+} as const;
+
+/** Internal names of the Interactions list. Title holds the activity label. */
+export const InteractionFields = {
+  sourceKey: 'VNSourceKey',
+  opportunityId: 'VNOpportunityId',
+  timestamp: 'VNTimestamp',
+  fromParticipant: 'VNFromParticipant',
+  toParticipant: 'VNToParticipant',
+  fromRole: 'VNFromRole',
+  toRole: 'VNToRole',
+  activity: 'VNActivity',
+  transactionId: 'VNTransactionId',
+  channel: 'VNChannel',
+  source: 'VNSource'
+} as const;
+
+/** Internal names of the Participants list. Title holds the display name. */
+export const ParticipantFields = {
+  participantKey: 'VNParticipantKey',
+  email: 'VNEmail',
+  role: 'VNRole',
+  account: 'VNAccount',
+  opportunityId: 'VNOpportunityId'
+} as const;
+
+/** Internal names of the AlertLog list. Title holds the alert's one-line summary. */
+export const AlertLogFields = {
+  dedupeKey: 'VNDedupeKey',
+  opportunityId: 'VNOpportunityId',
+  rule: 'VNRule',
+  severity: 'VNSeverity',
+  channel: 'VNChannel',
+  messageId: 'VNMessageId',
+  status: 'VNStatus',
+  recordedAt: 'VNRecordedAt',
+  sentAt: 'VNSentAt',
+  attempts: 'VNAttempts',
+  lastError: 'VNLastError'
+} as const;
+
+/** Internal names of the SyncState list. Title holds the source's display name. */
+export const SyncStateFields = {
+  sourceKey: 'VNSourceKey',
+  deltaToken: 'VNDeltaToken',
+  lastRunAt: 'VNLastRunAt',
+  lastSuccessAt: 'VNLastSuccessAt',
+  lastError: 'VNLastError'
+} as const;
+
+/** Internal names of the settings list (one item per key). */
+export const SettingFields = {
+  key: 'VNSettingKey',
+  value: 'VNSettingValue'
+} as const;
+
+export const OPPORTUNITY_STATUSES: readonly string[] = ['open', 'won', 'lost', 'no-decision'];
+export const BLUEPRINT_STATUSES: readonly string[] = ['draft', 'published'];
+export const INTERACTION_CHANNELS: readonly string[] = ['meeting', 'mail', 'call', 'task', 'document', 'workflow', 'other'];
+export const ALERT_SEVERITIES: readonly string[] = ['info', 'warning', 'critical'];
+export const ALERT_STATUSES: readonly string[] = ['pending', 'sent', 'failed'];
+
+/**
+ * Settings live in a hidden-by-convention list rather than the web's property bag: writing the
+ * property bag needs custom scripts enabled, which modern team and communication sites forbid
+ * ("NoScript"), while a list item needs only the ManageLists right the set-up already demands.
+ */
+export const SETTINGS_LIST: string = 'VNSettings';
+
+const B = BlueprintFields;
+const O = OpportunityFields;
+const I = InteractionFields;
+const P = ParticipantFields;
+const A = AlertLogFields;
+const S = SyncStateFields;
+
+/** The schema of this build ({@link SCHEMA_VERSION}). */
+export const CURRENT_SCHEMA: SiteSchema = {
+  version: SCHEMA_VERSION,
+  lists: [
+    {
+      key: 'blueprints',
+      title: 'Blueprints',
+      description: 'ValueNetworks strategy blueprints (versioned JSON).',
+      versioning: true,
+      fields: [
+        field(B.blueprintId, 'Blueprint id', 'text', { unique: true }),
+        field(B.status, 'Status', 'choice', { indexed: true, choices: BLUEPRINT_STATUSES }),
+        field(B.version, 'Version', 'number'),
+        field(B.json, 'Blueprint JSON', 'note')
+      ]
+    },
+    {
+      key: 'opportunities',
+      title: 'Opportunities',
+      description: 'ValueNetworks opportunities with their latest analysis snapshot.',
+      versioning: false,
+      fields: [
+        field(O.externalId, 'External id', 'text', { unique: true }),
+        field(O.account, 'Account', 'text'),
+        field(O.owner, 'Owner', 'text', { indexed: true }),
+        field(O.team, 'Team', 'text'),
+        field(O.stage, 'Stage', 'text'),
+        field(O.amount, 'Amount', 'currency'),
+        field(O.currency, 'Currency', 'text'),
+        field(O.status, 'Status', 'choice', { indexed: true, choices: OPPORTUNITY_STATUSES }),
+        field(O.createdAt, 'Created at', 'dateTime'),
+        field(O.closedAt, 'Closed at', 'dateTime'),
+        field(O.stageHistory, 'Stage history', 'note'),
+        field(O.score, 'Score', 'number'),
+        field(O.scoreModel, 'Score model', 'text'),
+        field(O.fitness, 'Fitness', 'number'),
+        field(O.deviationSummary, 'Deviation summary', 'note'),
+        field(O.analysedAt, 'Analysed at', 'dateTime', { indexed: true })
+      ]
+    },
+    {
+      key: 'interactions',
+      title: 'Interactions',
+      description: 'ValueNetworks observed interactions (one item per event).',
+      versioning: false,
+      fields: [
+        field(I.sourceKey, 'Source key', 'text', { unique: true }),
+        field(I.opportunityId, 'Opportunity id', 'text', { indexed: true }),
+        field(I.timestamp, 'Timestamp', 'dateTime', { indexed: true }),
+        field(I.fromParticipant, 'From participant', 'text'),
+        field(I.toParticipant, 'To participant', 'text'),
+        field(I.fromRole, 'From role', 'text'),
+        field(I.toRole, 'To role', 'text'),
+        field(I.activity, 'Activity', 'text'),
+        field(I.transactionId, 'Transaction id', 'text'),
+        field(I.channel, 'Channel', 'choice', { choices: INTERACTION_CHANNELS }),
+        field(I.source, 'Source', 'text')
+      ]
+    },
+    {
+      key: 'participants',
+      title: 'Participants',
+      description: 'ValueNetworks people in a role on an account or opportunity.',
+      versioning: false,
+      fields: [
+        field(P.participantKey, 'Participant key', 'text', { unique: true }),
+        field(P.email, 'Email', 'text', { indexed: true }),
+        field(P.role, 'Role', 'text'),
+        field(P.account, 'Account', 'text'),
+        field(P.opportunityId, 'Opportunity id', 'text', { indexed: true })
+      ]
+    },
+    {
+      key: 'alertLog',
+      title: 'AlertLog',
+      description: 'ValueNetworks alerts, recorded before they are sent.',
+      versioning: false,
+      fields: [
+        field(A.dedupeKey, 'Dedupe key', 'text', { unique: true }),
+        field(A.opportunityId, 'Opportunity id', 'text', { indexed: true }),
+        field(A.rule, 'Rule', 'text'),
+        field(A.severity, 'Severity', 'choice', { choices: ALERT_SEVERITIES }),
+        field(A.channel, 'Channel', 'text'),
+        field(A.messageId, 'Message id', 'text'),
+        field(A.status, 'Status', 'choice', { indexed: true, choices: ALERT_STATUSES }),
+        field(A.recordedAt, 'Recorded at', 'dateTime'),
+        field(A.sentAt, 'Sent at', 'dateTime'),
+        field(A.attempts, 'Attempts', 'number'),
+        field(A.lastError, 'Last error', 'note')
+      ]
+    },
+    {
+      key: 'syncState',
+      title: 'SyncState',
+      description: 'ValueNetworks history sources: delta tokens and last runs.',
+      versioning: false,
+      fields: [
+        field(S.sourceKey, 'Source key', 'text', { unique: true }),
+        field(S.deltaToken, 'Delta token', 'note'),
+        field(S.lastRunAt, 'Last run at', 'dateTime'),
+        field(S.lastSuccessAt, 'Last success at', 'dateTime'),
+        field(S.lastError, 'Last error', 'note')
+      ]
+    },
+    {
+      key: 'settings',
+      title: SETTINGS_LIST,
+      description: 'ValueNetworks settings of this site (schema version).',
+      versioning: false,
+      fields: [field(SettingFields.key, 'Setting key', 'text', { unique: true }), field(SettingFields.value, 'Setting value', 'note')]
+    }
+  ]
+};
+
+/** Columns version 2 added to version 1 (see the module comment). */
+const ADDED_IN_V2: readonly string[] = [`opportunities:${O.scoreModel}`, `opportunities:${O.deviationSummary}`, `alertLog:${A.attempts}`];
+
+/**
+ * The schema as version 1 of the app provisioned it: without the version-2 columns and without the
+ * analysed-at index. Used by upgrade tests and to document what an upgrade adds.
+ */
+export function schemaV1(): SiteSchema {
+  return {
+    version: 1,
+    lists: CURRENT_SCHEMA.lists.map((list) => ({
+      ...list,
+      fields: list.fields
+        .filter((f) => !ADDED_IN_V2.includes(`${list.key}:${f.internalName}`))
+        .map((f) => (list.key === 'opportunities' && f.internalName === O.analysedAt ? { ...f, indexed: false } : f))
+    }))
+  };
+}
+
+/** The list spec of `key` in `schema` (default the current one). */
+export function listSpec(key: ListKey, schema: SiteSchema = CURRENT_SCHEMA): ListSpec {
+  const found = schema.lists.find((l) => l.key === key);
+  if (!found) throw new RangeError(`The schema has no list "${key}".`);
+  return found;
+}
+
+/** Title of the list `key` in the current schema. */
+export function listTitle(key: ListKey): string {
+  return listSpec(key).title;
+}
+
+/** SharePoint's `Type` attribute in field schema XML for a {@link FieldKind}. */
+export function fieldTypeName(kind: FieldKind): string {
+  switch (kind) {
+    case 'text':
+      return 'Text';
+    case 'note':
+      return 'Note';
+    case 'number':
+      return 'Number';
+    case 'currency':
+      return 'Currency';
+    case 'dateTime':
+      return 'DateTime';
+    case 'choice':
+      return 'Choice';
+    case 'boolean':
+      return 'Boolean';
+  }
+}
+
+/** The indexed columns of a list: the only columns a query may filter or sort on (5,000-item threshold). */
+export function indexedFields(list: ListSpec): readonly string[] {
+  return list.fields.filter((f) => f.indexed).map((f) => f.internalName);
+}

@@ -1,0 +1,65 @@
+/**
+ * Reading PnPjs' `HttpRequestError` (status + the response body in its message) into the product's
+ * typed errors. Kept in one place so repositories never parse SharePoint error text themselves.
+ */
+import { PermissionDeniedError, SharePointRequestError, type PermissionAction } from '../../core/errors';
+
+interface HttpErrorLike {
+  readonly status: number;
+  readonly message: string;
+  readonly response?: Response;
+}
+
+/** True for PnPjs' `HttpRequestError` (checked by shape: it may come from another copy of the package). */
+export function isHttpError(error: unknown): error is HttpErrorLike {
+  return error instanceof Error && typeof (error as { status?: unknown }).status === 'number';
+}
+
+/** The HTTP status of a failed call; `undefined` for a network error. */
+export function statusOf(error: unknown): number | undefined {
+  return isHttpError(error) ? error.status : undefined;
+}
+
+/** A `Retry-After` header carried by a failed call, if any. */
+export function retryAfterOf(error: unknown): string | undefined {
+  return (isHttpError(error) && error.response?.headers.get('Retry-After')) || undefined;
+}
+
+/**
+ * A write refused because a unique column already holds the value (SharePoint answers HTTP 500 with
+ * `SPDuplicateValuesFoundException`): for this product that means "already stored".
+ */
+export function isDuplicateValueError(error: unknown): boolean {
+  return isHttpError(error) && error.status === 500 && /SPDuplicateValuesFoundException/.test(error.message);
+}
+
+/** `If-Match` did not match: someone else changed the item. */
+export function isETagMismatch(error: unknown): boolean {
+  return isHttpError(error) && error.status === 412;
+}
+
+/** SharePoint's `odata.error` code inside the message, when present. */
+function codeOf(message: string): string | undefined {
+  const match = /"code"\s*:\s*"([^"]+)"/.exec(message);
+  return match ? match[1] : undefined;
+}
+
+/** SharePoint's error sentence (`message.value`) inside the message, or the whole message. */
+function sentenceOf(message: string): string {
+  const match = /"value"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(message);
+  return match ? match[1] : message;
+}
+
+/**
+ * The typed error for a failed call: {@link PermissionDeniedError} for 401/403 (naming what the user
+ * tried), otherwise {@link SharePointRequestError} with the status and SharePoint's own sentence.
+ * Anything that is not an HTTP error (a network failure) is returned unchanged.
+ */
+export function toTypedError(error: unknown, action: PermissionAction): unknown {
+  if (!isHttpError(error)) return error;
+  if (error.status === 401 || error.status === 403) {
+    const permission = action === 'read-items' ? 'ViewListItems' : action === 'write-items' ? 'AddListItems/EditListItems' : 'ManageLists';
+    return new PermissionDeniedError(action, permission, `SharePoint refused this: you need the ${permission} permission on this site. ${sentenceOf(error.message)}`);
+  }
+  return new SharePointRequestError(error.status, `SharePoint answered ${error.status}: ${sentenceOf(error.message)}`, codeOf(error.message));
+}

@@ -1,0 +1,196 @@
+/**
+ * Ports of the data layer: what use cases need from storage, as interfaces over plain domain data.
+ * The SharePoint adapters (src/adapters/sharepoint) implement them; tests and the workbench use the
+ * same implementations against the emulator. Times are epoch milliseconds (UTC).
+ */
+import type { Blueprint, BlueprintStatus } from '../core/model/blueprint';
+import type { Interaction, Opportunity } from '../core/model/interaction';
+
+/** A blueprint as stored, with what an editor needs to save it back safely. */
+export interface StoredBlueprint {
+  readonly blueprint: Blueprint;
+  /** Opaque concurrency token of the stored item; pass it back to save. */
+  readonly etag: string;
+  readonly itemId: number;
+  readonly modifiedAt: number;
+}
+
+/** One entry of a blueprint's history (one list item version), newest first. */
+export interface BlueprintVersion {
+  /** SharePoint's version label, e.g. `3.0`. */
+  readonly label: string;
+  readonly isCurrent: boolean;
+  readonly modifiedAt: number;
+  readonly blueprint: Blueprint;
+}
+
+export interface BlueprintStore {
+  list(): Promise<StoredBlueprint[]>;
+  get(blueprintId: string): Promise<StoredBlueprint | undefined>;
+  /** The published blueprint; the most recently modified one if several are published. */
+  getPublished(): Promise<StoredBlueprint | undefined>;
+  /**
+   * Saves a blueprint. Without `etag` it must be new; with `etag` the stored item must still carry it.
+   *
+   * @throws ConcurrencyConflictError carrying both versions when someone else saved in between
+   *   (or, without `etag`, when a blueprint with this id exists already)
+   */
+  save(blueprint: Blueprint, etag?: string): Promise<StoredBlueprint>;
+  /** Sets status `published` (and keeps the JSON's status in step); same ETag rule as `save`. */
+  setStatus(blueprintId: string, status: BlueprintStatus, etag: string): Promise<StoredBlueprint>;
+  history(blueprintId: string): Promise<BlueprintVersion[]>;
+}
+
+/** One constraint the opportunity breaks, kept small enough for a list column. */
+export interface DeviationEntry {
+  readonly constraintId: string;
+  readonly transactionId?: string;
+  readonly description?: string;
+}
+
+/** The deviations of an opportunity against the published blueprint at analysis time. */
+export interface DeviationSummary {
+  readonly violated: number;
+  readonly pending: number;
+  readonly satisfied: number;
+  /** The first violated constraints, at most {@link MAX_DEVIATION_ENTRIES}. */
+  readonly top: readonly DeviationEntry[];
+}
+
+export const MAX_DEVIATION_ENTRIES: number = 20;
+
+/** The latest analysis of an opportunity, stored on its Opportunities item. */
+export interface AnalysisSnapshot {
+  /** Win probability in [0, 1] when a scoring model was available. */
+  readonly score?: number;
+  /** Which model produced `score`, e.g. `logistic:2024-06`; absent without a score. */
+  readonly scoreModel?: string;
+  readonly fitness: number;
+  readonly deviations: DeviationSummary;
+  readonly analysedAt: number;
+  /** Blueprint id and version the analysis ran against. */
+  readonly blueprintId: string;
+  readonly blueprintVersion: number;
+}
+
+/** An opportunity as stored: the domain object, its current stage, and its latest analysis. */
+export interface OpportunityRecord {
+  readonly opportunity: Opportunity;
+  /** The stage of the last stage-history entry, denormalised for list views. */
+  readonly stage?: string;
+  readonly snapshot?: AnalysisSnapshot;
+  readonly itemId: number;
+}
+
+/** Outcome of writing many records keyed by a unique column. */
+export interface WriteReport {
+  /** Written by this call. */
+  readonly accepted: number;
+  /** Refused as duplicates of a stored record: imported before, or written by an earlier attempt whose answer was lost. */
+  readonly alreadyStored: number;
+  /** Not written after every retry; listed in `failures`. */
+  readonly failed: number;
+  readonly failures: readonly { readonly key: string; readonly reason: string }[];
+}
+
+export interface OpportunityStore {
+  /** Adds opportunities by external id; an id already stored counts as already stored and is not changed. */
+  addMany(opportunities: readonly Opportunity[]): Promise<WriteReport>;
+  /** The records of these external ids (missing ids are left out), read through the unique indexed key. */
+  getMany(externalIds: readonly string[]): Promise<OpportunityRecord[]>;
+  /** Every opportunity with its snapshot, paged; never touches raw interactions. */
+  listAll(): Promise<OpportunityRecord[]>;
+  /** Writes snapshots back by item id, in batches. */
+  saveSnapshots(snapshots: readonly { readonly itemId: number; readonly snapshot: AnalysisSnapshot }[]): Promise<WriteReport>;
+}
+
+export interface InteractionStore {
+  /** Adds interactions by source key; a key already stored counts as already stored. */
+  addMany(interactions: readonly Interaction[]): Promise<WriteReport>;
+  /** One opportunity's interactions through the indexed opportunity id, in stored order. */
+  listByOpportunity(opportunityId: string): Promise<Interaction[]>;
+  /** Several opportunities' interactions (batched reads), keyed by opportunity id. */
+  listByOpportunities(opportunityIds: readonly string[]): Promise<Map<string, Interaction[]>>;
+}
+
+/** A person in a role on an account or opportunity. */
+export interface Participant {
+  /** Email or UPN; the key that matches interactions' participants. */
+  readonly email: string;
+  readonly displayName?: string;
+  /** Blueprint role id. */
+  readonly role: string;
+  readonly account: string;
+  /** Absent for account-wide roles. */
+  readonly opportunityId?: string;
+}
+
+export interface ParticipantStore {
+  /** Adds participants keyed by email, role and opportunity (or account); duplicates count as already stored. */
+  addMany(participants: readonly Participant[]): Promise<WriteReport>;
+  listByOpportunity(opportunityId: string): Promise<Participant[]>;
+}
+
+export type AlertSeverity = 'info' | 'warning' | 'critical';
+export type AlertStatus = 'pending' | 'sent' | 'failed';
+
+/** An alert about to be sent. `dedupeKey` identifies it across retries and runs. */
+export interface NewAlert {
+  readonly dedupeKey: string;
+  readonly opportunityId: string;
+  readonly rule: string;
+  readonly severity: AlertSeverity;
+  /** Delivery channel, e.g. `teams-channel`, `webhook`, `mail`. */
+  readonly channel: string;
+  /** One-line summary shown in the log. */
+  readonly summary: string;
+  readonly recordedAt: number;
+}
+
+export interface AlertRecord extends NewAlert {
+  readonly itemId: number;
+  readonly status: AlertStatus;
+  readonly messageId?: string;
+  readonly sentAt?: number;
+  readonly attempts: number;
+  readonly lastError?: string;
+}
+
+export interface AlertLogStore {
+  /**
+   * Records an alert before it is sent (status `pending`). If the dedupe key is already recorded,
+   * returns the existing record with `created: false` and writes nothing: the caller sends only when
+   * `created` is true or the existing record is still `pending`/`failed`, which gives exactly-once.
+   */
+  record(alert: NewAlert): Promise<{ readonly record: AlertRecord; readonly created: boolean }>;
+  get(dedupeKey: string): Promise<AlertRecord | undefined>;
+  markSent(record: AlertRecord, messageId: string, sentAt: number): Promise<AlertRecord>;
+  markFailed(record: AlertRecord, error: string): Promise<AlertRecord>;
+  listByOpportunity(opportunityId: string): Promise<AlertRecord[]>;
+}
+
+/** Progress of one history source (a Graph mailbox, a CSV drop folder...). */
+export interface SyncState {
+  readonly sourceKey: string;
+  readonly displayName?: string;
+  readonly deltaToken?: string;
+  readonly lastRunAt?: number;
+  readonly lastSuccessAt?: number;
+  readonly lastError?: string;
+}
+
+export interface SyncStateStore {
+  get(sourceKey: string): Promise<SyncState | undefined>;
+  /** Creates or replaces the state of `state.sourceKey`. */
+  save(state: SyncState): Promise<SyncState>;
+}
+
+/** Every store of the data layer, as the composition root hands them to use cases. */
+export interface DataStores {
+  readonly blueprints: BlueprintStore;
+  readonly opportunities: OpportunityStore;
+  readonly interactions: InteractionStore;
+  readonly participants: ParticipantStore;
+  readonly alertLog: AlertLogStore;
+  readonly syncState: SyncStateStore;
+}

@@ -1,0 +1,76 @@
+import { PermissionDeniedError } from '../../../src/core/errors';
+import { createSharePointProvisioner } from '../../../src/adapters/sharepoint/provisioning';
+import { CURRENT_SCHEMA, schemaV1, SCHEMA_VERSION } from '../../../src/adapters/sharepoint/schema';
+import { setUpSite } from '../../../src/services/provisioning';
+import { startDataLayerServer, writes, type DataLayerServer } from './harness';
+
+describe('provisioning against the SharePoint emulator', () => {
+  let server: DataLayerServer;
+  beforeEach(async () => {
+    server = await startDataLayerServer();
+  });
+  afterEach(async () => {
+    await server.close();
+  });
+
+  it('sets up a fresh site, then a second run makes zero write requests', async () => {
+    const sp = server.client();
+    const first = await setUpSite(createSharePointProvisioner(sp));
+    const fieldCount = CURRENT_SCHEMA.lists.reduce((n, l) => n + l.fields.length, 0);
+    // 7 lists + every column + the schema version.
+    expect(first.changes.length).toBe(7 + fieldCount + 1);
+    expect(first.previousVersion).toBeUndefined();
+    expect(first.appVersion).toBe(SCHEMA_VERSION);
+
+    const meta = server.emu.sharePoint.store.lists();
+    expect(meta.map((l) => l.title).sort()).toEqual(['AlertLog', 'Blueprints', 'Interactions', 'Opportunities', 'Participants', 'SyncState', 'VNSettings']);
+    expect(meta.find((l) => l.title === 'Blueprints')?.enableVersioning).toBe(true);
+    const sourceKey = meta.find((l) => l.title === 'Interactions')?.fields.find((f) => f.internalName === 'VNSourceKey');
+    expect(sourceKey).toMatchObject({ type: 'Text', indexed: true, enforceUniqueValues: true });
+    const amount = meta.find((l) => l.title === 'Opportunities')?.fields.find((f) => f.internalName === 'VNAmount');
+    expect(amount).toMatchObject({ type: 'Currency', indexed: false });
+    const status = meta.find((l) => l.title === 'Opportunities')?.fields.find((f) => f.internalName === 'VNStatus');
+    expect(status?.choices).toEqual(['open', 'won', 'lost', 'no-decision']);
+
+    server.seen.length = 0;
+    const second = await setUpSite(createSharePointProvisioner(sp));
+    expect(second.changes).toEqual([]);
+    expect(second.previousVersion).toBe(SCHEMA_VERSION);
+    expect(writes(server.seen)).toEqual([]);
+    expect(server.seen.length).toBe(1 + 1 + 7 + 1);
+  });
+
+  it('upgrades a site set up by version 1: adds the missing columns and the index, then records version 2', async () => {
+    const sp = server.client();
+    const v1 = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
+    expect(v1.appVersion).toBe(1);
+    const opportunities = (): readonly { internalName: string; indexed: boolean }[] => server.emu.sharePoint.store.lists().find((l) => l.title === 'Opportunities')?.fields ?? [];
+    expect(opportunities().some((f) => f.internalName === 'VNScoreModel')).toBe(false);
+    expect(opportunities().find((f) => f.internalName === 'VNAnalysedAt')?.indexed).toBe(false);
+
+    const upgrade = await setUpSite(createSharePointProvisioner(sp));
+    expect(upgrade.previousVersion).toBe(1);
+    expect(upgrade.changes).toEqual([
+      'add column Opportunities.VNScoreModel',
+      'add column Opportunities.VNDeviationSummary',
+      'index column Opportunities.VNAnalysedAt',
+      'add column AlertLog.VNAttempts',
+      'record schema version 2'
+    ]);
+    expect(opportunities().find((f) => f.internalName === 'VNAnalysedAt')?.indexed).toBe(true);
+
+    // An older app on the upgraded site changes nothing.
+    server.seen.length = 0;
+    const old = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
+    expect(old).toEqual({ previousVersion: 2, appVersion: 1, changes: [], siteIsNewer: true });
+    expect(writes(server.seen)).toEqual([]);
+  });
+
+  it.each(['member', 'visitor'] as const)('refuses a %s with PermissionDeniedError before writing anything', async (user) => {
+    const attempt = setUpSite(createSharePointProvisioner(server.client(user)));
+    await expect(attempt).rejects.toBeInstanceOf(PermissionDeniedError);
+    await expect(attempt).rejects.toMatchObject({ action: 'set-up-site', permission: 'ManageLists' });
+    expect(writes(server.seen)).toEqual([]);
+    expect(server.emu.sharePoint.store.lists()).toEqual([]);
+  });
+});

@@ -35,3 +35,16 @@ describe('computeFitness', () => {
     expect(computeFitness([constraints[1]], results)).toBe(1);
   });
 });
+
+describe('computeFitness with a timed existence', () => {
+  it('leaves it out until its reference occurs', () => {
+    const timed: DeclareConstraint[] = [
+      { id: 'due', template: 'existence', activities: ['B'], withinDays: 1, reference: 'R' },
+      { id: 'has-A', template: 'existence', activities: ['A'] }
+    ];
+    expect(checkTrace(traceOf('X'), timed, { closed: true, now: 0 }).fitness).toBe(0);
+    expect(checkTrace(traceOf('R X'), timed, { closed: true, now: 0 }).fitness).toBe(0);
+    expect(checkTrace(traceOf('A R B'), timed, { closed: true, now: 0 }).fitness).toBe(1);
+    expect(checkTrace(traceOf('A R X'), timed, { closed: true, now: 0 }).fitness).toBe(1 / 2);
+  });
+});

@@ -1,12 +1,19 @@
 import * as React from 'react';
 import type { DataStores } from '../../services/ports';
+import type { SiteProvisioner } from '../../services/provisioning';
 
 /**
  * The services a composition root (web part or workbench) hands to the apps. Every member is
  * optional so that each app root receives only what it uses; a component that needs a missing one
  * says so through {@link useService} instead of failing later on `undefined`.
  */
-export type UiServices = Partial<DataStores>;
+export type UiServices = Partial<DataStores & UiActionServices>;
+
+/** Ports that are not stores: what the apps may ask the site to do. */
+export interface UiActionServices {
+  /** Sets up the site's lists ("Set up ValueNetworks on this site"). */
+  readonly provisioner: SiteProvisioner;
+}
 
 const ServicesReactContext = React.createContext<UiServices | undefined>(undefined);
 

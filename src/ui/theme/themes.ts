@@ -68,7 +68,8 @@ export function fluentThemeFor(host: HostKind, kind: ThemeKind, sharePointTheme?
     return createTheme(sharePointTheme);
   }
   return createTheme({
-    palette: kind === 'dark' ? { ...brand, ...darkNeutrals } : brand,
+    // Leaving `palette` undefined would replace Fluent's default palette with nothing (createTheme spreads it).
+    palette: kind === 'dark' ? { ...brand, ...darkNeutrals } : brand ?? {},
     isInverted: kind === 'dark'
   });
 }

@@ -1,0 +1,2 @@
+export * from './SiteSetup';
+export * from './SiteSetup.types';

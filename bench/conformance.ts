@@ -10,8 +10,11 @@
  *   conformance.events_<s>.events_per_s  events checked per second at the median
  *   conformance.events_<s>.cpu_ms        CPU time (user + system, all threads incl. GC) of one more run,
  *                                        ms: on a busy shared machine wall time overstates the work
+ *   conformance.streaming_<s>.median_ms  forEachCaseConformance over the same log, results not kept
+ *                                        (only the number of violations is counted), ms
+ *   conformance.streaming_<s>.peak_rss_mib  peak resident memory of those runs (measured first), MiB
  */
-import { checkLog } from '../src/core/conformance/checkTrace';
+import { checkLog, forEachCaseConformance } from '../src/core/conformance/checkTrace';
 import { TEMPLATE_SPECS } from '../src/core/conformance/templates';
 import type { DeclareConstraint, TemplateName } from '../src/core/conformance/types';
 import type { LogTrace } from '../src/core/model/eventLog';
@@ -95,20 +98,30 @@ export const suite: BenchSuite = {
       const traces = syntheticLog(size.events, 42);
       const now = 1_800_000_000_000;
       // Every third case is closed, so pending and closed paths are both exercised.
-      const timing = await time(() => checkLog(traces, constraints, { now, isClosed: (caseId) => caseId.length % 3 === 0 }), {
-        runs: size.runs,
-        warmups: size.warmups
-      });
-      const cpuBefore = process.cpuUsage();
-      checkLog(traces, constraints, { now, isClosed: (caseId) => caseId.length % 3 === 0 });
-      const cpu = process.cpuUsage(cpuBefore);
+      const options = { now, isClosed: (caseId: string) => caseId.length % 3 === 0 };
       const prefix = `conformance.events_${size.key}`;
+      // Streaming first, so that its peak memory is not inflated by what the checkLog runs leave behind.
+      let violations = 0;
+      const streaming = await time(
+        () =>
+          forEachCaseConformance(traces, constraints, options, (outcome) => {
+            for (const result of outcome.results) if (result.state === 'violated') violations++;
+          }),
+        { runs: size.runs, warmups: size.warmups }
+      );
+      if (violations === 0) throw new Error('the synthetic log produced no violations: the benchmark data is broken');
+      const timing = await time(() => checkLog(traces, constraints, options), { runs: size.runs, warmups: size.warmups });
+      const cpuBefore = process.cpuUsage();
+      checkLog(traces, constraints, options);
+      const cpu = process.cpuUsage(cpuBefore);
       figures.push(
         { key: `${prefix}.median_ms`, value: timing.medianMs, unit: 'ms', label: `checkLog, ${size.events} events x 200 constraints, median of ${timing.runs}` },
         { key: `${prefix}.min_ms`, value: timing.minMs, unit: 'ms', label: 'fastest run' },
         { key: `${prefix}.peak_rss_mib`, value: timing.peakRssMiB, unit: 'MiB', label: 'peak resident memory, log and results included' },
         { key: `${prefix}.events_per_s`, value: Math.round(size.events / (timing.medianMs / 1000)), unit: 'events/s', label: 'throughput at the median' },
-        { key: `${prefix}.cpu_ms`, value: (cpu.user + cpu.system) / 1000, unit: 'ms', label: 'CPU time of one run, all threads (GC included)' }
+        { key: `${prefix}.cpu_ms`, value: (cpu.user + cpu.system) / 1000, unit: 'ms', label: 'CPU time of one run, all threads (GC included)' },
+        { key: `conformance.streaming_${size.key}.median_ms`, value: streaming.medianMs, unit: 'ms', label: `forEachCaseConformance, results not kept, median of ${streaming.runs}` },
+        { key: `conformance.streaming_${size.key}.peak_rss_mib`, value: streaming.peakRssMiB, unit: 'MiB', label: 'peak resident memory, log included' }
       );
     }
     return figures;

@@ -25,6 +25,8 @@ export interface EvaluationScratch {
   /** Per-constraint activation and violation lists, emptied per trace; results get exact-size copies. */
   readonly activations: number[][];
   readonly violations: number[][];
+  /** Frozen results without activations or violations, per constraint x state, shared by all cases. */
+  readonly emptyResults: (ConstraintResult | undefined)[];
 }
 
 /** Allocates working memory for a plan; pass the same scratch to every evaluateTrace call of a log. */
@@ -41,7 +43,8 @@ export function createScratch(plan: CheckPlan): EvaluationScratch {
     flag: new Uint8Array(count),
     deadline: new Float64Array(count),
     activations: Array.from({ length: count }, () => []),
-    violations: Array.from({ length: count }, () => [])
+    violations: Array.from({ length: count }, () => []),
+    emptyResults: new Array(count * 3)
   };
 }
 

@@ -13,7 +13,7 @@ export type {
 } from './types';
 export { TEMPLATE_SPECS, MS_PER_DAY, isTemplateName, type TemplateSpec } from './templates';
 export { parseConstraintSet } from './parseConstraintSet';
-export { checkTrace, checkLog } from './checkTrace';
+export { checkTrace, checkLog, forEachCaseConformance } from './checkTrace';
 export { compilePlan, type CheckPlan } from './compilePlan';
 export { createScratch, evaluateTrace, type EvaluationScratch } from './evaluateTrace';
 export { computeFitness } from './fitness';

@@ -32,6 +32,7 @@ describeTemplate('chain_response', ['A', 'B'], [
 
 describeTemplate('chain_precedence', ['A', 'B'], [
   ['A B C', true, 'satisfied', [1], []],
+  ['A B', false, 'satisfied', [1], []],
   ['B', false, 'violated', [0], [0]],
   ['A C B', false, 'violated', [2], [2]]
 ]);
@@ -52,12 +53,14 @@ describeTemplate('not_coexistence', ['A', 'B'], [
 
 describeTemplate('not_succession', ['A', 'B'], [
   ['B A C', true, 'satisfied', [1], []],
+  ['B A C', false, 'satisfied', [1], []],
   ['A C B B', false, 'violated', [0], [2, 3]],
   ['B A B', false, 'violated', [1], [2]]
 ]);
 
 describeTemplate('not_chain_succession', ['A', 'B'], [
   ['A C B', true, 'satisfied', [0], []],
+  ['B A', false, 'satisfied', [1], []],
   ['C A B A B', false, 'violated', [1, 3], [2, 4]]
 ]);
 

@@ -1,4 +1,4 @@
-import { checkLog, checkTrace } from '../../../src/core/conformance/checkTrace';
+import { checkLog, checkTrace, forEachCaseConformance } from '../../../src/core/conformance/checkTrace';
 import type { DeclareConstraint } from '../../../src/core/conformance/types';
 import { DAY, traceOf } from './helpers';
 
@@ -49,5 +49,18 @@ describe('checkLog', () => {
     const traces = [traceOf('quote demo quote', undefined, 'a'), traceOf('call', undefined, 'b')];
     const options = { now: 10 * DAY, isClosed: () => false };
     expect(checkLog(traces, constraints, options)).toEqual(traces.map((trace) => checkTrace(trace, constraints, { closed: false, now: 10 * DAY })));
+  });
+});
+
+describe('forEachCaseConformance', () => {
+  it('hands each case over in input order without keeping it', () => {
+    const seen: [number, string, number][] = [];
+    forEachCaseConformance([traceOf('call', undefined, 'x'), traceOf('quote', undefined, 'y')], constraints, { now: 0, isClosed: () => true }, (outcome, index) => {
+      seen.push([index, outcome.caseId, outcome.fitness]);
+    });
+    expect(seen).toEqual([
+      [0, 'x', 1],
+      [1, 'y', 0]
+    ]);
   });
 });

@@ -41,19 +41,26 @@ export interface BlueprintStore {
   history(blueprintId: string): Promise<BlueprintVersion[]>;
 }
 
-/** One constraint the opportunity breaks, kept small enough for a list column. */
+/** One deviation from the blueprint (core conformance `Deviation`, without trace indexes), small enough for a list column. */
 export interface DeviationEntry {
-  readonly constraintId: string;
+  /** `missing-exchange`, `out-of-order`, `late`, `unexpected-exchange`, `uncovered-role`, `single-threaded`. */
+  readonly kind: string;
+  readonly severity: 'low' | 'medium' | 'high';
   readonly transactionId?: string;
-  readonly description?: string;
+  readonly constraintId?: string;
+  readonly roleId?: string;
+  readonly message: string;
 }
 
 /** The deviations of an opportunity against the published blueprint at analysis time. */
 export interface DeviationSummary {
+  /** Constraint results of the conformance check, by state. */
   readonly violated: number;
   readonly pending: number;
   readonly satisfied: number;
-  /** The first violated constraints, at most {@link MAX_DEVIATION_ENTRIES}. */
+  /** Every deviation found, before truncation to `top`. */
+  readonly deviationCount: number;
+  /** The deviations, high severity first, at most {@link MAX_DEVIATION_ENTRIES}. */
   readonly top: readonly DeviationEntry[];
 }
 

@@ -16,10 +16,14 @@ function isCount(value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
+const SEVERITIES: readonly unknown[] = ['low', 'medium', 'high'];
+
 function entryProblem(entry: unknown, index: number): string | undefined {
-  if (!isRecord(entry) || typeof entry.constraintId !== 'string') return `top[${index}] needs a constraintId`;
-  if (entry.transactionId !== undefined && typeof entry.transactionId !== 'string') return `top[${index}].transactionId must be text`;
-  if (entry.description !== undefined && typeof entry.description !== 'string') return `top[${index}].description must be text`;
+  if (!isRecord(entry) || typeof entry.kind !== 'string' || typeof entry.message !== 'string') return `top[${index}] needs a kind and a message`;
+  if (!SEVERITIES.includes(entry.severity)) return `top[${index}].severity must be low, medium or high`;
+  for (const key of ['transactionId', 'constraintId', 'roleId']) {
+    if (entry[key] !== undefined && typeof entry[key] !== 'string') return `top[${index}].${key} must be text`;
+  }
   return undefined;
 }
 
@@ -27,7 +31,9 @@ function entryProblem(entry: unknown, index: number): string | undefined {
 export function deviationSummaryProblem(value: unknown): string | undefined {
   if (!isRecord(value)) return 'expected a JSON object';
   if (value.v !== 1) return `unknown deviation summary version ${JSON.stringify(value.v)}`;
-  if (!isCount(value.violated) || !isCount(value.pending) || !isCount(value.satisfied)) return 'violated, pending and satisfied must be counts';
+  if (!isCount(value.violated) || !isCount(value.pending) || !isCount(value.satisfied) || !isCount(value.deviationCount)) {
+    return 'violated, pending, satisfied and deviationCount must be counts';
+  }
   if (typeof value.blueprintId !== 'string' || typeof value.blueprintVersion !== 'number') return 'blueprintId and blueprintVersion are required';
   if (!Array.isArray(value.top)) return 'top must be a list';
   for (let i = 0; i < value.top.length; i++) {
@@ -44,6 +50,7 @@ export function snapshotToItem(snapshot: AnalysisSnapshot): Record<string, unkno
     violated: snapshot.deviations.violated,
     pending: snapshot.deviations.pending,
     satisfied: snapshot.deviations.satisfied,
+    deviationCount: snapshot.deviations.deviationCount,
     top: snapshot.deviations.top,
     blueprintId: snapshot.blueprintId,
     blueprintVersion: snapshot.blueprintVersion
@@ -74,7 +81,7 @@ export function itemToSnapshot(item: SpItem, ctx: ItemContext): AnalysisSnapshot
     ...(score !== undefined ? { score } : {}),
     ...(score !== undefined && scoreModel !== undefined ? { scoreModel } : {}),
     fitness: readNumber(item, F.fitness, ctx) ?? 0,
-    deviations: { violated: stored?.violated ?? 0, pending: stored?.pending ?? 0, satisfied: stored?.satisfied ?? 0, top },
+    deviations: { violated: stored?.violated ?? 0, pending: stored?.pending ?? 0, satisfied: stored?.satisfied ?? 0, deviationCount: stored?.deviationCount ?? 0, top },
     analysedAt,
     blueprintId: stored?.blueprintId ?? '',
     blueprintVersion: stored?.blueprintVersion ?? 0

@@ -1,0 +1,63 @@
+import { checkTrace, findDeviations, traceWithStageEntries, type DeclareConstraint, type Deviation } from '../core/conformance';
+import { scoreOpportunity } from '../core/insights/scoring/scoreOpportunity';
+import type { ScoringModel } from '../core/insights/scoring/scoringModel';
+import type { Blueprint } from '../core/model/blueprint';
+import { groupIntoTraces } from '../core/model/eventLog';
+import { isClosed, type Interaction, type Opportunity } from '../core/model/interaction';
+import { MAX_DEVIATION_ENTRIES, type AnalysisSnapshot, type DeviationEntry } from './ports';
+
+const SEVERITY_RANK: Readonly<Record<Deviation['severity'], number>> = { high: 0, medium: 1, low: 2 };
+
+function entryOf(deviation: Deviation): DeviationEntry {
+  return {
+    kind: deviation.kind,
+    severity: deviation.severity,
+    ...(deviation.transactionId !== undefined ? { transactionId: deviation.transactionId } : {}),
+    ...(deviation.constraintId !== undefined ? { constraintId: deviation.constraintId } : {}),
+    ...(deviation.roleId !== undefined ? { roleId: deviation.roleId } : {}),
+    message: deviation.message
+  };
+}
+
+/** A label for the model in the snapshot, e.g. `logistic (120 won / 310 lost)`. */
+export function scoringModelLabel(model: ScoringModel): string {
+  return `${model.model} (${model.trainedOn.won} won / ${model.trainedOn.lost} lost)`;
+}
+
+/**
+ * The analysis snapshot of one opportunity: its trace (interactions plus stage entries) checked
+ * against the compiled blueprint, the deviations people read, the fitness, and the score when a
+ * scoring model is given. Pure; `now` (epoch ms) decides which deadlines have passed.
+ *
+ * Edge cases: an opportunity without interactions is still checked (its trace holds only stage
+ * entries), so a deal with nothing recorded shows its missing exchanges; deviations are ordered high
+ * severity first (stable within a severity) and cut to {@link MAX_DEVIATION_ENTRIES}, with the full
+ * count kept in `deviationCount`.
+ *
+ * @param constraints `compileBlueprint(blueprint)`, compiled once by the caller for all opportunities
+ */
+export function analyseOpportunity(
+  blueprint: Blueprint,
+  constraints: readonly DeclareConstraint[],
+  opportunity: Opportunity,
+  interactions: readonly Interaction[],
+  options: { readonly now: number; readonly scoringModel?: ScoringModel }
+): AnalysisSnapshot {
+  const own = interactions.filter((i) => i.opportunityId === opportunity.id);
+  const base = groupIntoTraces(own)[0] ?? { caseId: opportunity.id, events: [] };
+  const trace = traceWithStageEntries({ caseId: opportunity.id, events: base.events }, opportunity);
+  const conformance = checkTrace(trace, constraints, { closed: isClosed(opportunity), now: options.now });
+  const deviations = findDeviations({ blueprint, constraints, conformance, opportunity, interactions: own });
+  const counts = { violated: 0, pending: 0, satisfied: 0 };
+  for (const result of conformance.results) counts[result.state]++;
+  const ranked = deviations.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i);
+  const score = options.scoringModel ? scoreOpportunity(options.scoringModel, opportunity, own, blueprint, { now: options.now }) : undefined;
+  return {
+    ...(score && options.scoringModel ? { score: score.probability, scoreModel: scoringModelLabel(options.scoringModel) } : {}),
+    fitness: conformance.fitness,
+    deviations: { ...counts, deviationCount: deviations.length, top: ranked.slice(0, MAX_DEVIATION_ENTRIES).map((r) => entryOf(r.d)) },
+    analysedAt: options.now,
+    blueprintId: blueprint.id,
+    blueprintVersion: blueprint.version
+  };
+}

@@ -72,16 +72,17 @@ const BINARY_CONTROLS: RegExp = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]
 const LINE_BREAK: RegExp = /\r\n|\r|\n/g;
 
 /**
- * True when a text sample is evidently not a CSV export: it holds a NUL, or more than 1 % of its
- * characters are control characters or U+FFFD (bytes that were not valid UTF-8). Real exports hold
- * neither; a spreadsheet saved as .xlsx, a zip or an image hold plenty.
+ * True when a text sample is evidently not a CSV export: it holds a NUL (also the sign of a UTF-16
+ * file), or more than 8 and more than 1 % of its characters are control characters or U+FFFD (bytes
+ * that were not valid UTF-8). Real exports hold next to none (a stray escape in a name is cleaned per
+ * field); a spreadsheet saved as .xlsx, a zip or an image hold plenty.
  *
  * @param sample - the first characters of the file (64 Ki characters is plenty)
  */
 export function looksBinary(sample: string): boolean {
   if (sample.indexOf('\u0000') >= 0) return true;
   const hits = sample.match(BINARY_CONTROLS)?.length ?? 0;
-  return hits > sample.length / 100;
+  return hits > 8 && hits > sample.length / 100;
 }
 
 /** Throws the typed error for a sample that {@link looksBinary}. */

@@ -6,7 +6,7 @@ import { CsvRowError } from '../../core/errors';
 import type { Interaction, InteractionChannel } from '../../core/model/interaction';
 import { parseDateTime, type DateOrder } from '../dates/parseDateTime';
 import { sanitizeText } from '../text/sanitizeText';
-import { hash53, stableHash } from '../text/stableHash';
+import { hash53, sourceKeyOf } from '../text/stableHash';
 import { parseChannel } from './channel';
 import type { CsvRawRow } from './csvRows';
 import { resolveColumns, type InteractionColumnMapping } from './mapping';
@@ -93,18 +93,20 @@ export function createInteractionRowReader(header: readonly string[], options: I
     const occurrence = occurrences.get(fingerprint) ?? 0;
     occurrences.set(fingerprint, occurrence + 1);
 
-    const interaction: Interaction = {
+    // Built field by field rather than with conditional spreads: this runs once per row of
+    // million-row files, and optional fields that are absent must stay absent (not `undefined`).
+    const interaction: { -readonly [K in keyof Interaction]: Interaction[K] } = {
       opportunityId: text.opportunityId as string,
       timestamp,
       activity: text.activity as string,
-      ...(text.fromParticipant !== undefined && { fromParticipant: text.fromParticipant }),
-      ...(text.toParticipant !== undefined && { toParticipant: text.toParticipant }),
-      ...(text.fromRole !== undefined && { fromRole: text.fromRole }),
-      ...(text.toRole !== undefined && { toRole: text.toRole }),
-      ...(channel !== undefined && { channel }),
       source,
-      sourceKey: stableHash(`${source}\u001f${content}\u001f${occurrence}`)
+      sourceKey: sourceKeyOf(source, content, occurrence)
     };
+    if (text.fromParticipant !== undefined) interaction.fromParticipant = text.fromParticipant;
+    if (text.toParticipant !== undefined) interaction.toParticipant = text.toParticipant;
+    if (text.fromRole !== undefined) interaction.fromRole = text.fromRole;
+    if (text.toRole !== undefined) interaction.toRole = text.toRole;
+    if (channel !== undefined) interaction.channel = channel;
     return { ok: true, interaction };
   };
 }

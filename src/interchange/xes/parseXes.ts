@@ -6,7 +6,7 @@ import { XesImportError } from '../../core/errors';
 import type { Interaction } from '../../core/model/interaction';
 import { parseDateTime } from '../dates/parseDateTime';
 import { sanitizeText } from '../text/sanitizeText';
-import { hash53, stableHash } from '../text/stableHash';
+import { hash53, sourceKeyOf } from '../text/stableHash';
 import { parseXmlSafely, type XmlElement } from '../xml/safeXml';
 import { decodeXesInput } from './decodeXesInput';
 
@@ -119,7 +119,7 @@ export function parseXes(input: string | Uint8Array, options: XesOptions = {}): 
         ...(resource !== undefined && { fromParticipant: resource }),
         ...(role !== undefined && { fromRole: role }),
         source,
-        sourceKey: stableHash(`${source}\u001f${content}\u001f${occurrence}`)
+        sourceKey: sourceKeyOf(source, content, occurrence)
       });
     }
   });

@@ -17,7 +17,8 @@ describe('looksBinary', () => {
   it('flags NUL and a high share of control or replacement characters', () => {
     expect(looksBinary('a,b\n1,2\n')).toBe(false);
     expect(looksBinary('a,b\u0000')).toBe(true);
-    expect(looksBinary('\ufffd\ufffdabc')).toBe(true);
+    expect(looksBinary(`${'\ufffd'.repeat(9)}abc`)).toBe(true);
+    expect(looksBinary('\ufffd\ufffdabc')).toBe(false);
     expect(looksBinary(`${'x'.repeat(200)}\ufffd`)).toBe(false);
   });
 });

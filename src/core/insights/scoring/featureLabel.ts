@@ -35,6 +35,10 @@ export function featureLabel(name: string, value: number, blueprint: Blueprint):
       return `last exchange ${Math.round(Math.exp(value) - 1)} days ago`;
     case 'activity.log_count':
       return `${Math.round(Math.exp(value) - 1)} recognised exchanges`;
+    case 'late.share':
+      return `${Math.round(100 * value)}% of timed exchanges late`;
+    case 'threading.customer_roles':
+      return `${value} customer role${value === 1 ? '' : 's'} engaged`;
     case 'amount.log':
       return `deal size ${Math.round(Math.exp(value) - 1)}`;
     default:

@@ -2,6 +2,7 @@ import type { Blueprint } from '../../model/blueprint';
 import type { Opportunity } from '../../model/interaction';
 import type { CaseBehaviour } from '../behaviour/caseBehaviour';
 import { DAY_MS } from '../behaviour/outcome';
+import { customerRolesEngaged, latenessCount } from './behaviourMeasures';
 
 /** caseId -> stageId -> conformance fitness in [0, 1], from the conformance engine when available. */
 export type StageConformance = ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -17,6 +18,19 @@ export interface ScoringFeatureSpec {
   /** Stages with a conformance fitness feature (empty when no conformance was supplied). */
   readonly conformanceStages: readonly string[];
   readonly includeAmount: boolean;
+  /**
+   * Include `velocity.log_ratio` (absent means true, as in models saved before the option existed).
+   * Models trained on stage-entry snapshots leave it out: at a stage entry the days in the stage are
+   * always 0, so the feature would only restate the stage and its weight would mislead on open deals.
+   */
+  readonly includeVelocity?: boolean;
+  /** Include `late.share` and `threading.customer_roles` (absent means false). */
+  readonly includeDiscipline?: boolean;
+}
+
+function disciplineFeatures(behaviour: CaseBehaviour, opportunity: Opportunity, blueprint: Blueprint): number[] {
+  const lateness = latenessCount(behaviour, opportunity, blueprint);
+  return [lateness.timed === 0 ? 0 : lateness.late / lateness.timed, customerRolesEngaged(behaviour, blueprint)];
 }
 
 /** Feature names in vector order. */
@@ -24,10 +38,11 @@ export function scoringFeatureNames(spec: ScoringFeatureSpec): string[] {
   return [
     'stage.progress',
     'required.share',
-    'velocity.log_ratio',
+    ...(spec.includeVelocity === false ? [] : ['velocity.log_ratio']),
     'recency.log_days',
     'activity.log_count',
     ...(spec.includeAmount ? ['amount.log'] : []),
+    ...(spec.includeDiscipline === true ? ['late.share', 'threading.customer_roles'] : []),
     ...spec.transactionIds.map((id) => `exchange:${id}`),
     ...spec.roleIds.map((id) => `role:${id}`),
     ...spec.orderPairs.map(([a, b]) => `order:${a}>${b}`),
@@ -43,8 +58,12 @@ export function scoringFeatureNames(spec: ScoringFeatureSpec): string[] {
  * - `recency.log_days`: ln(1 + days since the last exchange, or since creation when none);
  * - `activity.log_count`: ln(1 + recognised exchanges, repeats included);
  * - `amount.log`: ln(1 + amount) when enabled;
- * - `exchange:<tx>`, `role:<role>`, `order:<a>><b>`: 1 when present, else 0;
- * - `conformance:<stage>`: fitness from `stageConformance`, 0 when the deal has none for that stage.
+ * - `late.share`: exchanges done late / exchanges whose due moment is known (0 when none; see latenessCount);
+ * - `threading.customer_roles`: customer roles engaged in recognised exchanges (see customerRolesEngaged);
+ * - `exchange:<tx>`, `order:<a>><b>`: 1 when present, else 0;
+ * - `role:<role>`: 1 when the role sends or receives a recognised exchange done (by the blueprint), else 0;
+ * - `conformance:<stage>`: fitness from `stageConformance` for a stage the deal has already left (its order is
+ *   below the furthest reached), else 0; also 0 when the deal has none for that stage.
  * Logs tame the long tails of days and amounts so that one outlier does not dominate a weight.
  */
 export function scoringFeatureVector(
@@ -69,20 +88,31 @@ export function scoringFeatureVector(
   const count = behaviour.exchanges.reduce((sum, e) => sum + e.count, 0);
   const firstAt = new Map(behaviour.exchanges.map((e) => [e.transactionId, e.firstAt]));
   const fitness = stageConformance?.get(opportunity.id);
+  // Roles of recognised exchanges only: unrecognised mail and calendar traffic reaches contacts
+  // without value changing hands, and its volume follows how long a deal stays open (so, in part,
+  // its outcome) rather than how it is sold.
+  const transactions = new Map(blueprint.transactions.map((t) => [t.id, t]));
+  const engagedRoles = new Set(behaviour.exchanges.flatMap((e) => {
+    const t = transactions.get(e.transactionId);
+    return t === undefined ? [] : [t.from, t.to];
+  }));
   return [
     behaviour.furthestStageOrder / maxOrder,
     requiredShare,
-    velocity,
+    ...(spec.includeVelocity === false ? [] : [velocity]),
     recency,
     Math.log(1 + count),
     ...(spec.includeAmount ? [Math.log(1 + Math.max(0, opportunity.amount))] : []),
+    ...(spec.includeDiscipline === true ? disciplineFeatures(behaviour, opportunity, blueprint) : []),
     ...spec.transactionIds.map((id) => (done.has(id) ? 1 : 0)),
-    ...spec.roleIds.map((id) => (behaviour.roles.indexOf(id) >= 0 ? 1 : 0)),
+    ...spec.roleIds.map((id) => (engagedRoles.has(id) ? 1 : 0)),
     ...spec.orderPairs.map(([a, b]) => {
       const ta = firstAt.get(a);
       const tb = firstAt.get(b);
       return ta !== undefined && tb !== undefined && ta < tb ? 1 : 0;
     }),
-    ...spec.conformanceStages.map((id) => fitness?.get(id) ?? 0)
+    // A stage's fitness is settled only once the deal has left it; fitness of the current or a later
+    // stage (computed by the caller at some later time) would leak what happened after `asOf`.
+    ...spec.conformanceStages.map((id) => ((stageOrder.get(id) ?? Infinity) < behaviour.furthestStageOrder ? fitness?.get(id) ?? 0 : 0))
   ];
 }

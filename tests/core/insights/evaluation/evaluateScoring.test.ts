@@ -7,6 +7,7 @@ const early = [['discover', 0], ['prove', 4]] as const;
 // Train (closed day 20): 2 won that reached close, 2 lost that stopped in prove.
 // Test (closed day 40): a won deal that did everything, a lost deal stuck in prove with t1 only,
 // and a lost deal that reached close without the proposal.
+// Snapshots (stage entries before close): TW and TL2 at days 0, 4, 10; TL1 at days 0, 4: 3 won, 5 lost.
 const split = deals([
   { id: 'A1', status: 'won', exchanges: [['t1', 1], ['t2', 5], ['t3', 6], ['t4', 12]], stages: full, closedDay: 20 },
   { id: 'A2', status: 'won', exchanges: [['t1', 1], ['t2', 5], ['t3', 6], ['t4', 12]], stages: full, closedDay: 20 },
@@ -18,29 +19,42 @@ const split = deals([
   { id: 'OPEN', status: 'open', exchanges: [['t1', 1]], stages: early }
 ]);
 
-describe('evaluateScoring', () => {
+describe('evaluateScoring (stage-entry protocol)', () => {
   const evaluation = evaluateScoring(split.opportunities, split.interactions, smallBlueprint, { cutDate: day(30), now: day(50), binCount: 4 });
 
-  it('splits by close date and uses the blueprint distance on thin history', () => {
+  it('splits by close date, uses the blueprint distance on thin history and counts snapshots', () => {
+    expect(evaluation.protocol).toBe('stage-entry');
     expect(evaluation.model).toBe('blueprint-distance');
     expect(evaluation.train).toEqual({ won: 2, lost: 2 });
     expect(evaluation.test).toEqual({ won: 1, lost: 2 });
+    expect(evaluation.snapshots).toEqual({ won: 3, lost: 5 });
   });
 
-  it('scores the model: probabilities 1, 1/3, 3/4', () => {
-    expect(evaluation.modelMetrics.auc).toBe(1);
-    // ((1/3)^2 + (3/4)^2) / 3
-    expect(evaluation.modelMetrics.brier).toBeCloseTo((1 / 9 + 9 / 16) / 3, 12);
-    // -(ln 1 + ln(2/3) + ln(1/4)) / 3 (p = 1 is clipped to 1 - 1e-15)
-    expect(evaluation.modelMetrics.logLoss).toBeCloseTo(-(Math.log(2 / 3) + Math.log(1 / 4)) / 3, 9);
-    expect(evaluation.modelMetrics.calibration.map((b) => b.count)).toEqual([0, 1, 0, 2]);
+  it('scores the model at each entry, never at close: 0 at discover, 1/3 at prove, 3/4 at close', () => {
+    // won {0, 1/3, 3/4} vs lost {0, 1/3, 0, 1/3, 3/4}: (1 + 3 + 4.5) / 15
+    expect(evaluation.modelMetrics.auc).toBeCloseTo(8.5 / 15, 12);
+    // won: 1 + 4/9 + 1/16; lost: 1/9 + 1/9 + 9/16; over 8
+    expect(evaluation.modelMetrics.brier).toBeCloseTo(55 / 192, 12);
+    // p = 0 for a won deal is clipped to 1e-15
+    expect(evaluation.modelMetrics.logLoss).toBeCloseTo(-(Math.log(1e-15) + Math.log(1 / 3) + Math.log(3 / 4) + 2 * Math.log(2 / 3) + Math.log(1 / 4)) / 8, 9);
+    expect(evaluation.modelMetrics.calibration.map((b) => b.count)).toEqual([3, 3, 0, 2]);
   });
 
-  it('scores the stage-only baseline: close -> 1, prove -> 0', () => {
-    // won 1 vs lost {0, 1}: (1 + 0.5) / 2
-    expect(evaluation.baselineMetrics.auc).toBe(0.75);
-    expect(evaluation.baselineMetrics.brier).toBeCloseTo(1 / 3, 12);
-    expect(evaluation.baselineMetrics.calibration.map((b) => b.count)).toEqual([1, 0, 0, 2]);
+  it('scores the baseline at the same snapshots: win rate of training deals that entered the stage', () => {
+    // discover 2/4, prove 2/4, close 2/2
+    expect(evaluation.baselineMetrics.auc).toBeCloseTo(8.5 / 15, 12);
+    expect(evaluation.baselineMetrics.brier).toBeCloseTo(5 / 16, 12);
+    expect(evaluation.baselineMetrics.calibration.map((b) => b.count)).toEqual([0, 0, 6, 2]);
+  });
+
+  it('reports each stage, where the baseline is constant', () => {
+    expect(evaluation.byStage.map((x) => [x.stageId, x.won, x.lost, x.modelMetrics.auc, x.baselineMetrics.auc])).toEqual([
+      ['discover', 1, 2, 0.5, 0.5],
+      ['prove', 1, 2, 0.5, 0.5],
+      ['close', 1, 1, 0.5, 0.5]
+    ]);
+    expect(evaluation.byStage[1].modelMetrics.brier).toBeCloseTo(2 / 9, 12);
+    expect(evaluation.byStage[2].baselineMetrics.brier).toBe(0.5);
   });
 
   it('prints a table', () => {
@@ -48,20 +62,28 @@ describe('evaluateScoring', () => {
       [
         'Scoring evaluation: trained on deals closed before 2024-01-31, tested on deals closed 2024-01-31..2024-02-20',
         'Model in use: blueprint-distance (train 2 won / 2 lost; test 1 won / 2 lost)',
+        'Each test deal scored at its entry into each stage it reached before closing (8 snapshots: 3 of won deals, 5 of lost)',
         '',
         '  metric    model     baseline (stage only)',
-        '  AUC       1.000     0.750',
-        '  Brier     0.225     0.333',
-        '  log loss  0.597     11.513',
+        '  AUC       0.567     0.567',
+        '  Brier     0.286     0.313',
+        '  log loss  4.765     4.837',
+        '',
+        'By stage entered:',
+        '  stage         won   lost  AUC     Brier   baseline Brier',
+        '  discover      1     2     0.500   0.333   0.250',
+        '  prove         1     2     0.500   0.222   0.250',
+        '  close         1     1     0.500   0.313   0.500',
         '',
         'Calibration, model:',
         '  bin        n      predicted  observed',
-        '  0.25-0.50  1      0.333      0.000',
-        '  0.75-1.00  2      0.875      0.500',
+        '  0.00-0.25  3      0.000      0.333',
+        '  0.25-0.50  3      0.333      0.333',
+        '  0.75-1.00  2      0.750      0.500',
         '',
         'Calibration, baseline:',
         '  bin        n      predicted  observed',
-        '  0.00-0.25  1      0.000      0.000',
+        '  0.50-0.75  6      0.500      0.333',
         '  0.75-1.00  2      1.000      0.500'
       ].join('\n')
     );

@@ -1,0 +1,109 @@
+import { ConcurrencyConflictError, PermissionDeniedError } from '../../../src/core/errors';
+import type { Blueprint } from '../../../src/core/model/blueprint';
+import { createSharePointStores } from '../../../src/adapters/sharepoint';
+import { interactionToItem } from '../../../src/adapters/sharepoint/mappers/interactionMapper';
+import { createSharePointProvisioner } from '../../../src/adapters/sharepoint/provisioning';
+import { setUpSite } from '../../../src/services/provisioning';
+import { interactions, T0 } from './fixtures';
+import { noSleep, startDataLayerServer, type DataLayerServer } from './harness';
+
+const blueprint: Blueprint = {
+  id: 'enterprise',
+  name: 'Enterprise sale',
+  version: 1,
+  status: 'draft',
+  roles: [
+    { id: 'ae', name: 'Account executive', side: 'internal' },
+    { id: 'champion', name: 'Champion', side: 'customer' }
+  ],
+  stages: [{ id: 'qualify', name: 'Qualify', order: 1, exitCriteria: { minSellingActions: 1, minBuyingActions: 0 } }],
+  transactions: [{ id: 'T01', sequence: 1, from: 'ae', to: 'champion', deliverable: 'Discovery call', kind: 'intangible', stage: 'qualify', required: true, precededBy: [], minCount: 1 }]
+};
+
+describe('SharePoint repositories against the emulator', () => {
+  let server: DataLayerServer;
+  beforeAll(async () => {
+    server = await startDataLayerServer();
+    await setUpSite(createSharePointProvisioner(server.client()));
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('saves blueprints with ETags: a concurrent edit raises ConcurrencyConflictError with both versions', async () => {
+    const alice = createSharePointStores(server.client()).blueprints;
+    const bob = createSharePointStores(server.client('member')).blueprints;
+    const created = await alice.save(blueprint);
+    expect(created.etag).toBe('"1"');
+    const bobCopy = await bob.get('enterprise');
+    const aliceSaved = await alice.save({ ...blueprint, name: 'Enterprise sale (Alice)' }, created.etag);
+    expect(aliceSaved.etag).toBe('"2"');
+
+    const attempt = bob.save({ ...blueprint, name: 'Enterprise sale (Bob)' }, bobCopy?.etag);
+    await expect(attempt).rejects.toBeInstanceOf(ConcurrencyConflictError);
+    const conflict = (await attempt.catch((e: unknown) => e)) as ConcurrencyConflictError<Blueprint>;
+    expect(conflict.attempted.name).toBe('Enterprise sale (Bob)');
+    expect(conflict.current?.name).toBe('Enterprise sale (Alice)');
+    expect([conflict.expectedETag, conflict.currentETag]).toEqual(['"1"', '"2"']);
+    expect((await alice.get('enterprise'))?.blueprint.name).toBe('Enterprise sale (Alice)');
+
+    // A second "new" blueprint with the same id is a conflict too, never an overwrite.
+    await expect(bob.save(blueprint)).rejects.toBeInstanceOf(ConcurrencyConflictError);
+  });
+
+  it('publishes and lists the history from item versions, newest first', async () => {
+    const store = createSharePointStores(server.client()).blueprints;
+    const current = await store.get('enterprise');
+    expect(await store.getPublished()).toBeUndefined();
+    const published = await store.setStatus('enterprise', 'published', current?.etag ?? '');
+    expect(published.blueprint.status).toBe('published');
+    expect((await store.getPublished())?.blueprint.name).toBe('Enterprise sale (Alice)');
+    const history = await store.history('enterprise');
+    expect(history.map((v) => [v.label, v.isCurrent, v.blueprint.name, v.blueprint.status])).toEqual([
+      ['3.0', true, 'Enterprise sale (Alice)', 'published'],
+      ['2.0', false, 'Enterprise sale (Alice)', 'draft'],
+      ['1.0', false, 'Enterprise sale', 'draft']
+    ]);
+  });
+
+  it('refuses a visitor write with PermissionDeniedError', async () => {
+    const visitor = createSharePointStores(server.client('visitor'));
+    await expect(visitor.blueprints.save({ ...blueprint, id: 'other' })).rejects.toBeInstanceOf(PermissionDeniedError);
+    await expect(visitor.syncState.save({ sourceKey: 'x' })).rejects.toMatchObject({ permission: 'AddListItems/EditListItems' });
+  });
+
+  it('records an alert once: a second record of the same dedupe key returns the stored one', async () => {
+    const log = createSharePointStores(server.client()).alertLog;
+    const alert = { dedupeKey: 'late:OPP-1:T07', opportunityId: 'OPP-1', rule: 'late', severity: 'warning' as const, channel: 'webhook', summary: 'Late', recordedAt: T0 };
+    const first = await log.record(alert);
+    expect(first.created).toBe(true);
+    const sent = await log.markSent(first.record, 'msg-1', T0 + 1000);
+    const second = await log.record({ ...alert, summary: 'Late again' });
+    expect(second.created).toBe(false);
+    expect(second.record).toEqual({ ...alert, itemId: first.record.itemId, status: 'sent', messageId: 'msg-1', sentAt: T0 + 1000, attempts: 1 });
+    expect(sent.attempts).toBe(1);
+    expect((await log.listByOpportunity('OPP-1')).length).toBe(1);
+  });
+
+  it('creates, then replaces a sync state by source key', async () => {
+    const store = createSharePointStores(server.client()).syncState;
+    await store.save({ sourceKey: 'graph:mail', deltaToken: 'd1', lastRunAt: T0 });
+    await store.save({ sourceKey: 'graph:mail', deltaToken: 'd2', lastRunAt: T0 + 60_000, lastError: 'throttled' });
+    expect(await store.get('graph:mail')).toEqual({ sourceKey: 'graph:mail', deltaToken: 'd2', lastRunAt: T0 + 60_000, lastError: 'throttled' });
+    expect(await store.get('nope')).toBeUndefined();
+  });
+
+  it('reads one opportunity past the 5,000-item threshold through the indexed filter, paging', async () => {
+    // Seeded straight into the store for speed: 6,200 items, 5,100 of them for one opportunity.
+    const rows = interactions(6200, 1, 'big').map((i, n) => interactionToItem(n < 5100 ? i : { ...i, opportunityId: 'opp-small' }));
+    server.emu.sharePoint.seedItems('Interactions', rows);
+    server.seen.length = 0;
+    const stores = createSharePointStores(server.client(), { sleep: noSleep });
+    const big = await stores.interactions.listByOpportunity('opp-0');
+    expect(big.length).toBe(5100);
+    expect(new Set(big.map((i) => i.sourceKey)).size).toBe(5100);
+    expect(server.seen.length).toBe(2);
+    const byIds = await stores.interactions.listByOpportunities(['opp-small', 'opp-0', 'none']);
+    expect([byIds.get('opp-small')?.length, byIds.get('opp-0')?.length, byIds.get('none')?.length]).toEqual([1100, 5100, 0]);
+  }, 60_000);
+});

@@ -16,11 +16,11 @@ import GraphologyGraph from 'graphology';
 import graphologyBetweenness from 'graphology-metrics/centrality/betweenness';
 import { betweennessCentrality } from '../src/core/network/betweenness';
 import type { Graph } from '../src/core/network/graph';
-import { time, type BenchFigure, type BenchSuite } from './harness';
+import { median, time, type BenchFigure, type BenchSuite, type Timing } from './harness';
 
 const NODES = 5000;
 const EDGES = 25000;
-const RUNS = 3;
+const RUNS = 5;
 
 /** mulberry32, so every run benchmarks the same graph. */
 function seededRandom(seed: number): () => number {
@@ -61,12 +61,24 @@ async function compare(variant: string, graph: Graph, weighted: boolean): Promis
   const g = toGraphology(graph);
   let ours: Readonly<Record<string, number>> = {};
   let theirs: Record<string, number> = {};
-  const oursTiming = await time(() => {
+  // Alternate the two implementations run by run: on a shared machine the load drifts, and timing
+  // all of ours and then all of theirs would hand one side the quieter minutes.
+  const oursSamples: Timing[] = [];
+  const theirsSamples: Timing[] = [];
+  const runOurs = (): void => {
     ours = betweennessCentrality(graph, { weighted });
-  }, { runs: RUNS, warmups: 1 });
-  const theirsTiming = await time(() => {
+  };
+  const runTheirs = (): void => {
     theirs = graphologyBetweenness(g, { getEdgeWeight: weighted ? 'weight' : null });
-  }, { runs: RUNS, warmups: 1 });
+  };
+  runOurs();
+  runTheirs();
+  for (let r = 0; r < RUNS; r++) {
+    oursSamples.push(await time(runOurs, { runs: 1 }));
+    theirsSamples.push(await time(runTheirs, { runs: 1 }));
+  }
+  const oursTiming = { medianMs: median(oursSamples.map((t) => t.medianMs)), peakRssMiB: Math.max(...oursSamples.map((t) => t.peakRssMiB)) };
+  const theirsTiming = { medianMs: median(theirsSamples.map((t) => t.medianMs)) };
   let maxAbsDiff = 0;
   for (const node of graph.nodes) maxAbsDiff = Math.max(maxAbsDiff, Math.abs(ours[node] - theirs[node]));
   const p = `betweenness.${variant}`;

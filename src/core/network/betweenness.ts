@@ -33,26 +33,30 @@ export function betweennessCentrality(graph: Graph, options: BetweennessOptions 
   const n = adj.order;
   const ws = createPathWorkspace(n, adj.targets.length);
   const { dist, sigma, order } = ws;
-  const { inStarts, inTargets, inWeights } = adj;
-  const delta = new Float64Array(n);
+  const { starts, targets, weights } = adj;
+  // coefficient[w] = (1 + delta[w]) / sigma[w], Brandes' dependency share that w passes to each predecessor.
+  const coefficient = new Float64Array(n);
   const centrality = new Float64Array(n);
-  const forward = { starts: adj.starts, targets: adj.targets, weights: adj.weights };
+  const forward = { starts, targets, weights };
 
   for (let s = 0; s < n; s++) {
     const count = weighted ? dijkstraFrom(forward, s, ws) : breadthFirstFrom(forward, s, ws);
-    // Predecessors are not stored: v precedes w on a shortest path exactly when
-    // dist[v] + length(v, w) === dist[w], which the incoming arcs let us test in O(in-degree).
+    // Reverse settle order, pulling from successors: w follows v on a shortest path exactly when
+    // dist[v] + length(v, w) === dist[w] (the same float sum Dijkstra compared), and every such w sits
+    // later in the order, so its coefficient is final. Pulling needs no predecessor lists and writes
+    // each dependency once, which is most of the speed-up over push-style Brandes.
     for (let k = count - 1; k > 0; k--) {
-      const w = order[k];
-      const coefficient = (1 + delta[w]) / sigma[w];
-      const dw = dist[w];
-      for (let j = inStarts[w], end = inStarts[w + 1]; j < end; j++) {
-        const v = inTargets[j];
-        if (dist[v] + inWeights[j] === dw) delta[v] += sigma[v] * coefficient;
+      const v = order[k];
+      const dv = dist[v];
+      let sum = 0;
+      for (let j = starts[v], end = starts[v + 1]; j < end; j++) {
+        const w = targets[j];
+        if (dist[w] === dv + weights[j]) sum += coefficient[w];
       }
-      centrality[w] += delta[w];
+      const delta = sigma[v] * sum;
+      centrality[v] += delta;
+      coefficient[v] = (1 + delta) / sigma[v];
     }
-    for (let k = 0; k < count; k++) delta[order[k]] = 0;
     resetPathWorkspace(ws, count);
   }
 

@@ -22,7 +22,7 @@ export interface EvaluationScratch {
   /** alternate_precedence: 1 when an A occurred since the last B. */
   readonly flag: Uint8Array;
   readonly deadline: Float64Array;
-  /** Per-constraint activation and violation lists, emptied per trace; results get exact-size copies. */
+  /** Per-constraint activation and violation lists, empty between traces; results get exact-size copies. */
   readonly activations: number[][];
   readonly violations: number[][];
   /** Frozen results without activations or violations, per constraint x state, shared by all cases. */
@@ -102,12 +102,8 @@ export function evaluateTrace(plan: CheckPlan, scratch: EvaluationScratch, trace
   mark.fill(-1);
   broken.fill(0);
   flag.fill(0);
-  const count = code.length;
-  // Reusing the lists across traces keeps their grown capacity: no garbage from growth per case.
-  for (let c = 0; c < count; c++) {
-    activations[c].length = 0;
-    violations[c].length = 0;
-  }
+  // The lists are reused across traces (no garbage from growth per case); finalizeResults leaves them
+  // empty, so only the lists this trace touches are ever written.
 
   for (let i = 0; i < length; i++) {
     const id = ids[i];

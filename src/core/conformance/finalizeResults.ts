@@ -121,6 +121,9 @@ export function finalizeResults(plan: CheckPlan, scratch: EvaluationScratch, pas
     const activationsOut = acts.length === 0 ? NONE : acts.slice();
     // Often every activation is a violation (absence, precedence, closed responded existence): share it.
     const violationsOut = viols.length === 0 ? NONE : sameList(acts, viols) ? activationsOut : viols.slice();
+    // Leave the scratch lists empty for the next trace (cheaper than clearing all of them up front).
+    if (acts.length !== 0) acts.length = 0;
+    if (viols.length !== 0) viols.length = 0;
     if (activationsOut === NONE && violationsOut === NONE) {
       // A constraint untouched by the case has the same result in every case with this state: one frozen
       // object per constraint and state serves all cases of a log (measured: fewer surviving objects).

@@ -104,7 +104,6 @@ export function evaluateTrace(plan: CheckPlan, scratch: EvaluationScratch, trace
   flag.fill(0);
   // The lists are reused across traces (no garbage from growth per case); finalizeResults leaves them
   // empty, so only the lists this trace touches are ever written.
-
   for (let i = 0; i < length; i++) {
     const id = ids[i];
     if (id < 0) continue;

@@ -1,8 +1,11 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { initializeIcons, Pivot, PivotItem, Stack } from '@fluentui/react';
+import { SPBrowser, spfi } from '@pnp/sp';
+import { createSharePointStores, ValueNetworksBehaviors } from '../../src/adapters/sharepoint';
 import type { HostContext } from '../../src/services/hostContext';
 import { AppRoot, PerformanceDashboardApp, ProcessBlueprintApp, ValueNetworkDesignerApp, stringsFor } from '../../src/ui';
+import { ServicesProvider, type UiServices } from '../../src/ui/services';
 import type { Persona } from './personas';
 import { settingsFromQuery, settingsToQuery } from './settings';
 import { type WorkbenchSettings, WorkbenchToolbar } from './WorkbenchToolbar';
@@ -28,8 +31,18 @@ function hostContextFor(settings: WorkbenchSettings, persona: Persona | undefine
   };
 }
 
+/**
+ * The same adapters as the web parts, pointed at the emulated site: PnPjs with the browser defaults
+ * (form digest from contextinfo; the emulator reads the user from the `vn_user` cookie) and the
+ * product's behaviors. Built once for the page.
+ */
+function createServices(): UiServices {
+  const siteUrl = `${window.location.origin}/sites/sales`;
+  return createSharePointStores(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), ValueNetworksBehaviors()));
+}
+
 /** The local workbench: the product's three app roots in an emulated SharePoint page or Teams host. */
-function Workbench(props: { personas: readonly Persona[] }): React.ReactElement {
+function Workbench(props: { personas: readonly Persona[]; services: UiServices }): React.ReactElement {
   const [settings, setSettings] = React.useState<WorkbenchSettings>(() => settingsFromQuery(window.location.search));
   const [tab, setTab] = React.useState<string>('dashboard');
   const persona = props.personas.find((p) => p.key === settings.persona);
@@ -60,7 +73,7 @@ function Workbench(props: { personas: readonly Persona[] }): React.ReactElement 
     <Stack>
       <WorkbenchToolbar settings={settings} personas={props.personas} onChange={change} />
       <main aria-label={`Emulated ${settings.host}`} data-host={settings.host} style={{ minHeight: '100vh', background: canvasBackground[settings.theme] }}>
-        {canvas}
+        <ServicesProvider value={props.services}>{canvas}</ServicesProvider>
       </main>
     </Stack>
   );
@@ -70,7 +83,7 @@ async function start(): Promise<void> {
   initializeIcons('/workbench/fonts/');
   const response = await fetch('/_workbench/personas');
   const personas = (await response.json()) as Persona[];
-  ReactDom.render(<Workbench personas={personas} />, document.getElementById('root'));
+  ReactDom.render(<Workbench personas={personas} services={createServices()} />, document.getElementById('root'));
 }
 
 start().catch((error: unknown) => {

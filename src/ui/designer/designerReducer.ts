@@ -41,6 +41,8 @@ export interface DesignerState extends Snapshot {
 export type DesignerAction =
   /** Replaces everything (opened, reloaded or imported); clears the history. Missing positions are laid out. */
   | { readonly type: 'load'; readonly blueprint: Blueprint; readonly positions?: Positions }
+  /** Replaces the blueprint (an import) as one undoable, unsaved edit, laid out afresh. */
+  | { readonly type: 'replace'; readonly blueprint: Blueprint }
   /** The store accepted a save and returned what it keeps (status, version); not an undo step. */
   | { readonly type: 'saved'; readonly blueprint: Blueprint }
   | { readonly type: 'addRole'; readonly role: Role; readonly at?: Point }
@@ -78,6 +80,8 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       return initialDesignerState(action.blueprint, action.positions);
     case 'saved':
       return { ...state, blueprint: action.blueprint, saved: action.blueprint };
+    case 'replace':
+      return edit(state, action.blueprint, layoutRoles(action.blueprint), undefined);
     case 'addRole': {
       const blueprint = addRole(state.blueprint, action.role);
       const positions = action.at ? { ...state.positions, [action.role.id]: action.at } : state.positions;

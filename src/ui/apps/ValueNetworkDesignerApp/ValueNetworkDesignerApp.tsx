@@ -1,10 +1,153 @@
 import * as React from 'react';
+import { CommandBar, MessageBar, MessageBarButton, MessageBarType, Pivot, PivotItem, Spinner, useTheme, type ICommandBarItemProps } from '@fluentui/react';
+import { validateBlueprint } from '../../../core/model/validateBlueprint';
+import { AnalysisPanel } from '../../designer/AnalysisPanel';
+import { BlueprintTable } from '../../designer/BlueprintTable';
+import { defaultTransaction } from '../../designer/BlueprintTable/BlueprintTable';
+import { designerReducer, initialDesignerState, isDirty } from '../../designer/designerReducer';
+import { ItemEditorPanel } from '../../designer/ItemEditorPanel';
+import { NetworkDiagram } from '../../designer/NetworkDiagram';
+import { newBlueprint } from '../../designer/saveIntent';
+import { VersionHistory } from '../../designer/VersionHistory';
 import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
+import { designerStringsFor } from '../../i18n/designer';
+import { useService } from '../../services';
 import { AppFrame } from '../../shell';
+import { download, exportFiles, importFile, type ExportFormat } from './fileTransfer';
+import { useBlueprintDocument } from './useBlueprintDocument';
+import { getValueNetworkDesignerAppClassNames } from './ValueNetworkDesignerApp.styles';
 
 /** The ValueNetworkDesigner app root, rendered by its web part and by the local workbench. */
 export function ValueNetworkDesignerApp(): React.ReactElement {
-  const strings = stringsFor(useHost().locale);
-  return <AppFrame title={strings.designerTitle} purpose={strings.designerPurpose} />;
+  const host = useHost();
+  const appStrings = stringsFor(host.locale);
+  const strings = designerStringsFor(host.locale);
+  const classNames = getValueNetworkDesignerAppClassNames(useTheme());
+  const store = useService('blueprints');
+  const [editor, edit] = React.useReducer(designerReducer, undefined, () => initialDesignerState(newBlueprint(strings.newBlueprintName)));
+  const doc = useBlueprintDocument(store, strings, edit);
+  const [view, setView] = React.useState('diagram');
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const problems = React.useMemo(() => validateBlueprint(editor.blueprint), [editor.blueprint]);
+  const dirty = isDirty(editor);
+  const busy = doc.state.busy || doc.state.phase === 'loading';
+
+  React.useEffect(() => {
+    if (view === 'history') doc.loadHistory().catch(() => undefined);
+  }, [view, doc.state.stored]);
+
+  const run = (work: Promise<void>): void => {
+    work.catch(doc.fail);
+  };
+  const exportAs = (format: ExportFormat): void => {
+    exportFiles(editor.blueprint, format).then((files) => files.forEach(download)).catch(doc.fail);
+  };
+  const onFile = (event: React.ChangeEvent<HTMLInputElement>): void => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    file
+      .text()
+      .then((text) => importFile(file.name, text))
+      .then((blueprint) => {
+        // The import replaces the content of the blueprint being edited; its identity, status and version
+        // stay those of the stored item so that saving goes through the same ETag check.
+        edit({ type: 'replace', blueprint: { ...blueprint, id: editor.blueprint.id, status: editor.blueprint.status, version: editor.blueprint.version } });
+        doc.notify({ kind: 'success', text: strings.imported(blueprint.name) });
+      })
+      .catch(doc.fail);
+  };
+
+  const items: ICommandBarItemProps[] = [
+    { key: 'undo', text: strings.undo, iconProps: { iconName: 'Undo' }, disabled: editor.past.length === 0, onClick: () => edit({ type: 'undo' }) },
+    { key: 'redo', text: strings.redo, iconProps: { iconName: 'Redo' }, disabled: editor.future.length === 0, onClick: () => edit({ type: 'redo' }) },
+    { key: 'layout', text: strings.autoLayout, iconProps: { iconName: 'GridViewMedium' }, onClick: () => edit({ type: 'autoLayout' }) },
+    { key: 'save', text: strings.saveDraft, iconProps: { iconName: 'Save' }, disabled: busy || (!dirty && doc.state.stored !== undefined), onClick: () => run(doc.save(editor.blueprint, 'draft')) },
+    {
+      key: 'publish',
+      text: strings.publish,
+      iconProps: { iconName: 'PublishContent' },
+      disabled: busy || problems.length > 0 || (!dirty && doc.state.stored?.blueprint.status === 'published'),
+      onClick: () => run(doc.save(editor.blueprint, 'publish'))
+    },
+    { key: 'import', text: strings.importFile, iconProps: { iconName: 'Upload' }, onClick: () => fileInput.current?.click() },
+    {
+      key: 'export',
+      text: strings.exportAs,
+      iconProps: { iconName: 'Download' },
+      subMenuProps: {
+        items: [
+          { key: 'json', text: strings.exportJson, onClick: () => exportAs('json') },
+          { key: 'bpel', text: strings.exportBpel, onClick: () => exportAs('bpel') },
+          { key: 'bpmn', text: strings.exportBpmn, onClick: () => exportAs('bpmn') }
+        ]
+      }
+    }
+  ];
+
+  const { conflict, notice } = doc.state;
+  return (
+    <AppFrame title={appStrings.designerTitle} purpose={appStrings.designerPurpose}>
+      <div className={classNames.body}>
+        <CommandBar items={items} ariaLabel={strings.toolbarLabel} />
+        <input ref={fileInput} className={classNames.hiddenInput} type="file" accept=".json,.bpel,.xml" aria-label={strings.importFile} tabIndex={-1} onChange={onFile} />
+        <p className={classNames.status} role="status">
+          {editor.blueprint.name} · {strings.statusLine(strings.statuses[editor.blueprint.status], editor.blueprint.version, dirty)}
+        </p>
+        {busy && <Spinner label={doc.state.phase === 'loading' ? strings.loading : undefined} />}
+        {conflict && (
+          <MessageBar
+            messageBarType={MessageBarType.severeWarning}
+            isMultiline
+            actions={
+              <div>
+                <MessageBarButton onClick={() => run(doc.reload())}>{strings.reload}</MessageBarButton>
+                <MessageBarButton onClick={() => run(doc.overwrite(editor.blueprint))}>{strings.overwrite}</MessageBarButton>
+              </div>
+            }
+          >
+            {conflict.deleted ? strings.conflictDeleted : strings.conflict}
+          </MessageBar>
+        )}
+        {notice && (
+          <MessageBar messageBarType={notice.kind === 'success' ? MessageBarType.success : MessageBarType.error} isMultiline onDismiss={doc.dismiss} dismissButtonAriaLabel={strings.dismiss}>
+            {notice.text}
+          </MessageBar>
+        )}
+        {problems.length > 0 ? (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            <strong>{strings.problemsHeading(problems.length)}</strong>
+            <ul className={classNames.problems}>{problems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
+          </MessageBar>
+        ) : (
+          <MessageBar messageBarType={MessageBarType.info}>{strings.noProblems}</MessageBar>
+        )}
+        <Pivot selectedKey={view} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey)} aria-label={strings.toolbarLabel}>
+          <PivotItem itemKey="diagram" headerText={strings.views.diagram}>
+            <NetworkDiagram
+              blueprint={editor.blueprint}
+              positions={editor.positions}
+              selection={editor.selection}
+              themeKind={host.theme}
+              strings={strings}
+              onMove={(id, to) => edit({ type: 'moveRole', id, to })}
+              onSelect={(selection) => edit({ type: 'select', selection })}
+              onConnect={(from, to) => edit({ type: 'addTransaction', transaction: { ...defaultTransaction(editor.blueprint, strings.newDeliverable), from, to } })}
+            />
+          </PivotItem>
+          <PivotItem itemKey="table" headerText={strings.views.table}>
+            <BlueprintTable blueprint={editor.blueprint} problems={problems} strings={strings} dispatch={edit} />
+          </PivotItem>
+          <PivotItem itemKey="analysis" headerText={strings.views.analysis}>
+            <AnalysisPanel blueprint={editor.blueprint} strings={strings} locale={host.locale} />
+          </PivotItem>
+          <PivotItem itemKey="history" headerText={strings.views.history}>
+            <VersionHistory versions={doc.state.versions} current={editor.blueprint} saved={doc.state.stored !== undefined} strings={strings} locale={host.locale} />
+          </PivotItem>
+        </Pivot>
+        <ItemEditorPanel blueprint={editor.blueprint} selection={view === 'diagram' ? editor.selection : undefined} problems={problems} strings={strings} dispatch={edit} />
+      </div>
+    </AppFrame>
+  );
 }

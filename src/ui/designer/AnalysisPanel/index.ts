@@ -1,0 +1,2 @@
+export * from './AnalysisPanel';
+export * from './AnalysisPanel.types';

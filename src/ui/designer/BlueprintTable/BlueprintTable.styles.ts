@@ -1,0 +1,44 @@
+import { mergeStyleSets, type ITheme } from '@fluentui/react';
+
+export interface IBlueprintTableClassNames {
+  readonly root: string;
+  readonly section: string;
+  readonly heading: string;
+  readonly scroller: string;
+  readonly table: string;
+  readonly th: string;
+  readonly td: string;
+  readonly input: string;
+  readonly number: string;
+  readonly error: string;
+}
+
+export function getBlueprintTableClassNames(theme: ITheme): IBlueprintTableClassNames {
+  const field = {
+    boxSizing: 'border-box' as const,
+    width: '100%',
+    minWidth: 0,
+    padding: '4px 6px',
+    font: 'inherit',
+    color: theme.semanticColors.inputText,
+    background: theme.semanticColors.inputBackground,
+    border: `1px solid ${theme.semanticColors.inputBorder}`,
+    borderRadius: 2,
+    selectors: {
+      ':focus': { outline: `2px solid ${theme.semanticColors.inputFocusBorderAlt}`, outlineOffset: -1 },
+      '[aria-invalid="true"]': { borderColor: theme.semanticColors.errorText, borderWidth: 2 }
+    }
+  };
+  return mergeStyleSets({
+    root: { display: 'flex', flexDirection: 'column', gap: 16, minWidth: 0 },
+    section: { display: 'flex', flexDirection: 'column', gap: 6, minWidth: 0 },
+    heading: { margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: 600 },
+    scroller: { overflowX: 'auto', maxWidth: '100%', selectors: { ':focus': { outline: `2px solid ${theme.semanticColors.focusBorder}` } } },
+    table: { borderCollapse: 'collapse', width: '100%', minWidth: 560 },
+    th: { textAlign: 'left', padding: '4px 6px', borderBottom: `2px solid ${theme.semanticColors.bodyDivider}`, fontWeight: 600, whiteSpace: 'nowrap' },
+    td: { padding: '3px 6px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, verticalAlign: 'top' },
+    input: field,
+    number: { ...field, width: 72 },
+    error: { display: 'block', color: theme.semanticColors.errorText, fontSize: theme.fonts.small.fontSize, marginTop: 2 }
+  });
+}

@@ -1,0 +1,2 @@
+export * from './BlueprintTable';
+export * from './BlueprintTable.types';

@@ -1,0 +1,2 @@
+export * from './ItemEditorPanel';
+export * from './ItemEditorPanel.types';

@@ -1,0 +1,34 @@
+import { mergeStyleSets, type ITheme } from '@fluentui/react';
+
+export interface INetworkDiagramClassNames {
+  readonly root: string;
+  readonly controls: string;
+  readonly hint: string;
+  readonly canvas: string;
+  readonly node: string;
+  readonly arrow: string;
+  readonly legend: string;
+  readonly legendItem: string;
+}
+
+export function getNetworkDiagramClassNames(theme: ITheme): INetworkDiagramClassNames {
+  const focus = { outline: 'none', selectors: { '& .vn-focus': { opacity: 1 } } };
+  return mergeStyleSets({
+    root: { display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 },
+    controls: { display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' },
+    hint: { margin: 0, color: theme.semanticColors.bodySubtext, fontSize: theme.fonts.small.fontSize },
+    canvas: {
+      width: '100%',
+      height: 480,
+      border: `1px solid ${theme.semanticColors.bodyDivider}`,
+      background: theme.semanticColors.bodyBackground,
+      touchAction: 'none',
+      display: 'block',
+      '@media (max-width: 480px)': { height: 360 }
+    },
+    node: { cursor: 'grab', selectors: { ':focus': focus, ':focus-visible': focus } },
+    arrow: { cursor: 'pointer', selectors: { ':focus': focus, ':hover path.vn-hit': { strokeOpacity: 0.15 } } },
+    legend: { display: 'flex', flexWrap: 'wrap', gap: '4px 16px', margin: 0, padding: 0, listStyle: 'none', fontSize: theme.fonts.small.fontSize },
+    legendItem: { display: 'flex', alignItems: 'center', gap: 6 }
+  });
+}

@@ -1,0 +1,2 @@
+export * from './NetworkDiagram';
+export * from './NetworkDiagram.types';

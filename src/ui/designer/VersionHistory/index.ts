@@ -1,0 +1,2 @@
+export * from './VersionHistory';
+export * from './VersionHistory.types';

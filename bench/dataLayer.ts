@@ -1,0 +1,135 @@
+/**
+ * The SharePoint data layer over real HTTP against the workbench emulator: how many requests an
+ * import and the dashboard cost, and whether a throttled import loses or duplicates anything.
+ * Requests are counted at the server.
+ *
+ * Keys:
+ *   data_layer.import_10k.requests          HTTP requests to import 10,000 interactions into a set-up site (goal <= 110)
+ *   data_layer.import_10k.ms                wall time of that import, ms
+ *   data_layer.dashboard_1500.requests      HTTP requests of loadDashboard over 1,500 opportunities (goal <= 10)
+ *   data_layer.dashboard_1500.ms            wall time of that load, ms
+ *   data_layer.faulty_import_10k.lost       source keys missing after importing 10,000 interactions with 30% of
+ *                                           requests answered 429/503 (goal 0)
+ *   data_layer.faulty_import_10k.duplicated items stored beyond one per source key (goal 0)
+ *   data_layer.faulty_import_10k.requests   HTTP requests including the refused ones
+ *   data_layer.faulty_import_10k.ms         wall time, ms (the emulator sends Retry-After: 0, so this is the
+ *                                           cost of the extra round trips, not of waiting)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { createNodeSp, createSharePointProvisioner, createSharePointStores } from '../src/adapters/sharepoint';
+import { opportunityToItem } from '../src/adapters/sharepoint/mappers/opportunityMapper';
+import type { Interaction, Opportunity } from '../src/core/model/interaction';
+import { loadDashboard } from '../src/services/analysis';
+import { importRecords } from '../src/services/importData';
+import { setUpSite } from '../src/services/provisioning';
+import { createFaultInjector, type FaultInjector } from '../workbench/server/faults';
+import { createSharePointEmulator, type SharePointEmulator } from '../workbench/server/sharepoint';
+import type { BenchFigure, BenchSuite } from './harness';
+
+interface Site {
+  readonly url: string;
+  readonly emulator: SharePointEmulator;
+  readonly faults: FaultInjector;
+  requests: number;
+  close(): Promise<void>;
+}
+
+async function startSite(): Promise<Site> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vn-bench-sp-'));
+  const emulator = createSharePointEmulator({ dataDir });
+  const faults = createFaultInjector();
+  let server: Server | undefined;
+  const site: Site = {
+    url: '',
+    emulator,
+    faults,
+    requests: 0,
+    close: async () => {
+      server?.closeAllConnections();
+      await new Promise<void>((resolve) => server?.close(() => resolve()));
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+  server = createServer((req, res) => {
+    site.requests++;
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    void (async () => {
+      if (await faults.handle(req, res, url)) return;
+      if (!(await emulator.handle(req, res, url))) res.writeHead(404).end();
+    })();
+  });
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  (site as { url: string }).url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${emulator.sitePath}`;
+  const sp = createNodeSp(site.url, { headers: { Authorization: 'Bearer user:owner' } });
+  await setUpSite(createSharePointProvisioner(sp));
+  site.requests = 0;
+  return site;
+}
+
+function syntheticInteractions(count: number, prefix: string): Interaction[] {
+  const t0 = Date.UTC(2024, 0, 1);
+  return Array.from({ length: count }, (_, i) => ({ opportunityId: `OPP-${i % 1500}`, timestamp: t0 + i * 60_000, activity: `T0${(i % 9) + 1}`, source: 'bench', sourceKey: `${prefix}-${i}` }));
+}
+
+function opportunities(count: number): Opportunity[] {
+  const t0 = Date.UTC(2024, 0, 1);
+  return Array.from({ length: count }, (_, i) => ({ id: `OPP-${i}`, account: `Account ${i % 300}`, owner: 'adelev@contoso.onmicrosoft.com', amount: 10_000 + i, status: 'open', createdAt: t0, stageHistory: [{ stageId: 'qualify', enteredAt: t0 }] }));
+}
+
+function storedKeys(site: Site): string[] {
+  const list = site.emulator.store.lists().find((l) => l.title === 'Interactions');
+  return site.emulator.store.items(list?.id ?? '').map((item) => String(item.values.VNSourceKey));
+}
+
+const figure = (key: string, value: number, unit: string, label: string): BenchFigure => ({ key, value, unit, label });
+
+async function importCase(faulty: boolean): Promise<BenchFigure[]> {
+  const site = await startSite();
+  try {
+    if (faulty) site.faults.configure({ enabled: true, failureRate: 0.3, statuses: [429, 503], retryAfterSeconds: 0, paths: ['/sites/'], seed: 11 });
+    const stores = createSharePointStores(createNodeSp(site.url, { headers: { Authorization: 'Bearer user:owner' } }));
+    const input = syntheticInteractions(10_000, faulty ? 'f' : 'c');
+    const start = performance.now();
+    await importRecords(stores, { interactions: input });
+    const ms = performance.now() - start;
+    site.faults.configure({ enabled: false });
+    const name = faulty ? 'faulty_import_10k' : 'import_10k';
+    const figures = [figure(`data_layer.${name}.requests`, site.requests, 'requests', 'HTTP requests to import 10,000 interactions'), figure(`data_layer.${name}.ms`, Math.round(ms), 'ms', 'wall time of the import')];
+    if (faulty) {
+      const keys = storedKeys(site);
+      const distinct = new Set(keys);
+      const lost = input.filter((i) => !distinct.has(i.sourceKey)).length;
+      figures.push(figure('data_layer.faulty_import_10k.lost', lost, 'items', 'interactions missing after a 30% 429/503 import'));
+      figures.push(figure('data_layer.faulty_import_10k.duplicated', keys.length - distinct.size, 'items', 'interactions stored twice'));
+    }
+    return figures;
+  } finally {
+    await site.close();
+  }
+}
+
+async function dashboardCase(): Promise<BenchFigure[]> {
+  const site = await startSite();
+  try {
+    site.emulator.seedItems('Opportunities', opportunities(1500).map(opportunityToItem));
+    const stores = createSharePointStores(createNodeSp(site.url, { headers: { Authorization: 'Bearer user:owner' } }));
+    site.requests = 0;
+    const start = performance.now();
+    const records = await loadDashboard(stores);
+    const ms = performance.now() - start;
+    if (records.length !== 1500) throw new Error(`The dashboard read ${records.length} opportunities instead of 1,500.`);
+    return [figure('data_layer.dashboard_1500.requests', site.requests, 'requests', 'HTTP requests to load 1,500 opportunities with snapshots'), figure('data_layer.dashboard_1500.ms', Math.round(ms), 'ms', 'wall time of the load')];
+  } finally {
+    await site.close();
+  }
+}
+
+export const suite: BenchSuite = {
+  name: 'SharePoint data layer (emulator over HTTP)',
+  run: async () => [...(await importCase(false)), ...(await dashboardCase()), ...(await importCase(true))]
+};

@@ -1,10 +1,59 @@
 import * as React from 'react';
+import { Dropdown, MessageBar, MessageBarType, Spinner } from '@fluentui/react';
 import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
+import { processStringsFor } from '../../i18n/process';
+import { ProcessEditor } from '../../process';
+import { useService } from '../../services';
+import { SiteSetup } from '../../setup';
 import { AppFrame } from '../../shell';
+import { loaderReducer } from './blueprintLoader';
+import type { IProcessBlueprintAppProps } from './ProcessBlueprintApp.types';
 
-/** The ProcessBlueprint app root, rendered by its web part and by the local workbench. */
-export function ProcessBlueprintApp(): React.ReactElement {
+function ProcessBlueprintContent(props: IProcessBlueprintAppProps): React.ReactElement {
+  const locale = useHost().locale;
+  const strings = processStringsFor(locale);
+  const store = useService('blueprints');
+  const [state, dispatch] = React.useReducer(loaderReducer, { phase: 'loading' });
+
+  React.useEffect(() => {
+    let live = true;
+    store
+      .list()
+      .then((blueprints) => { if (live) dispatch({ type: 'loaded', blueprints, preferredId: props.blueprintId }); })
+      .catch((error: unknown) => { if (live) dispatch({ type: 'failed', message: error instanceof Error ? error.message : String(error) }); });
+    return () => { live = false; };
+  }, [store, props.blueprintId]);
+
+  if (state.phase === 'loading') return <Spinner label={strings.loading} ariaLive="polite" />;
+  if (state.phase === 'failed') return <MessageBar messageBarType={MessageBarType.error} isMultiline>{state.message}</MessageBar>;
+  const selected = state.blueprints.find((b) => b.blueprint.id === state.selectedId);
+  if (!selected) return <p>{strings.noBlueprint}</p>;
+  return (
+    <>
+      {state.blueprints.length > 1 && (
+        <Dropdown
+          label={strings.blueprintLabel}
+          selectedKey={selected.blueprint.id}
+          options={state.blueprints.map((b) => ({ key: b.blueprint.id, text: `${b.blueprint.name} (v${b.blueprint.version})` }))}
+          onChange={(_, option) => option && dispatch({ type: 'select', blueprintId: String(option.key) })}
+          styles={{ root: { maxWidth: 360, marginBottom: 12 } }}
+        />
+      )}
+      {/* Keyed by blueprint and ETag: switching blueprints starts a fresh editor. */}
+      <ProcessEditor key={`${selected.blueprint.id}:${selected.etag}`} stored={selected} store={store} locale={locale} />
+    </>
+  );
+}
+
+/** The Process Blueprint app root, rendered by its web part and by the local workbench. */
+export function ProcessBlueprintApp(props: IProcessBlueprintAppProps): React.ReactElement {
   const strings = stringsFor(useHost().locale);
-  return <AppFrame title={strings.processTitle} purpose={strings.processPurpose} />;
+  return (
+    <AppFrame title={strings.processTitle} purpose={strings.processPurpose}>
+      <SiteSetup>
+        <ProcessBlueprintContent blueprintId={props.blueprintId} />
+      </SiteSetup>
+    </AppFrame>
+  );
 }

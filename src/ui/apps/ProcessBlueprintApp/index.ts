@@ -1,1 +1,2 @@
 export * from './ProcessBlueprintApp';
+export * from './ProcessBlueprintApp.types';

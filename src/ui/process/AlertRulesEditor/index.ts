@@ -1,0 +1,2 @@
+export * from './AlertRulesEditor';
+export * from './AlertRulesEditor.types';

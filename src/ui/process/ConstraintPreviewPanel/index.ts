@@ -1,0 +1,2 @@
+export * from './ConstraintPreviewPanel';
+export * from './ConstraintPreviewPanel.types';

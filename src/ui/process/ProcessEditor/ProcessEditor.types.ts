@@ -1,0 +1,7 @@
+import type { BlueprintStore, StoredBlueprint } from '../../../services/ports';
+
+export interface IProcessEditorProps {
+  readonly stored: StoredBlueprint;
+  readonly store: BlueprintStore;
+  readonly locale: string;
+}

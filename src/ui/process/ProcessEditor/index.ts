@@ -1,0 +1,2 @@
+export * from './ProcessEditor';
+export * from './ProcessEditor.types';

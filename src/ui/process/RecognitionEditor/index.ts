@@ -1,0 +1,2 @@
+export * from './RecognitionEditor';
+export * from './RecognitionEditor.types';

@@ -1,0 +1,2 @@
+export * from './StageEditor';
+export * from './StageEditor.types';

@@ -1,0 +1,59 @@
+import { AlertDeliveryError } from '../../services/alerts/alertSender';
+
+/** How a delivery POST is made; `fetch` and `sleep` are injectable for tests. */
+export interface DeliveryHttpOptions {
+  /** Bearer token provider (Graph); absent for a Workflows webhook, whose URL is its credential. */
+  readonly token?: () => Promise<string>;
+  /** Per-request timeout, ms (default 30 s); keep it well under the AlertLog claim lease. */
+  readonly timeoutMs?: number;
+  /** Retries of 429 and 503 (default 5). */
+  readonly maxRetries?: number;
+  readonly fetch?: typeof fetch;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `Retry-After` in ms: seconds or an HTTP date; 1 s when absent or unreadable. */
+export function retryAfterMs(header: string | undefined, nowMs: number): number {
+  if (header === undefined) return 1000;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? 1000 : Math.max(0, at - nowMs);
+}
+
+/**
+ * POSTs JSON once per attempt, never letting a library retry on its own: 429 and 503 mean Graph (and
+ * the Workflows endpoint) refused before acting, so they are retried after `Retry-After`; a timeout, a
+ * dropped connection or another 5xx may have delivered and is reported as `unknown` for the AlertLog
+ * protocol to resolve; any other 4xx is `not-delivered`.
+ *
+ * @returns the parsed JSON answer (`{}` for an empty 2xx body)
+ * @throws AlertDeliveryError
+ */
+export async function postDelivery(url: string, body: unknown, options: DeliveryHttpOptions = {}): Promise<Record<string, unknown>> {
+  const doFetch = options.fetch ?? fetch;
+  const sleep = options.sleep ?? realSleep;
+  const maxRetries = options.maxRetries ?? 5;
+  for (let attempt = 0; ; attempt++) {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (options.token) headers.Authorization = `Bearer ${await options.token()}`;
+    let response: Response;
+    try {
+      response = await doFetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+    } catch (error) {
+      throw new AlertDeliveryError('unknown', `No answer from ${new URL(url).host}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (response.ok) {
+      const text = await response.text().catch(() => '');
+      return text.trim() === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
+    }
+    const detail = await response.text().catch(() => '');
+    if (response.status === 429 || response.status === 503) {
+      if (attempt >= maxRetries) throw new AlertDeliveryError('not-delivered', `Still throttled (${response.status}) after ${maxRetries} retries.`, response.status);
+      await sleep(retryAfterMs(response.headers.get('Retry-After') ?? undefined, Date.now()));
+      continue;
+    }
+    throw new AlertDeliveryError(response.status >= 500 ? 'unknown' : 'not-delivered', `${response.status}: ${detail.slice(0, 300)}`, response.status);
+  }
+}

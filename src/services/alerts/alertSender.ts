@@ -1,0 +1,38 @@
+import { ValueNetworksError } from '../../core/errors';
+import type { PlannedAlert } from '../../core/alerts/evaluateAlertRules';
+
+/**
+ * Why a delivery failed. `not-delivered`: the service refused before acting (4xx, 429/503 after
+ * the retry budget) so sending again cannot double it. `unknown`: the request may have landed (timeout,
+ * dropped connection, 5xx other than 503): only a look-up may decide.
+ */
+export type DeliveryFailure = 'not-delivered' | 'unknown';
+
+export class AlertDeliveryError extends ValueNetworksError {
+  public readonly failure: DeliveryFailure;
+  public readonly status: number | undefined;
+
+  public constructor(failure: DeliveryFailure, message: string, status?: number) {
+    super(message);
+    this.failure = failure;
+    this.status = status;
+  }
+}
+
+/** Delivers one alert to one channel (Teams channel or chat message, mail, Workflows webhook). */
+export interface AlertSender {
+  /**
+   * Sends the alert carrying `deliveryId` (in the card's reference block, the attachment id, or the
+   * mail subject) so that {@link DeliveryProbe} can find it. Must not retry by itself on ambiguous errors.
+   *
+   * @returns the channel's message id (`deliveryId` when the channel returns none)
+   * @throws AlertDeliveryError
+   */
+  send(alert: PlannedAlert, deliveryId: string): Promise<string>;
+}
+
+/** Looks a delivery up in its channel (channel/chat messages, Sent Items). */
+export interface DeliveryProbe {
+  /** The message id when a message carrying `deliveryId` is in the channel, else `undefined`. */
+  find(alert: PlannedAlert, deliveryId: string): Promise<string | undefined>;
+}

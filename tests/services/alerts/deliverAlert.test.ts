@@ -1,0 +1,164 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PlannedAlert } from '../../../src/core/alerts/evaluateAlertRules';
+import { createMailSender, createRoutingSender, createTeamsMessageSender, createWorkflowWebhookSender } from '../../../src/adapters/teams/alertSenders';
+import type { DeliveryProbe } from '../../../src/services/alerts/alertSender';
+import { deliverAlert, type DeliveryOutcome } from '../../../src/services/alerts/deliverAlert';
+import type { AlertLogStore } from '../../../src/services/ports';
+import { createFaultInjector, type FaultInjector } from '../../../workbench/server/faults';
+import { createGraphEmulator, type GraphEmulator, type OutboxItem } from '../../../workbench/server/graph';
+import { TAB } from '../../fixtures/alerts/plannedAlerts';
+import { memoryAlertLog } from '../../fixtures/services/memoryAlertLog';
+
+let server: Server;
+let origin: string;
+let graph: GraphEmulator;
+let faults: FaultInjector;
+let dataDir: string;
+const clock = { now: Date.UTC(2026, 9, 31, 12) };
+const LEASE = 60_000;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'deliver-alert-'));
+  graph = createGraphEmulator({ dataDir, now: () => clock.now });
+  graph.seed({ users: [{ id: 'u-ann', displayName: 'Ann', userPrincipalName: 'ann@contoso.test', mail: 'ann@contoso.test' }], defaultUserUpn: 'ann@contoso.test' });
+  faults = createFaultInjector({}, () => clock.now);
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    void (async () => {
+      if (await faults.handle(req, res, url)) return;
+      if (await graph.handle(req, res, url)) return;
+      res.writeHead(404).end();
+    })().catch(() => res.destroy());
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((done) => server.close(() => done()));
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  graph.reset();
+  graph.seed({ users: [{ id: 'u-ann', displayName: 'Ann', userPrincipalName: 'ann@contoso.test', mail: 'ann@contoso.test' }], defaultUserUpn: 'ann@contoso.test' });
+  faults.configure({ enabled: false });
+});
+
+const CHANNELS: PlannedAlert['channel'][] = ['teams-channel', 'teams-chat', 'mail', 'webhook'];
+const TARGETS: Record<string, string> = { 'teams-channel': 'team-1/chan-1', 'teams-chat': 'chat-1', mail: 'lead@contoso.test', webhook: 'sales-alerts' };
+
+function alerts(n: number): PlannedAlert[] {
+  return Array.from({ length: n }, (_, i) => {
+    const channel = CHANNELS[i % CHANNELS.length];
+    return { dedupeKey: `O${i}|r|missing-exchange:T1|open`, ruleId: 'r', ruleName: 'R', opportunityId: `O${i}`, level: 'warning', channel, target: TARGETS[channel], title: `Alert ${i}`, lines: [{ opportunityId: `O${i}`, opportunityName: `Deal ${i}`, level: 'warning', text: 'Discovery missing.' }] };
+  });
+}
+
+/** Every alert title delivered, once per message (cards' fallbackText, mail subjects without the ref). */
+function deliveredTitles(outbox: readonly OutboxItem[]): string[] {
+  return outbox.map((item) => (item.kind === 'mail' ? (item.subject ?? '').replace(/ \[ref [^\]]+\]$/, '') : String((item.cards[0] as { fallbackText?: string }).fallbackText))).sort();
+}
+
+/** Stands in for reading the channel (GET .../messages, Sent Items): the emulator has no such read, its outbox is the channel. */
+function outboxProbe(): DeliveryProbe {
+  return {
+    async find(_alert, deliveryId) {
+      const outbox = (await (await fetch(`${origin}/_workbench/outbox`)).json()) as OutboxItem[];
+      const hit = outbox.find((item) => JSON.stringify(item.cards).includes(`"vn-delivery-${deliveryId}"`) || (item.subject ?? '').endsWith(`[ref ${deliveryId}]`));
+      return hit?.id;
+    }
+  };
+}
+
+function runner(alertLog: AlertLogStore, name: string, timeoutMs: number = 5_000): (alert: PlannedAlert) => Promise<DeliveryOutcome> {
+  const http = { token: async () => 'demo-token', timeoutMs, sleep: async () => undefined, maxRetries: 8 };
+  const sender = createRoutingSender({
+    'teams-channel': createTeamsMessageSender({ ...http, graphBaseUrl: `${origin}/graph/v1.0`, tab: TAB }),
+    'teams-chat': createTeamsMessageSender({ ...http, graphBaseUrl: `${origin}/graph/v1.0`, tab: TAB }),
+    mail: createMailSender({ ...http, graphBaseUrl: `${origin}/graph/v1.0`, tab: TAB, mailbox: 'me' }),
+    webhook: createWorkflowWebhookSender({ ...http, tab: TAB, connections: { 'sales-alerts': `${origin}/webhooks/workflows/sales-alerts` } })
+  });
+  return (alert) => deliverAlert(alert, { alertLog, sender, probe: outboxProbe(), now: () => clock.now, leaseMs: LEASE, runner: name });
+}
+
+/** Runs every alert through two concurrent runners per round, moving the clock past the lease between rounds. */
+async function settle(list: readonly PlannedAlert[], alertLog: AlertLogStore, timeoutMs?: number): Promise<number> {
+  const a = runner(alertLog, 'runner-a', timeoutMs);
+  const b = runner(alertLog, 'runner-b', timeoutMs);
+  for (let round = 1; round <= 10; round++) {
+    const outcomes = await Promise.all(list.flatMap((alert) => [a(alert), b(alert)]));
+    if (outcomes.every((o) => o === 'sent' || o === 'already-sent')) return round;
+    clock.now += LEASE + 1;
+  }
+  throw new Error('alerts did not settle in 10 rounds');
+}
+
+describe('deliverAlert against the Graph emulator', () => {
+  it('delivers each of 40 alerts exactly once with two concurrent runners and 30% injected 429/503 faults', async () => {
+    faults.configure({ enabled: true, failureRate: 0.3, statuses: [429, 503], retryAfterSeconds: 1, paths: ['/graph/', '/webhooks/'], seed: 7 });
+    const list = alerts(40);
+    const alertLog = memoryAlertLog();
+    await settle(list, alertLog);
+    expect(deliveredTitles(graph.outbox())).toEqual(list.map((a) => a.title).sort());
+    expect(list.map((a) => alertLog.all().find((r) => r.dedupeKey === a.dedupeKey)?.status)).toEqual(list.map(() => 'sent'));
+  });
+
+  it('resolves timeouts (requests that landed after the client gave up) by probing, without a second message', async () => {
+    faults.configure({ enabled: true, failureRate: 0, latencyMs: { min: 0, max: 120 }, paths: ['/graph/', '/webhooks/'], seed: 3 });
+    const list = alerts(12);
+    const alertLog = memoryAlertLog();
+    await settle(list, alertLog, 60);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(deliveredTitles(graph.outbox())).toEqual(list.map((a) => a.title).sort());
+  });
+
+  it('recovers from a crash after sending and before marking sent: found by the probe, not sent again', async () => {
+    const list = alerts(4);
+    const alertLog = memoryAlertLog();
+    let crashes = 0;
+    const crashing: AlertLogStore = {
+      ...alertLog,
+      markSent: async (record, id, at) => {
+        if (crashes < 4) {
+          crashes++;
+          throw new Error('process killed');
+        }
+        return alertLog.markSent(record, id, at);
+      }
+    };
+    const first = runner(crashing, 'doomed');
+    for (const alert of list) await expect(first(alert)).rejects.toThrow('process killed');
+    clock.now += LEASE + 1;
+    expect(await Promise.all(list.map(runner(alertLog, 'next')))).toEqual(['already-sent', 'already-sent', 'already-sent', 'already-sent']);
+    expect(deliveredTitles(graph.outbox())).toEqual(list.map((a) => a.title).sort());
+  });
+
+  it('recovers from a crash after claiming and before sending: sent once by the next runner after the lease', async () => {
+    const list = alerts(4);
+    const alertLog = memoryAlertLog();
+    const crashing: AlertLogStore = {
+      ...alertLog,
+      record: async (alert) => {
+        if (alert.dedupeKey.endsWith('#s')) throw new Error('process killed');
+        return alertLog.record(alert);
+      }
+    };
+    for (const alert of list) await expect(runner(crashing, 'doomed')(alert)).rejects.toThrow('process killed');
+    expect(await Promise.all(list.map(runner(alertLog, 'early')))).toEqual(['in-flight', 'in-flight', 'in-flight', 'in-flight']);
+    clock.now += LEASE + 1;
+    expect(await Promise.all(list.map(runner(alertLog, 'next')))).toEqual(['sent', 'sent', 'sent', 'sent']);
+    expect(deliveredTitles(graph.outbox())).toEqual(list.map((a) => a.title).sort());
+    expect(alertLog.all().filter((r) => r.dedupeKey.startsWith('O0|')).map((r) => [r.dedupeKey.slice(29), r.status])).toEqual([
+      ['', 'sent'],
+      ['#c1', 'failed'],
+      ['#c2', 'sent'],
+      ['#c2#s', 'pending']
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
+import type { Blueprint, Transaction } from '../../model/blueprint';
 import type { Opportunity } from '../../model/interaction';
 import type { CaseBehaviour } from '../behaviour/caseBehaviour';
 import { DAY_MS } from '../behaviour/outcome';
@@ -30,19 +30,36 @@ export function latenessCount(behaviour: CaseBehaviour, opportunity: Opportunity
   let late = 0;
   for (const transaction of blueprint.transactions) {
     const doneAt = firstAt.get(transaction.id);
-    if (doneAt === undefined || transaction.due === undefined) continue;
-    const anchors: number[] = [];
-    const entered = stageEntry.get(transaction.stage);
-    if (entered !== undefined) anchors.push(entered);
-    if (transaction.due.afterTransactionId !== undefined) {
-      const after = firstAt.get(transaction.due.afterTransactionId);
-      if (after !== undefined) anchors.push(after);
-    }
-    if (anchors.length === 0) continue;
+    if (doneAt === undefined) continue;
+    const due = dueMomentOf(transaction, stageEntry, firstAt);
+    if (due === undefined) continue;
     timed++;
-    if (doneAt > Math.max(...anchors) + transaction.due.days * DAY_MS) late++;
+    if (doneAt > due) late++;
   }
   return { timed, late };
+}
+
+/**
+ * When a transaction falls due (epoch ms): `due.days` after the LATER of its stage's first entry and
+ * the first occurrence of `due.afterTransactionId` (when it names one that was done); `undefined`
+ * without a due rule or when neither anchor is known.
+ * @param stageEntry stageId -> first entry (epoch ms)
+ * @param firstAt transactionId -> first occurrence (epoch ms)
+ */
+export function dueMomentOf(
+  transaction: Transaction,
+  stageEntry: ReadonlyMap<string, number>,
+  firstAt: ReadonlyMap<string, number>
+): number | undefined {
+  if (transaction.due === undefined) return undefined;
+  const anchors: number[] = [];
+  const entered = stageEntry.get(transaction.stage);
+  if (entered !== undefined) anchors.push(entered);
+  if (transaction.due.afterTransactionId !== undefined) {
+    const after = firstAt.get(transaction.due.afterTransactionId);
+    if (after !== undefined) anchors.push(after);
+  }
+  return anchors.length === 0 ? undefined : Math.max(...anchors) + transaction.due.days * DAY_MS;
 }
 
 /**

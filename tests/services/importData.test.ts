@@ -40,18 +40,17 @@ describe('importing through the SharePoint stores', () => {
 
   it('loses and duplicates nothing when 30% of requests are answered 429/503', async () => {
     server.emu.faults.configure({ enabled: true, failureRate: 0.3, statuses: [429, 503], retryAfterSeconds: 1, paths: ['/sites/'], seed: 7 });
-    const retries: number[] = [];
     const stores = createSharePointStores(server.client(), { sleep: noSleep });
     const input = interactions(10_000, 50);
     const report = await importRecords(stores, { interactions: input });
     server.emu.faults.configure({ enabled: false });
-    retries.push(server.seen.length);
+    const requests = server.seen.length;
     const keys = storedKeys(server);
     expect(report.interactions.failed).toBe(0);
     expect(report.interactions.accepted + report.interactions.alreadyStored).toBe(10_000);
     expect(keys.length).toBe(10_000);
     expect(new Set(keys).size).toBe(10_000);
     // Retried batches were sent again: more than the 100 batches of a clean run.
-    expect(retries[0]).toBeGreaterThan(100);
+    expect(requests).toBeGreaterThan(100);
   }, 120_000);
 });

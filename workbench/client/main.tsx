@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { initializeIcons, Pivot, PivotItem, Stack } from '@fluentui/react';
 import { SPBrowser, spfi } from '@pnp/sp';
-import { createSharePointStores, ValueNetworksBehaviors } from '../../src/adapters/sharepoint';
+import { createSharePointProvisioner, createSharePointStores, ValueNetworksBehaviors } from '../../src/adapters/sharepoint';
 import type { HostContext } from '../../src/services/hostContext';
 import { AppRoot, PerformanceDashboardApp, ProcessBlueprintApp, ValueNetworkDesignerApp, stringsFor } from '../../src/ui';
 import { ServicesProvider, type UiServices } from '../../src/ui/services';
@@ -38,7 +38,8 @@ function hostContextFor(settings: WorkbenchSettings, persona: Persona | undefine
  */
 function createServices(): UiServices {
   const siteUrl = `${window.location.origin}/sites/sales`;
-  return createSharePointStores(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), ValueNetworksBehaviors()));
+  const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), ValueNetworksBehaviors());
+  return { ...createSharePointStores(sp), provisioner: createSharePointProvisioner(sp) };
 }
 
 /** The local workbench: the product's three app roots in an emulated SharePoint page or Teams host. */

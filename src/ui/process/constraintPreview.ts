@@ -2,7 +2,7 @@
  * The constraint preview: what the checker will enforce, per stage, in plain language, recomputed
  * from the draft on every edit.
  */
-import { compileBlueprint } from '../../core/conformance';
+import { compileBlueprint, type DeclareConstraint } from '../../core/conformance';
 import { InvalidBlueprintError, type ValidationProblem } from '../../core/errors';
 import type { Blueprint } from '../../core/model/blueprint';
 import type { ProcessStrings } from '../i18n/process';
@@ -31,7 +31,7 @@ export type ConstraintPreview =
  * @throws nothing but errors other than InvalidBlueprintError from the compiler (bugs)
  */
 export function constraintPreview(blueprint: Blueprint, strings: ProcessStrings): ConstraintPreview {
-  let constraints;
+  let constraints: DeclareConstraint[];
   try {
     constraints = compileBlueprint(blueprint);
   } catch (error) {

@@ -4,8 +4,11 @@ import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { type IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import type { PartialTheme } from '@fluentui/react';
+import { spfi, SPFx } from '@pnp/sp';
+import { createSharePointProvisioner, createSharePointStores, ValueNetworksBehaviors } from '../../adapters/sharepoint';
 import { readHostContext } from '../../adapters/teams';
 import type { HostContext } from '../../services/hostContext';
+import { ServicesProvider, type UiServices } from '../../ui/services';
 import { AppRoot } from '../../ui/shell';
 
 /**
@@ -16,6 +19,8 @@ export abstract class AppWebPart<TProperties extends object> extends BaseClientS
   private host: HostContext | undefined;
   private theme: IReadonlyTheme | undefined;
   private themeProvider: ThemeProvider | undefined;
+  /** The ports the app receives, built once in `onInit`; subclasses read them for property pane choices. */
+  protected services: UiServices | undefined;
 
   /** The app root this web part renders. */
   protected abstract readonly app: React.FunctionComponent;
@@ -25,14 +30,21 @@ export abstract class AppWebPart<TProperties extends object> extends BaseClientS
     this.theme = this.themeProvider.tryGetTheme();
     this.themeProvider.themeChangedEvent.add(this, this.handleThemeChanged);
     this.host = await readHostContext(this.context, this.theme);
+    const sp = spfi().using(SPFx(this.context), ValueNetworksBehaviors());
+    this.services = { ...createSharePointStores(sp), provisioner: createSharePointProvisioner(sp) };
+  }
+
+  /** The app element; web parts whose app takes properties override this. */
+  protected appElement(): React.ReactElement {
+    return React.createElement(this.app);
   }
 
   public render(): void {
-    if (!this.host) return;
+    if (!this.host || !this.services) return;
     const element = React.createElement(
       AppRoot,
       { host: this.host, sharePointTheme: this.theme as PartialTheme | undefined },
-      React.createElement(this.app)
+      React.createElement(ServicesProvider, { value: this.services }, this.appElement())
     );
     ReactDom.render(element, this.domElement);
   }

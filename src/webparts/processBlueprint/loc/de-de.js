@@ -1,5 +1,13 @@
 define([], function() {
   return {
-    "PropertyPaneDescription": "Legen Sie Phasen, Ausstiegskriterien, Fristen und die Erkennung in Ihren Daten fest."
+    "PropertyPaneDescription": "Legen Sie Phasen, Ausstiegskriterien, Fristen und die Erkennung in Ihren Daten fest.",
+    "BlueprintGroup": "Blueprint und Schwellenwerte",
+    "BlueprintLabel": "Blueprint",
+    "PublishedBlueprint": "Der veröffentlichte Blueprint",
+    "LateToleranceLabel": "Toleranz für Verspätung (Tage)",
+    "MinSeverityLabel": "Mindestschweregrad für Hervorhebung",
+    "SeverityLow": "Niedrig",
+    "SeverityMedium": "Mittel",
+    "SeverityHigh": "Hoch"
   }
 });

@@ -1,0 +1,42 @@
+import { PropertyPaneDropdown, PropertyPaneSlider, type IPropertyPaneDropdownOption, type IPropertyPaneGroup } from '@microsoft/sp-property-pane';
+import type { BlueprintStore } from '../../services/ports';
+
+/** The properties the three web parts share: which blueprint, and monitoring thresholds. No secrets. */
+export interface IBlueprintWebPartProps {
+  /** Blueprint id; empty means "the published blueprint". */
+  blueprintId?: string;
+  /** Days a deadline may pass before an exchange counts as late. */
+  lateToleranceDays?: number;
+  /** Deviations below this severity are not highlighted. */
+  minSeverity?: 'low' | 'medium' | 'high';
+}
+
+export interface IBlueprintPaneLabels {
+  readonly group: string;
+  readonly blueprint: string;
+  readonly publishedBlueprint: string;
+  readonly lateTolerance: string;
+  readonly minSeverity: string;
+  readonly severities: Readonly<Record<'low' | 'medium' | 'high', string>>;
+}
+
+/** Blueprint choices for the dropdown: "the published one" first, then every stored blueprint. */
+export async function loadBlueprintOptions(store: BlueprintStore | undefined, publishedLabel: string): Promise<IPropertyPaneDropdownOption[]> {
+  const blueprints = store ? await store.list() : [];
+  return [{ key: '', text: publishedLabel }, ...blueprints.map((b) => ({ key: b.blueprint.id, text: `${b.blueprint.name} (v${b.blueprint.version}, ${b.blueprint.status})` }))];
+}
+
+/** The property pane group shared by the three web parts. */
+export function blueprintPaneGroup(labels: IBlueprintPaneLabels, options: IPropertyPaneDropdownOption[] | undefined): IPropertyPaneGroup {
+  return {
+    groupName: labels.group,
+    groupFields: [
+      PropertyPaneDropdown('blueprintId', { label: labels.blueprint, options: options ?? [{ key: '', text: labels.publishedBlueprint }], disabled: options === undefined }),
+      PropertyPaneSlider('lateToleranceDays', { label: labels.lateTolerance, min: 0, max: 30, step: 1, value: 0 }),
+      PropertyPaneDropdown('minSeverity', {
+        label: labels.minSeverity,
+        options: (['low', 'medium', 'high'] as const).map((s) => ({ key: s, text: labels.severities[s] }))
+      })
+    ]
+  };
+}

@@ -28,6 +28,8 @@ export function ValueNetworkDesignerApp(): React.ReactElement {
   const [editor, edit] = React.useReducer(designerReducer, undefined, () => initialDesignerState(newBlueprint(strings.newBlueprintName)));
   const doc = useBlueprintDocument(store, strings, edit);
   const [view, setView] = React.useState('diagram');
+  // The side panel opens for what the user picks in the diagram, not for rows added in the table.
+  const [panelOpen, setPanelOpen] = React.useState(false);
   const fileInput = React.useRef<HTMLInputElement>(null);
   const problems = React.useMemo(() => validateBlueprint(editor.blueprint), [editor.blueprint]);
   const dirty = isDirty(editor);
@@ -132,7 +134,10 @@ export function ValueNetworkDesignerApp(): React.ReactElement {
               themeKind={host.theme}
               strings={strings}
               onMove={(id, to) => edit({ type: 'moveRole', id, to })}
-              onSelect={(selection) => edit({ type: 'select', selection })}
+              onSelect={(selection) => {
+                edit({ type: 'select', selection });
+                setPanelOpen(true);
+              }}
               onConnect={(from, to) => edit({ type: 'addTransaction', transaction: { ...defaultTransaction(editor.blueprint, strings.newDeliverable), from, to } })}
             />
           </PivotItem>
@@ -146,7 +151,11 @@ export function ValueNetworkDesignerApp(): React.ReactElement {
             <VersionHistory versions={doc.state.versions} current={editor.blueprint} saved={doc.state.stored !== undefined} strings={strings} locale={host.locale} />
           </PivotItem>
         </Pivot>
-        <ItemEditorPanel blueprint={editor.blueprint} selection={view === 'diagram' ? editor.selection : undefined} problems={problems} strings={strings} dispatch={edit} />
+        <ItemEditorPanel blueprint={editor.blueprint} selection={view === 'diagram' && panelOpen ? editor.selection : undefined} problems={problems} strings={strings}
+          dispatch={(action) => {
+            if (action.type === 'select' && action.selection === undefined) setPanelOpen(false);
+            edit(action);
+          }} />
       </div>
     </AppFrame>
   );

@@ -12,7 +12,6 @@ export interface INetworkDiagramClassNames {
 }
 
 export function getNetworkDiagramClassNames(theme: ITheme): INetworkDiagramClassNames {
-  const focus = { outline: 'none', selectors: { '& .vn-focus': { opacity: 1 } } };
   return mergeStyleSets({
     root: { display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 },
     controls: { display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' },
@@ -26,8 +25,8 @@ export function getNetworkDiagramClassNames(theme: ITheme): INetworkDiagramClass
       display: 'block',
       '@media (max-width: 480px)': { height: 360 }
     },
-    node: { cursor: 'grab', selectors: { ':focus': focus, ':focus-visible': focus } },
-    arrow: { cursor: 'pointer', selectors: { ':focus': focus, ':hover path.vn-hit': { strokeOpacity: 0.15 } } },
+    node: { cursor: 'grab', outline: 'none', selectors: { '& .vn-focus': { visibility: 'hidden' }, ':focus .vn-focus': { visibility: 'visible' } } },
+    arrow: { cursor: 'pointer', outline: 'none', selectors: { ':focus path.vn-hit': { strokeOpacity: 0.25 }, ':hover path.vn-hit': { strokeOpacity: 0.15 } } },
     legend: { display: 'flex', flexWrap: 'wrap', gap: '4px 16px', margin: 0, padding: 0, listStyle: 'none', fontSize: theme.fonts.small.fontSize },
     legendItem: { display: 'flex', alignItems: 'center', gap: 6 }
   });

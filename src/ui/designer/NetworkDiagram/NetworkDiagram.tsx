@@ -144,7 +144,7 @@ export function NetworkDiagram(props: INetworkDiagramProps): React.ReactElement 
       >
         <defs>
           {markerColours.map((colour) => (
-            <marker key={colour} id={`vn-arrow-${colour.slice(1)}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+            <marker key={colour} id={`vn-arrow-${colour.slice(1)}`} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse">
               <path d="M 0 0 L 10 5 L 0 10 z" fill={colour} />
             </marker>
           ))}
@@ -232,7 +232,7 @@ export function NetworkDiagram(props: INetworkDiagramProps): React.ReactElement 
                   dispatch({ type: 'dragStart', id: role.id, at: props.positions[role.id] });
                 }}
               >
-                <rect className="vn-focus" x={-NODE_WIDTH / 2 - 6} y={-NODE_HEIGHT / 2 - 6} width={NODE_WIDTH + 12} height={NODE_HEIGHT + 12} fill="none" stroke={theme.palette.themeDarker} strokeWidth={2} strokeDasharray="4 2" opacity={0} />
+                <rect className="vn-focus" x={-NODE_WIDTH / 2 - 6} y={-NODE_HEIGHT / 2 - 6} width={NODE_WIDTH + 12} height={NODE_HEIGHT + 12} fill="none" stroke={theme.palette.themeDarker} strokeWidth={2} strokeDasharray="4 2" />
                 <RoleShape role={role} theme={theme} selected={selected} />
                 <text textAnchor="middle" dominantBaseline="middle" fontSize={13} fontWeight={600} fill={theme.semanticColors.bodyText}>
                   {truncate(role.name, 20)}

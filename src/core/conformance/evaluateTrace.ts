@@ -27,6 +27,10 @@ export interface EvaluationScratch {
   readonly violations: number[][];
   /** Frozen results without activations or violations, per constraint x state, shared by all cases. */
   readonly emptyResults: (ConstraintResult | undefined)[];
+  /** Per trace: one output list per activity id of its first event, shared by equal lists (see finalizeResults). */
+  readonly sharedLists: (number[] | undefined)[];
+  /** Activity ids with an entry in sharedLists, so that only those are cleared. */
+  readonly sharedKeys: number[];
 }
 
 /** Allocates working memory for a plan; pass the same scratch to every evaluateTrace call of a log. */
@@ -44,7 +48,9 @@ export function createScratch(plan: CheckPlan): EvaluationScratch {
     deadline: new Float64Array(count),
     activations: Array.from({ length: count }, () => []),
     violations: Array.from({ length: count }, () => []),
-    emptyResults: new Array(count * 3)
+    emptyResults: new Array(count * 3),
+    sharedLists: new Array(plan.activityIds.size),
+    sharedKeys: []
   };
 }
 

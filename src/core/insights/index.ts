@@ -21,6 +21,8 @@ export { caseBehaviour } from './behaviour/caseBehaviour';
 export type { CaseBehaviour, ObservedExchange, UnrecognisedActivity } from './behaviour/caseBehaviour';
 export { groupByOpportunity } from './behaviour/groupByOpportunity';
 export { DAY_MS, closeTimeOf, observationTimeOf, outcomeOf } from './behaviour/outcome';
+export { stageEntrySnapshots } from './behaviour/stageEntrySnapshots';
+export type { StageEntrySnapshot } from './behaviour/stageEntrySnapshots';
 
 export { hasPattern, patternCatalogue } from './patterns/patternFeatures';
 export type { ConstraintOutcome, ConstraintResults, PatternFeature, PatternKind } from './patterns/patternFeatures';
@@ -41,6 +43,10 @@ export { scoringFeatureNames, scoringFeatureVector } from './scoring/scoringFeat
 export type { ScoringFeatureSpec, StageConformance } from './scoring/scoringFeatures';
 export { featureLabel } from './scoring/featureLabel';
 export { blueprintDistance } from './scoring/blueprintDistance';
+export { customerRolesEngaged, dueMomentOf, latenessCount } from './scoring/behaviourMeasures';
+export type { LatenessCount } from './scoring/behaviourMeasures';
+export { outcomeOnlyExchanges } from './scoring/outcomeOnlyExchanges';
+export type { ClosedBehaviour } from './scoring/outcomeOnlyExchanges';
 export type { BlueprintDistance } from './scoring/blueprintDistance';
 export { trainScoringModel } from './scoring/trainScoringModel';
 export type { ScoringTrainingOptions } from './scoring/trainScoringModel';
@@ -56,9 +62,9 @@ export type {
 } from './scoring/scoringModel';
 
 export { evaluateScoring } from './evaluation/evaluateScoring';
-export type { EvaluationOptions, ScorerMetrics, ScoringEvaluation } from './evaluation/evaluateScoring';
+export type { EvaluationOptions, ScorerMetrics, ScoringEvaluation, StageEvaluation } from './evaluation/evaluateScoring';
 export { formatEvaluation } from './evaluation/formatEvaluation';
-export { furthestStageOrder, learnStageBaseline, stageBaselineProbability } from './evaluation/stageBaseline';
+export { furthestStageOrder, learnStageBaseline, learnStageEntryBaseline, stageBaselineProbability } from './evaluation/stageBaseline';
 export type { StageBaseline } from './evaluation/stageBaseline';
 
 export { stageDurations, stageMedianDays } from './funnel/stageDurations';
@@ -67,3 +73,16 @@ export type { FunnelOptions, FunnelReport, StageFunnel, StuckDeal } from './funn
 
 export { recommendBid, sizeBand } from './bid/bidRecommendation';
 export type { BidCandidate, BidOptions, BidRecommendation, PastPursuit } from './bid/bidRecommendation';
+
+export { DEFAULT_MIN_LEVEL_COUNT, MISSING_MARKERS, encodeLead, isMissingValue, leadFeatureNames, learnLeadEncoding, parseLeadNumber } from './leads/leadEncoding';
+export type { LeadColumn, LeadColumnEncoding, LeadEncoding, LeadEncodingOptions, LeadRow } from './leads/leadEncoding';
+export { leadFeatureLabel, scoreLeads, trainLeadScoring } from './leads/leadScoring';
+export type { LeadScore, LeadScoringModel, LeadScoringOptions } from './leads/leadScoring';
+
+export { reviewPack } from './review/reviewPack';
+export type { ReviewPack, ReviewPackOptions, ScoreHistoryEntry, TimelineEntry, TimelineStatus, UnexpectedExchange } from './review/reviewPack';
+
+export { proposeBlueprintChanges } from './proposals/proposeBlueprintChanges';
+export type { ProposalOptions } from './proposals/proposeBlueprintChanges';
+export { applyProposals } from './proposals/applyProposals';
+export type { AddExchangeProposal, BlueprintProposal, NoDifferenceProposal } from './proposals/proposalTypes';

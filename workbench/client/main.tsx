@@ -10,10 +10,15 @@ import type { Persona } from './personas';
 import { settingsFromQuery, settingsToQuery } from './settings';
 import { type WorkbenchSettings, WorkbenchToolbar } from './WorkbenchToolbar';
 
+/** The dashboard as the workbench hosts it: `?opportunity=<id>` is the deep link to one opportunity's drill-down. */
+function WorkbenchDashboard(): React.ReactElement {
+  return <PerformanceDashboardApp opportunityId={new URLSearchParams(window.location.search).get('opportunity') ?? undefined} />;
+}
+
 const apps = [
   { key: 'designer', title: (locale: string) => stringsFor(locale).designerTitle, App: ValueNetworkDesignerApp },
   { key: 'process', title: (locale: string) => stringsFor(locale).processTitle, App: ProcessBlueprintApp },
-  { key: 'dashboard', title: (locale: string) => stringsFor(locale).dashboardTitle, App: PerformanceDashboardApp }
+  { key: 'dashboard', title: (locale: string) => stringsFor(locale).dashboardTitle, App: WorkbenchDashboard }
 ] as const;
 
 // What the host paints around the apps: a SharePoint page or a Teams tab in each theme.

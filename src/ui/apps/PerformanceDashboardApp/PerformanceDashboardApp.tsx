@@ -1,10 +1,121 @@
 import * as React from 'react';
+import { MessageBar, MessageBarType, Spinner, useTheme } from '@fluentui/react';
+import { funnelAnalysis } from '../../../core/insights';
+import { loadDashboard } from '../../../services/analysis';
+import { DataImport } from '../../dashboard/DataImport';
+import { DeviationHeatmap } from '../../dashboard/DeviationHeatmap';
+import { FunnelChart } from '../../dashboard/FunnelChart';
+import { KpiCards } from '../../dashboard/KpiCards';
+import { bestSellerIdeal, dashboardKpis, deviationHeatmap, nextMissingExchanges } from '../../dashboard/model';
+import { MyDeals } from '../../dashboard/MyDeals';
+import { OpportunityList } from '../../dashboard/OpportunityList';
+import { OpportunityPanel } from '../../dashboard/OpportunityPanel';
 import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
+import { dashboardStringsFor } from '../../i18n/dashboard';
+import { useService } from '../../services';
+import { SiteSetup } from '../../setup';
 import { AppFrame } from '../../shell';
+import { dashboardReducer, initialDashboardState } from './dashboardReducer';
+import { getPerformanceDashboardAppClassNames } from './PerformanceDashboardApp.styles';
+import type { IPerformanceDashboardAppProps } from './PerformanceDashboardApp.types';
 
-/** The PerformanceDashboard app root, rendered by its web part and by the local workbench. */
-export function PerformanceDashboardApp(): React.ReactElement {
+function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElement {
+  const host = useHost();
+  const locale = host.locale;
+  const strings = dashboardStringsFor(locale);
+  const classNames = getPerformanceDashboardAppClassNames(useTheme());
+  const opportunities = useService('opportunities');
+  const blueprints = useService('blueprints');
+  const [state, dispatch] = React.useReducer(dashboardReducer, props.opportunityId ?? host.teams?.subEntityId, initialDashboardState);
+  const clock = props.clock ?? Date.now;
+
+  React.useEffect(() => {
+    let live = true;
+    Promise.all([loadDashboard({ opportunities }), blueprints.getPublished()])
+      .then(([records, published]) => { if (live) dispatch({ type: 'loaded', records, blueprint: published?.blueprint }); })
+      .catch((error: unknown) => { if (live) dispatch({ type: 'failed', message: error instanceof Error ? error.message : String(error) }); });
+    return () => { live = false; };
+  }, [opportunities, blueprints, state.revision]);
+
+  const personal = host.host === 'teamsPersonalApp';
+  const loaded = state.data.phase === 'loaded' ? state.data : undefined;
+  // A seller's personal app shows only the deals they own (login names differ only in case across sources).
+  const records = React.useMemo(() => {
+    if (!loaded) return [];
+    const me = host.user.loginName.toLowerCase();
+    return personal ? loaded.records.filter((r) => r.opportunity.owner.toLowerCase() === me) : loaded.records;
+  }, [loaded, personal, host.user.loginName]);
+  // Analysis time: never before the latest snapshot, so deadlines read the way the analysis read them.
+  const now = React.useMemo(() => records.reduce((latest, r) => Math.max(latest, r.snapshot?.analysedAt ?? 0), clock()), [records]);
+  const blueprint = loaded?.blueprint;
+  const kpis = React.useMemo(() => dashboardKpis(records), [records]);
+  const ideal = React.useMemo(() => (blueprint ? bestSellerIdeal(records.map((r) => r.opportunity), blueprint, { now }) : undefined), [records, blueprint, now]);
+  const funnel = React.useMemo(
+    () => (blueprint && ideal ? funnelAnalysis(records.map((r) => r.opportunity), blueprint, { now, idealConversion: ideal.conversion }) : undefined),
+    [records, blueprint, ideal, now]
+  );
+  const heatmap = React.useMemo(() => (blueprint ? deviationHeatmap(records, blueprint, state.grouping) : undefined), [records, blueprint, state.grouping]);
+  const history = React.useMemo(() => ({ won: kpis.won, lost: kpis.closed - kpis.won }), [kpis]);
+  const open = React.useCallback((opportunityId: string) => dispatch({ type: 'open', opportunityId }), []);
+  const onImported = React.useCallback(() => dispatch({ type: 'reload' }), []);
+
+  if (state.data.phase === 'loading') return <Spinner label={strings.loading} ariaLive="polite" />;
+  if (state.data.phase === 'failed') {
+    return (
+      <MessageBar messageBarType={MessageBarType.error} isMultiline>
+        <strong>{strings.loadFailed}</strong>: {state.data.message}
+      </MessageBar>
+    );
+  }
+  if (!blueprint || !funnel || !heatmap || !ideal) return <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.noBlueprint}</MessageBar>;
+  const openRecord = state.openId === undefined ? undefined : loaded?.records.find((r) => r.opportunity.id === state.openId);
+  return (
+    <div className={classNames.layout}>
+      {personal && (
+        <div className={classNames.wide}>
+          <h3 className={classNames.heading}>{strings.myDealsHeading}</h3>
+          {records.length === 0 ? <p>{strings.myDealsNone}</p> : <MyDeals next={nextMissingExchanges(records.filter((r) => r.opportunity.status === 'open'), blueprint)} onOpen={open} locale={locale} />}
+        </div>
+      )}
+      <div className={classNames.wide}>
+        <KpiCards kpis={kpis} locale={locale} />
+      </div>
+      <FunnelChart report={funnel} stages={[...blueprint.stages].sort((a, b) => a.order - b.order)} idealSellers={ideal.sellers.length} locale={locale} />
+      <DeviationHeatmap heatmap={heatmap} stages={blueprint.stages} grouping={state.grouping} onGroupingChange={(grouping) => dispatch({ type: 'grouping', grouping })} locale={locale} />
+      <div className={classNames.wide}>
+        <OpportunityList
+          records={records}
+          stages={[...blueprint.stages].sort((a, b) => a.order - b.order)}
+          filter={state.filter}
+          sort={state.sort}
+          onFilterChange={(filter) => dispatch({ type: 'filter', filter })}
+          onSortChange={(sort) => dispatch({ type: 'sort', sort })}
+          onOpen={open}
+          hideOwnerFilter={personal}
+          locale={locale}
+        />
+      </div>
+      {!personal && (
+        <div className={classNames.wide}>
+          <DataImport now={now} locale={locale} onImported={onImported} />
+        </div>
+      )}
+      {openRecord && (
+        <OpportunityPanel record={openRecord} blueprint={blueprint} history={history} now={now} locale={locale} onDismiss={() => dispatch({ type: 'close' })} />
+      )}
+    </div>
+  );
+}
+
+/** The Performance Dashboard app root, rendered by its web part, the Teams tab and personal app, and the local workbench. */
+export function PerformanceDashboardApp(props: IPerformanceDashboardAppProps): React.ReactElement {
   const strings = stringsFor(useHost().locale);
-  return <AppFrame title={strings.dashboardTitle} purpose={strings.dashboardPurpose} />;
+  return (
+    <AppFrame title={strings.dashboardTitle} purpose={strings.dashboardPurpose}>
+      <SiteSetup>
+        <DashboardContent {...props} />
+      </SiteSetup>
+    </AppFrame>
+  );
 }

@@ -1,1 +1,2 @@
 export * from './PerformanceDashboardApp';
+export * from './PerformanceDashboardApp.types';

@@ -1,0 +1,31 @@
+import type { ImportProgress, InteractionImportResult } from '../importInteractions';
+
+export interface IDataImportProps {
+  /** Epoch ms used as the analysis time of the re-analysed opportunities. */
+  readonly now: number;
+  readonly locale: string;
+  /** Called after a successful import, so the dashboard reloads the records it shows. */
+  readonly onImported: (result: InteractionImportResult) => void;
+}
+
+export type ImportState =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'running'; readonly fileName: string; readonly progress: ImportProgress }
+  | { readonly phase: 'done'; readonly fileName: string; readonly result: InteractionImportResult }
+  | { readonly phase: 'failed'; readonly fileName: string; readonly message: string };
+
+export type ImportAction =
+  | { readonly type: 'started'; readonly fileName: string }
+  | { readonly type: 'progress'; readonly progress: ImportProgress }
+  | { readonly type: 'succeeded'; readonly result: InteractionImportResult }
+  | { readonly type: 'failed'; readonly message: string };
+
+export function importReducer(state: ImportState, action: ImportAction): ImportState {
+  const fileName = state.phase === 'idle' ? '' : state.fileName;
+  switch (action.type) {
+    case 'started': return { phase: 'running', fileName: action.fileName, progress: { phase: 'reading', rows: 0, stored: 0 } };
+    case 'progress': return state.phase === 'running' ? { ...state, progress: action.progress } : state;
+    case 'succeeded': return { phase: 'done', fileName, result: action.result };
+    case 'failed': return { phase: 'failed', fileName, message: action.message };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './DataImport';
+export * from './DataImport.types';

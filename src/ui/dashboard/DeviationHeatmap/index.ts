@@ -1,0 +1,2 @@
+export * from './DeviationHeatmap';
+export * from './DeviationHeatmap.types';

@@ -1,0 +1,2 @@
+export * from './FunnelChart';
+export * from './FunnelChart.types';

@@ -1,0 +1,2 @@
+export * from './KpiCards';
+export * from './KpiCards.types';

@@ -1,0 +1,2 @@
+export * from './MyDeals';
+export * from './MyDeals.types';

@@ -1,0 +1,46 @@
+import * as React from 'react';
+import { Link, type IColumn } from '@fluentui/react';
+import type { Stage } from '../../../core/model/blueprint';
+import type { OpportunityRecord } from '../../../services/ports';
+import type { DashboardStrings } from '../../i18n/dashboard';
+import { formatAmount, formatPercent } from '../format';
+import type { OpportunitySort, OpportunitySortKey } from '../model/filterOpportunities';
+
+/** The list's columns; the sorted one carries Fluent's sort state so screen readers announce it. */
+export function opportunityColumns(
+  strings: DashboardStrings,
+  stages: readonly Stage[],
+  sort: OpportunitySort,
+  locale: string,
+  onOpen: (id: string) => void
+): IColumn[] {
+  const stageName = new Map(stages.map((s) => [s.id, s.name]));
+  const column = (key: OpportunitySortKey, name: string, minWidth: number, render: (r: OpportunityRecord) => React.ReactNode, numeric = false): IColumn => ({
+    key,
+    name,
+    fieldName: key,
+    minWidth,
+    maxWidth: minWidth * 2,
+    isResizable: true,
+    isSorted: sort.key === key,
+    isSortedDescending: sort.key === key && sort.descending,
+    sortAscendingAriaLabel: 'A-Z',
+    sortDescendingAriaLabel: 'Z-A',
+    styles: numeric ? { cellTitle: { justifyContent: 'flex-end' } } : undefined,
+    onRender: (item?: OpportunityRecord) => (item ? <span style={numeric ? { display: 'block', textAlign: 'right' } : undefined}>{render(item)}</span> : null)
+  });
+  return [
+    column('name', strings.columns.name, 140, (r) => (
+      <Link onClick={() => onOpen(r.opportunity.id)} aria-label={strings.openDetails(r.opportunity.name ?? r.opportunity.id)}>
+        {r.opportunity.name ?? r.opportunity.id}
+      </Link>
+    )),
+    column('account', strings.columns.account, 110, (r) => r.opportunity.account),
+    column('owner', strings.columns.owner, 150, (r) => r.opportunity.owner),
+    column('stage', strings.columns.stage, 90, (r) => (r.stage === undefined ? '' : stageName.get(r.stage) ?? r.stage)),
+    column('amount', strings.columns.amount, 80, (r) => formatAmount(r.opportunity.amount, locale), true),
+    column('status', strings.columns.status, 70, (r) => strings.statuses[r.opportunity.status]),
+    column('fitness', strings.columns.fitness, 60, (r) => formatPercent(r.snapshot?.fitness, locale, strings.notAvailable), true),
+    column('deviations', strings.columns.deviations, 70, (r) => (r.snapshot ? String(r.snapshot.deviations.deviationCount) : strings.notAvailable), true)
+  ];
+}

@@ -1,0 +1,2 @@
+export * from './OpportunityList';
+export * from './OpportunityList.types';

@@ -1,0 +1,77 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType, Panel, PanelType, Spinner, useTheme } from '@fluentui/react';
+import { loadOpportunityInteractions } from '../../../services/analysis';
+import { dashboardStringsFor } from '../../i18n/dashboard';
+import { useServices } from '../../services';
+import { formatAmount, formatPercent } from '../format';
+import { AlertsSection, NetworkSection, RoleCoverageSection, ScoreSection, TimelineSection } from './DrilldownSections';
+import { getOpportunityPanelClassNames } from './OpportunityPanel.styles';
+import { drilldownReducer, type IOpportunityPanelProps } from './OpportunityPanel.types';
+
+/**
+ * The drill-down of one opportunity: its interactions are read on demand through the indexed
+ * opportunity id (never for the whole list), then shown as a timeline against the blueprint, role
+ * coverage, the actual network against the planned one, the score with its reasons and the alerts.
+ */
+export function OpportunityPanel(props: IOpportunityPanelProps): React.ReactElement {
+  const strings = dashboardStringsFor(props.locale);
+  const classNames = getOpportunityPanelClassNames(useTheme());
+  const services = useServices();
+  const { record } = props;
+  const opportunity = record.opportunity;
+  const [state, dispatch] = React.useReducer(drilldownReducer, { phase: 'loading' });
+  const interactions = services.interactions;
+  const alertLog = services.alertLog;
+
+  React.useEffect(() => {
+    let live = true;
+    dispatch({ type: 'load' });
+    if (!interactions) {
+      dispatch({ type: 'failed', message: 'The composition root provides no "interactions" service.' });
+      return undefined;
+    }
+    Promise.all([loadOpportunityInteractions({ interactions }, opportunity.id), alertLog ? alertLog.listByOpportunity(opportunity.id) : Promise.resolve(undefined)])
+      .then(([list, alerts]) => { if (live) dispatch({ type: 'loaded', interactions: list, alerts }); })
+      .catch((error: unknown) => { if (live) dispatch({ type: 'failed', message: error instanceof Error ? error.message : String(error) }); });
+    return () => { live = false; };
+  }, [interactions, alertLog, opportunity.id]);
+
+  const title = opportunity.name ?? opportunity.id;
+  const stageName = props.blueprint.stages.find((s) => s.id === record.stage)?.name ?? record.stage ?? '';
+  const section = { blueprint: props.blueprint, opportunity, strings, locale: props.locale };
+  return (
+    <Panel
+      isOpen
+      type={PanelType.medium}
+      headerText={title}
+      closeButtonAriaLabel={strings.panelClose}
+      onDismiss={props.onDismiss}
+      isLightDismiss
+      data-opportunity={opportunity.id}
+    >
+      <p className={classNames.facts} data-testid="drilldown-facts">
+        {opportunity.id} · {opportunity.account} · {opportunity.owner} · {stageName} · {strings.statuses[opportunity.status]} · {formatAmount(opportunity.amount, props.locale)}
+        {record.snapshot ? ` · ${strings.columns.fitness} ${formatPercent(record.snapshot.fitness, props.locale, strings.notAvailable)}` : ''}
+      </p>
+      {record.snapshot && record.snapshot.deviations.top.length > 0 && (
+        <section className={classNames.section} aria-labelledby="vn-drill-deviations">
+          <h3 id="vn-drill-deviations" className={classNames.heading}>{strings.deviationsHeading} ({record.snapshot.deviations.deviationCount})</h3>
+          <ul className={classNames.list} data-testid="deviations">
+            {record.snapshot.deviations.top.map((d, i) => <li key={i}>{d.message}</li>)}
+          </ul>
+        </section>
+      )}
+      {state.phase === 'loading' && <Spinner label={strings.loading} ariaLive="polite" />}
+      {state.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} isMultiline>{state.message}</MessageBar>}
+      {state.phase === 'loaded' && (
+        <>
+          <TimelineSection {...section} interactions={state.interactions} now={props.now} />
+          <ScoreSection {...section} interactions={state.interactions} snapshot={record.snapshot} now={props.now} history={props.history} />
+          <RoleCoverageSection {...section} interactions={state.interactions} />
+          <NetworkSection {...section} interactions={state.interactions} />
+          <AlertsSection alerts={state.alerts} strings={strings} locale={props.locale} />
+        </>
+      )}
+    </Panel>
+  );
+}

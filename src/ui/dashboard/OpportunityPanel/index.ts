@@ -1,0 +1,2 @@
+export * from './OpportunityPanel';
+export * from './OpportunityPanel.types';

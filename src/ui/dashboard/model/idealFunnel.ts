@@ -1,0 +1,46 @@
+import { funnelAnalysis } from '../../../core/insights';
+import type { Blueprint } from '../../../core/model/blueprint';
+import type { Opportunity } from '../../../core/model/interaction';
+
+export interface BestSellerIdealOptions {
+  /** Epoch ms. */
+  readonly now: number;
+  /** Sellers need at least this many closed deals to be ranked; default 5. */
+  readonly minClosed?: number;
+  /** Share of ranked sellers taken as "best", rounded up; default 0.25. */
+  readonly topShare?: number;
+}
+
+export interface BestSellerIdeal {
+  /** Stage id -> conversion of the best sellers' deals in that stage (only stages where they decided deals). */
+  readonly conversion: ReadonlyMap<string, number>;
+  /** The sellers it was learnt from, best first. */
+  readonly sellers: readonly string[];
+}
+
+/**
+ * The ideal funnel shape: the stage conversion of the best sellers (highest win rate among sellers
+ * with at least `minClosed` closed deals; ties by more wins, then name). The product's premise is
+ * to repeat what the best sellers do, so their funnel is the shape to compare against.
+ *
+ * Edge cases: no seller with enough closed deals gives an empty ideal (the funnel shows no gap).
+ */
+export function bestSellerIdeal(opportunities: readonly Opportunity[], blueprint: Blueprint, options: BestSellerIdealOptions): BestSellerIdeal {
+  const minClosed = options.minClosed ?? 5;
+  const bySeller = new Map<string, { won: number; closed: number }>();
+  for (const o of opportunities) {
+    if (o.status === 'open') continue;
+    const tally = bySeller.get(o.owner) ?? { won: 0, closed: 0 };
+    bySeller.set(o.owner, { won: tally.won + (o.status === 'won' ? 1 : 0), closed: tally.closed + 1 });
+  }
+  const ranked = [...bySeller.entries()]
+    .filter(([, t]) => t.closed >= minClosed)
+    .sort(([a, x], [b, y]) => y.won / y.closed - x.won / x.closed || y.won - x.won || (a < b ? -1 : a > b ? 1 : 0));
+  const sellers = ranked.slice(0, Math.ceil(ranked.length * (options.topShare ?? 0.25))).map(([name]) => name);
+  if (sellers.length === 0) return { conversion: new Map(), sellers: [] };
+  const best = new Set(sellers);
+  const report = funnelAnalysis(opportunities.filter((o) => best.has(o.owner)), blueprint, { now: options.now });
+  const conversion = new Map<string, number>();
+  for (const stage of report.stages) if (stage.conversion !== undefined) conversion.set(stage.stageId, stage.conversion);
+  return { conversion, sellers };
+}

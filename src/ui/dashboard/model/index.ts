@@ -1,0 +1,6 @@
+export * from './kpis';
+export * from './heatmap';
+export * from './filterOpportunities';
+export * from './idealFunnel';
+export * from './exchangeTimeline';
+export * from './nextExchanges';

@@ -1,0 +1,260 @@
+/**
+ * Strings of the Performance Dashboard, in en-US and de-DE. Kept apart from ./strings.ts so each
+ * app's strings change without edit collisions. Numbers and dates are formatted with Intl by locale.
+ */
+import type { OpportunityStatus } from '../../core/model/interaction';
+import type { ExchangeStatus } from '../dashboard/model/exchangeTimeline';
+
+export interface DashboardStrings {
+  readonly loading: string;
+  readonly noBlueprint: string;
+  readonly kpiHeading: string;
+  readonly conformanceRate: string;
+  readonly conformanceRateDefinition: string;
+  readonly conformanceDetail: (conforming: number, analysed: number) => string;
+  readonly winRate: string;
+  readonly winRateDefinition: string;
+  readonly winRateDetail: (won: number, closed: number) => string;
+  readonly valueAtRisk: string;
+  readonly valueAtRiskDefinition: string;
+  readonly valueAtRiskDetail: (count: number, pipeline: string) => string;
+  readonly notAvailable: string;
+  readonly funnelHeading: string;
+  readonly funnelDescription: (sellers: number) => string;
+  readonly stage: string;
+  readonly reached: string;
+  readonly conversion: string;
+  readonly idealConversion: string;
+  readonly medianDays: string;
+  readonly biggestLeak: (stage: string) => string;
+  readonly heatmapHeading: string;
+  readonly heatmapBy: string;
+  readonly bySeller: string;
+  readonly byTeam: string;
+  readonly heatmapCell: (group: string, stage: string, count: number) => string;
+  readonly heatmapEmpty: string;
+  readonly listHeading: string;
+  readonly search: string;
+  readonly statusFilter: string;
+  readonly stageFilter: string;
+  readonly ownerFilter: string;
+  readonly allStages: string;
+  readonly allOwners: string;
+  readonly shown: (shown: number, total: number) => string;
+  readonly columns: { readonly name: string; readonly account: string; readonly owner: string; readonly stage: string; readonly amount: string; readonly status: string; readonly fitness: string; readonly deviations: string };
+  readonly statuses: Readonly<Record<OpportunityStatus, string>>;
+  readonly myDealsHeading: string;
+  readonly myDealsNone: string;
+  readonly nextExchangesHeading: string;
+  readonly nextExchangesNone: string;
+  readonly openDetails: (name: string) => string;
+  readonly panelClose: string;
+  readonly timelineHeading: string;
+  readonly expected: string;
+  readonly actual: string;
+  readonly exchangeStatuses: Readonly<Record<ExchangeStatus, string>>;
+  readonly roleCoverageHeading: string;
+  readonly role: string;
+  readonly people: string;
+  readonly interactionsCount: string;
+  readonly networkHeading: string;
+  readonly deadLinks: string;
+  readonly unplanned: string;
+  readonly none: string;
+  readonly scoreHeading: string;
+  readonly scoreModel: (model: string) => string;
+  readonly storedScore: (score: number, model: string) => string;
+  readonly distanceModel: string;
+  readonly noScoreModel: string;
+  readonly reasons: string;
+  readonly deviationsHeading: string;
+  readonly alertsHeading: string;
+  readonly alertsNone: string;
+  readonly alertsUnavailable: string;
+  readonly importHeading: string;
+  readonly importDescription: string;
+  readonly importFormat: string;
+  readonly chooseFile: string;
+  readonly importProgress: (rows: number, stored: number) => string;
+  readonly analysing: (done: number, total: number) => string;
+  readonly importSummary: (rows: number, accepted: number, rejected: number) => string;
+  readonly storedSummary: (added: number, already: number, failed: number) => string;
+  readonly analysedSummary: (analysed: number, missing: number) => string;
+  readonly rowErrorsHeading: (count: number) => string;
+  readonly rowErrorColumns: { readonly row: string; readonly column: string; readonly reason: string };
+  readonly wholeRow: string;
+  readonly importFailed: string;
+  readonly loadFailed: string;
+  readonly xesFormat: string;
+}
+
+const enUs: DashboardStrings = {
+  loading: 'Loading opportunities…',
+  noBlueprint: 'No blueprint is published on this site yet. Publish one in the Value Network Designer; the dashboard compares every opportunity with it.',
+  kpiHeading: 'Key figures',
+  conformanceRate: 'Conformance rate',
+  conformanceRateDefinition: 'Open opportunities whose latest analysis found no violated blueprint constraint, divided by all analysed open opportunities.',
+  conformanceDetail: (c, a) => `${c} of ${a} analysed open deals`,
+  winRate: 'Win rate',
+  winRateDefinition: 'Won opportunities divided by all closed ones (won, lost and no decision).',
+  winRateDetail: (w, c) => `${w} won of ${c} closed`,
+  valueAtRisk: 'Pipeline value at risk',
+  valueAtRiskDefinition: 'Sum of the amounts of open opportunities whose latest analysis found at least one high-severity deviation (a missing required exchange, a late one, or an uncovered role).',
+  valueAtRiskDetail: (n, p) => `${n} deals · open pipeline ${p}`,
+  notAvailable: 'n/a',
+  funnelHeading: 'Funnel',
+  funnelDescription: (n) => (n === 0 ? 'Stage conversion and velocity. No seller has enough closed deals for an ideal shape yet.' : `Stage conversion and velocity against the ideal shape: the conversion of the best ${n} ${n === 1 ? 'seller' : 'sellers'} by win rate.`),
+  stage: 'Stage',
+  reached: 'Reached',
+  conversion: 'Conversion',
+  idealConversion: 'Ideal',
+  medianDays: 'Median days',
+  biggestLeak: (s) => `Biggest leak against the ideal: ${s}`,
+  heatmapHeading: 'Deviations by stage',
+  heatmapBy: 'Rows',
+  bySeller: 'Seller',
+  byTeam: 'Team',
+  heatmapCell: (g, s, n) => `${g}, ${s}: ${n} ${n === 1 ? 'deviation' : 'deviations'}`,
+  heatmapEmpty: 'No open opportunity has been analysed yet.',
+  listHeading: 'Opportunities',
+  search: 'Search opportunities',
+  statusFilter: 'Status',
+  stageFilter: 'Stage',
+  ownerFilter: 'Owner',
+  allStages: 'All stages',
+  allOwners: 'All owners',
+  shown: (s, t) => `${s} of ${t} opportunities`,
+  columns: { name: 'Opportunity', account: 'Account', owner: 'Owner', stage: 'Stage', amount: 'Amount', status: 'Status', fitness: 'Fitness', deviations: 'Deviations' },
+  statuses: { open: 'Open', won: 'Won', lost: 'Lost', 'no-decision': 'No decision' },
+  myDealsHeading: 'My deals',
+  myDealsNone: 'You own no opportunity on this site.',
+  nextExchangesHeading: 'Your next missing exchanges',
+  nextExchangesNone: 'Nothing is missing on your open deals.',
+  openDetails: (n) => `Open details of ${n}`,
+  panelClose: 'Close',
+  timelineHeading: 'Expected and actual exchanges',
+  expected: 'Expected by',
+  actual: 'Happened',
+  exchangeStatuses: { done: 'Done', late: 'Late', missing: 'Missing', upcoming: 'Upcoming' },
+  roleCoverageHeading: 'Role coverage',
+  role: 'Role',
+  people: 'People',
+  interactionsCount: 'Interactions',
+  networkHeading: 'Actual network against the blueprint',
+  deadLinks: 'Planned exchanges that never happened',
+  unplanned: 'Exchanges between roles the blueprint does not connect',
+  none: 'None',
+  scoreHeading: 'Score',
+  scoreModel: (m) => `Model in use: ${m}`,
+  storedScore: (s, m) => `Win probability ${s} % (${m})`,
+  distanceModel: 'blueprint distance: closeness to a deal that made every required exchange (no trained model is stored with this site)',
+  noScoreModel: 'No score: the blueprint is not loaded.',
+  reasons: 'Why',
+  deviationsHeading: 'Deviations',
+  alertsHeading: 'Alert history',
+  alertsNone: 'No alert was sent for this opportunity.',
+  alertsUnavailable: 'The alert log is not available here.',
+  importHeading: 'Import interactions',
+  importDescription: 'Upload a CSV export or an XES event log. Bad rows are skipped and listed; the opportunities the file touches are analysed again.',
+  importFormat: 'CSV columns',
+  chooseFile: 'Choose a CSV or XES file',
+  importProgress: (r, s) => `${r} rows read, ${s} stored`,
+  analysing: (d, t) => `Analysing touched opportunities: ${d} of ${t}`,
+  importSummary: (r, a, x) => `${r} rows read: ${a} imported, ${x} rejected.`,
+  storedSummary: (a, b, f) => `${a} new interactions stored, ${b} already stored, ${f} failed.`,
+  analysedSummary: (a, m) => `${a} opportunities analysed again${m > 0 ? `; ${m} not found in the Opportunities list` : ''}.`,
+  rowErrorsHeading: (n) => `${n} ${n === 1 ? 'problem' : 'problems'} found`,
+  rowErrorColumns: { row: 'Row', column: 'Column', reason: 'Reason' },
+  wholeRow: '(whole row)',
+  importFailed: 'The import stopped',
+  loadFailed: 'The opportunities could not be loaded',
+  xesFormat: 'XES event log'
+};
+
+const deDe: DashboardStrings = {
+  loading: 'Verkaufschancen werden geladen…',
+  noBlueprint: 'Auf dieser Website ist noch kein Blueprint veröffentlicht. Veröffentlichen Sie einen im Wertnetzwerk-Designer; das Dashboard vergleicht jede Verkaufschance damit.',
+  kpiHeading: 'Kennzahlen',
+  conformanceRate: 'Konformitätsrate',
+  conformanceRateDefinition: 'Offene Verkaufschancen, deren letzte Analyse keine verletzte Blueprint-Regel fand, geteilt durch alle analysierten offenen Verkaufschancen.',
+  conformanceDetail: (c, a) => `${c} von ${a} analysierten offenen Chancen`,
+  winRate: 'Gewinnquote',
+  winRateDefinition: 'Gewonnene Verkaufschancen geteilt durch alle abgeschlossenen (gewonnen, verloren und ohne Entscheidung).',
+  winRateDetail: (w, c) => `${w} gewonnen von ${c} abgeschlossenen`,
+  valueAtRisk: 'Gefährdeter Pipeline-Wert',
+  valueAtRiskDefinition: 'Summe der Beträge offener Verkaufschancen, deren letzte Analyse mindestens eine schwere Abweichung fand (ein fehlender Pflichtaustausch, ein verspäteter oder eine unbesetzte Rolle).',
+  valueAtRiskDetail: (n, p) => `${n} Chancen · offene Pipeline ${p}`,
+  notAvailable: 'k. A.',
+  funnelHeading: 'Trichter',
+  funnelDescription: (n) => (n === 0 ? 'Phasenkonversion und Geschwindigkeit. Noch kein Verkäufer hat genug abgeschlossene Chancen für eine Idealform.' : `Phasenkonversion und Geschwindigkeit gegen die Idealform: die Konversion der besten ${n} Verkäufer nach Gewinnquote.`),
+  stage: 'Phase',
+  reached: 'Erreicht',
+  conversion: 'Konversion',
+  idealConversion: 'Ideal',
+  medianDays: 'Median Tage',
+  biggestLeak: (s) => `Größtes Leck gegenüber dem Ideal: ${s}`,
+  heatmapHeading: 'Abweichungen nach Phase',
+  heatmapBy: 'Zeilen',
+  bySeller: 'Verkäufer',
+  byTeam: 'Team',
+  heatmapCell: (g, s, n) => `${g}, ${s}: ${n} ${n === 1 ? 'Abweichung' : 'Abweichungen'}`,
+  heatmapEmpty: 'Noch keine offene Verkaufschance wurde analysiert.',
+  listHeading: 'Verkaufschancen',
+  search: 'Verkaufschancen durchsuchen',
+  statusFilter: 'Status',
+  stageFilter: 'Phase',
+  ownerFilter: 'Verantwortlich',
+  allStages: 'Alle Phasen',
+  allOwners: 'Alle Verantwortlichen',
+  shown: (s, t) => `${s} von ${t} Verkaufschancen`,
+  columns: { name: 'Verkaufschance', account: 'Kunde', owner: 'Verantwortlich', stage: 'Phase', amount: 'Betrag', status: 'Status', fitness: 'Fitness', deviations: 'Abweichungen' },
+  statuses: { open: 'Offen', won: 'Gewonnen', lost: 'Verloren', 'no-decision': 'Ohne Entscheidung' },
+  myDealsHeading: 'Meine Chancen',
+  myDealsNone: 'Sie sind für keine Verkaufschance auf dieser Website verantwortlich.',
+  nextExchangesHeading: 'Ihre nächsten fehlenden Austausche',
+  nextExchangesNone: 'Bei Ihren offenen Chancen fehlt nichts.',
+  openDetails: (n) => `Details zu ${n} öffnen`,
+  panelClose: 'Schließen',
+  timelineHeading: 'Erwarteter und tatsächlicher Austausch',
+  expected: 'Fällig bis',
+  actual: 'Erfolgt',
+  exchangeStatuses: { done: 'Erledigt', late: 'Verspätet', missing: 'Fehlt', upcoming: 'Ausstehend' },
+  roleCoverageHeading: 'Rollenabdeckung',
+  role: 'Rolle',
+  people: 'Personen',
+  interactionsCount: 'Interaktionen',
+  networkHeading: 'Tatsächliches Netzwerk gegen den Blueprint',
+  deadLinks: 'Geplanter Austausch, der nie stattfand',
+  unplanned: 'Austausch zwischen Rollen, die der Blueprint nicht verbindet',
+  none: 'Keiner',
+  scoreHeading: 'Bewertung',
+  scoreModel: (m) => `Verwendetes Modell: ${m}`,
+  storedScore: (s, m) => `Gewinnwahrscheinlichkeit ${s} % (${m})`,
+  distanceModel: 'Blueprint-Abstand: Nähe zu einer Chance mit jedem Pflichtaustausch (auf dieser Website ist kein trainiertes Modell gespeichert)',
+  noScoreModel: 'Keine Bewertung: der Blueprint ist nicht geladen.',
+  reasons: 'Gründe',
+  deviationsHeading: 'Abweichungen',
+  alertsHeading: 'Warnungsverlauf',
+  alertsNone: 'Für diese Verkaufschance wurde keine Warnung gesendet.',
+  alertsUnavailable: 'Das Warnungsprotokoll ist hier nicht verfügbar.',
+  importHeading: 'Interaktionen importieren',
+  importDescription: 'Laden Sie einen CSV-Export oder ein XES-Ereignisprotokoll hoch. Fehlerhafte Zeilen werden übersprungen und aufgelistet; die betroffenen Verkaufschancen werden neu analysiert.',
+  importFormat: 'CSV-Spalten',
+  chooseFile: 'CSV- oder XES-Datei wählen',
+  importProgress: (r, s) => `${r} Zeilen gelesen, ${s} gespeichert`,
+  analysing: (d, t) => `Betroffene Verkaufschancen werden analysiert: ${d} von ${t}`,
+  importSummary: (r, a, x) => `${r} Zeilen gelesen: ${a} importiert, ${x} abgelehnt.`,
+  storedSummary: (a, b, f) => `${a} neue Interaktionen gespeichert, ${b} bereits vorhanden, ${f} fehlgeschlagen.`,
+  analysedSummary: (a, m) => `${a} Verkaufschancen neu analysiert${m > 0 ? `; ${m} nicht in der Liste der Verkaufschancen gefunden` : ''}.`,
+  rowErrorsHeading: (n) => `${n} ${n === 1 ? 'Problem' : 'Probleme'} gefunden`,
+  rowErrorColumns: { row: 'Zeile', column: 'Spalte', reason: 'Grund' },
+  wholeRow: '(ganze Zeile)',
+  importFailed: 'Der Import wurde abgebrochen',
+  loadFailed: 'Die Verkaufschancen konnten nicht geladen werden',
+  xesFormat: 'XES-Ereignisprotokoll'
+};
+
+/** Dashboard strings for a BCP 47 locale; German for any `de` locale, English otherwise. */
+export function dashboardStringsFor(locale: string): DashboardStrings {
+  return locale.toLowerCase().startsWith('de') ? deDe : enUs;
+}

@@ -12,7 +12,7 @@ function scripted(script: Record<string, number[]>, retryAfter: string = '2'): {
         const n = seen.get(r.id) ?? 0;
         seen.set(r.id, n + 1);
         const status = script[r.id]?.[n] ?? 200;
-        return { id: r.id, status, headers: status === 429 ? { 'Retry-After': retryAfter } : {}, body: { value: [r.id] } };
+        return { id: r.id, status, headers: (status === 429 ? { 'Retry-After': retryAfter } : {}) as Record<string, string>, body: { value: [r.id] } };
       });
     }
   };

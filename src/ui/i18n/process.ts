@@ -10,6 +10,7 @@ import type { DeviationKind, DeviationSeverity } from '../../core/conformance';
 
 export interface ProcessStrings {
   readonly tabs: { readonly stages: string; readonly recognition: string; readonly alerts: string };
+  readonly moreTabs: string;
   readonly blueprintLabel: string;
   readonly noBlueprint: string;
   readonly loading: string;
@@ -104,6 +105,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 const enUs: ProcessStrings = {
   tabs: { stages: 'Stages and exit criteria', recognition: 'Recognition in data', alerts: 'Alert rules' },
+  moreTabs: 'More sections',
   blueprintLabel: 'Blueprint',
   noBlueprint: 'There is no blueprint on this site yet. Draw one in the Value Network Designer first.',
   loading: 'Loading the blueprint…',
@@ -178,6 +180,7 @@ const enUs: ProcessStrings = {
 
 const deDe: ProcessStrings = {
   tabs: { stages: 'Phasen und Ausstiegskriterien', recognition: 'Erkennung in Daten', alerts: 'Warnregeln' },
+  moreTabs: 'Weitere Bereiche',
   blueprintLabel: 'Blueprint',
   noBlueprint: 'Auf dieser Website gibt es noch keinen Blueprint. Zeichnen Sie zuerst einen im Wertnetzwerk-Designer.',
   loading: 'Der Blueprint wird geladen…',

@@ -90,7 +90,7 @@ describe('ProcessBlueprintApp', () => {
     await type(buying, '0');
 
     await click('Move Proposal up');
-    await type(container.querySelector('input[aria-label="Due within days of entering the stage: Business case"]') as HTMLInputElement, '7');
+    await type(document.getElementById('vn-stage-bp-enterprise-validate-t3-due-input') as HTMLInputElement, '7');
     expect(preview('Validate')).toEqual([
       'To leave Validate, a deal needs at least 1 selling action and 0 buying actions.',
       'The economic buyer must receive the proposal from the account executive.',

@@ -51,9 +51,11 @@ export function ProcessBlueprintApp(props: IProcessBlueprintAppProps): React.Rea
   const strings = stringsFor(useHost().locale);
   return (
     <AppFrame title={strings.processTitle} purpose={strings.processPurpose}>
-      <SiteSetup>
-        <ProcessBlueprintContent blueprintId={props.blueprintId} />
-      </SiteSetup>
+      <div data-app="process-blueprint">
+        <SiteSetup>
+          <ProcessBlueprintContent blueprintId={props.blueprintId} />
+        </SiteSetup>
+      </div>
     </AppFrame>
   );
 }

@@ -62,7 +62,7 @@ export function ProcessEditor(props: IProcessEditorProps): React.ReactElement {
           <ul>{problems.map((p) => <li key={`${p.path}:${p.code}`}>{p.message}</li>)}</ul>
         </MessageBar>
       )}
-      <Pivot aria-label={strings.blueprintLabel} overflowBehavior="menu">
+      <Pivot aria-label={strings.blueprintLabel} overflowBehavior="menu" overflowAriaLabel={strings.moreTabs}>
         <PivotItem headerText={strings.tabs.stages} itemKey="stages">
           <div className={`${classNames.columns} ${classNames.tab}`}>
             <div className={classNames.stages}>

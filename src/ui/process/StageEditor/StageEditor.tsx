@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { IconButton, TextField, useTheme } from '@fluentui/react';
+import { IconButton, Label, TextField, useTheme } from '@fluentui/react';
 import type { ExitCriteria } from '../../../core/model/blueprint';
 import { stageActivities } from '../processEdits';
 import { getStageEditorClassNames } from './StageEditor.styles';
@@ -46,22 +46,27 @@ export function StageEditor(props: IStageEditorProps): React.ReactElement {
           {activities.map((t, i) => {
             const index = blueprint.transactions.indexOf(t);
             const anchor = blueprint.transactions.find((a) => a.id === t.due?.afterTransactionId);
+            const rowId = `${headingId}-${t.id}`;
             return (
               <li key={t.id} className={classNames.activity}>
                 <span className={classNames.activityName}>
-                  {t.sequence}. {t.deliverable}
+                  {t.sequence}. <span id={`${rowId}-name`}>{t.deliverable}</span>
                   <span className={classNames.meta}>{roleName(t.from)} → {roleName(t.to)}</span>
                 </span>
                 <div className={classNames.controls}>
-                  <TextField
-                    label={anchor ? strings.dueDaysAfter(anchor.deliverable) : strings.dueDays}
-                    ariaLabel={`${anchor ? strings.dueDaysAfter(anchor.deliverable) : strings.dueDays}: ${t.deliverable}`}
-                    type="number"
-                    min={0}
-                    value={t.due === undefined ? '' : String(t.due.days)}
-                    errorMessage={problemsByPath.get(`/transactions/${index}/due/days`)}
-                    onChange={(_, value) => dispatch({ type: 'setDueDays', transactionId: t.id, days: parseCount(value) })}
-                  />
+                  <div>
+                    {/* Named by the label and the activity, so each row's field has its own accessible name. */}
+                    <Label id={`${rowId}-due`} htmlFor={`${rowId}-due-input`}>{anchor ? strings.dueDaysAfter(anchor.deliverable) : strings.dueDays}</Label>
+                    <TextField
+                      id={`${rowId}-due-input`}
+                      aria-labelledby={`${rowId}-due ${rowId}-name`}
+                      type="number"
+                      min={0}
+                      value={t.due === undefined ? '' : String(t.due.days)}
+                      errorMessage={problemsByPath.get(`/transactions/${index}/due/days`)}
+                      onChange={(_, value) => dispatch({ type: 'setDueDays', transactionId: t.id, days: parseCount(value) })}
+                    />
+                  </div>
                   <IconButton
                     iconProps={{ iconName: 'Up' }}
                     ariaLabel={strings.moveUp(t.deliverable)}

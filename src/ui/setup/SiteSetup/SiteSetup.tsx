@@ -23,7 +23,8 @@ function failure(error: unknown): SetupAction {
  */
 export function SiteSetup(props: ISiteSetupProps): React.ReactElement {
   const provisioner = useService('provisioner');
-  const strings = setupStringsFor(useHost().locale);
+  const host = useHost();
+  const strings = setupStringsFor(host.locale);
   const classNames = getSiteSetupClassNames(useTheme());
   const [state, dispatch] = React.useReducer(setupReducer, INITIAL_SETUP_STATE);
   // Three apps may show this flow on one page: ids must stay unique for aria-labelledby.
@@ -32,6 +33,9 @@ export function SiteSetup(props: ISiteSetupProps): React.ReactElement {
   const mounted = React.useRef(true);
   React.useEffect(() => () => { mounted.current = false; }, []);
   const safeDispatch = React.useCallback((action: SetupAction) => { if (mounted.current) dispatch(action); }, []);
+
+  // Another signed-in user may hold other permissions (the workbench and Teams can switch users in place).
+  React.useEffect(() => dispatch({ type: 'recheck' }), [host.user.loginName]);
 
   React.useEffect(() => {
     if (state.phase !== 'checking') return;

@@ -18,13 +18,30 @@ export interface IDeviationHeatmapClassNames {
 export function heatmapScale(theme: ITheme): readonly { readonly background: string; readonly color: string }[] {
   const p = theme.palette;
   const text = theme.semanticColors.bodyText;
+  const page = theme.semanticColors.bodyBackground;
+  // Not every theme inverts the ramp (the project's dark theme keeps light tints), so the text colour
+  // is whichever of body text and page background contrasts more with the cell.
+  const on = (background: string): string => (contrastRatio(background, text) >= contrastRatio(background, page) ? text : page);
   return [
     { background: 'transparent', color: text },
-    { background: p.themeLighterAlt, color: text },
-    { background: p.themeLighter, color: text },
-    { background: p.themeLight, color: text },
-    { background: p.themeDark, color: p.white }
+    ...[p.themeLighterAlt, p.themeLighter, p.themeLight, p.themeDark].map((background) => ({ background, color: on(background) }))
   ];
+}
+
+function luminance(hex: string): number {
+  const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
+  if (!m) return 0;
+  const channel = (i: number): number => {
+    const c = parseInt(m[1].slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+}
+
+/** WCAG contrast ratio of two `#rrggbb` colours (1 to 21); other notations count as black. */
+export function contrastRatio(a: string, b: string): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((u, v) => v - u);
+  return (x + 0.05) / (y + 0.05);
 }
 
 /** The scale step (0-4) of a count: 0 only for zero, then quarters of `max`. */

@@ -7,7 +7,8 @@ import type { IMyDealsProps } from './MyDeals.types';
 /** A seller's next missing exchanges on their own open deals (Teams personal app). */
 export function MyDeals(props: IMyDealsProps): React.ReactElement {
   const strings = dashboardStringsFor(props.locale);
-  const classNames = getMyDealsClassNames(useTheme());
+  const theme = useTheme();
+  const classNames = getMyDealsClassNames(theme);
   return (
     <section className={classNames.root} aria-labelledby="vn-next-heading">
       <h3 id="vn-next-heading" className={classNames.heading}>{strings.nextExchangesHeading}</h3>
@@ -17,7 +18,7 @@ export function MyDeals(props: IMyDealsProps): React.ReactElement {
         <ul className={classNames.list} data-testid="next-exchanges">
           {props.next.map((n) => (
             <li key={`${n.opportunityId}:${n.transaction.id}`}>
-              <Link onClick={() => props.onOpen(n.opportunityId)}>{n.opportunityName}</Link>: {n.transaction.deliverable}
+              <Link onClick={() => props.onOpen(n.opportunityId)} styles={{ root: { color: theme.semanticColors.bodyText, textDecoration: 'underline' } }}>{n.opportunityName}</Link>: {n.transaction.deliverable}
             </li>
           ))}
         </ul>

@@ -14,7 +14,8 @@ const ALL = '';
 /** The opportunities in a virtualised DetailsList with search, status/stage/owner filters and column sorting. */
 export function OpportunityList(props: IOpportunityListProps): React.ReactElement {
   const strings = dashboardStringsFor(props.locale);
-  const classNames = getOpportunityListClassNames(useTheme());
+  const theme = useTheme();
+  const classNames = getOpportunityListClassNames(theme);
   const { filter, sort, onFilterChange, onSortChange } = props;
   const stageOrder = React.useMemo(() => new Map(props.stages.map((s) => [s.id, s.order])), [props.stages]);
   const owners = React.useMemo(() => [...new Set(props.records.map((r) => r.opportunity.owner))].sort(), [props.records]);
@@ -27,7 +28,7 @@ export function OpportunityList(props: IOpportunityListProps): React.ReactElemen
     const key = column.key as OpportunitySortKey;
     onSortChange({ key, descending: sort.key === key ? !sort.descending : key === 'amount' || key === 'deviations' });
   };
-  const columns = opportunityColumns(strings, props.stages, sort, props.locale, props.onOpen).map((c) => ({ ...c, onColumnClick }));
+  const columns = opportunityColumns(strings, props.stages, sort, props.locale, props.onOpen, theme.semanticColors.bodyText).map((c) => ({ ...c, onColumnClick }));
   const statuses = filter.statuses ?? [];
   return (
     <section className={classNames.root} aria-labelledby="vn-list-heading">

@@ -12,7 +12,8 @@ export function opportunityColumns(
   stages: readonly Stage[],
   sort: OpportunitySort,
   locale: string,
-  onOpen: (id: string) => void
+  onOpen: (id: string) => void,
+  linkColour: string
 ): IColumn[] {
   const stageName = new Map(stages.map((s) => [s.id, s.name]));
   const column = (key: OpportunitySortKey, name: string, minWidth: number, render: (r: OpportunityRecord) => React.ReactNode, numeric = false): IColumn => ({
@@ -31,7 +32,7 @@ export function opportunityColumns(
   });
   return [
     column('name', strings.columns.name, 140, (r) => (
-      <Link onClick={() => onOpen(r.opportunity.id)} aria-label={strings.openDetails(r.opportunity.name ?? r.opportunity.id)}>
+      <Link onClick={() => onOpen(r.opportunity.id)} styles={{ root: { color: linkColour, textDecoration: 'underline' } }} aria-label={strings.openDetails(r.opportunity.name ?? r.opportunity.id)}>
         {r.opportunity.name ?? r.opportunity.id}
       </Link>
     )),

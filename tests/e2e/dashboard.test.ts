@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { generateDemoOrganisation } from '../../workbench/demo';
+import { seedWorkbench } from '../../workbench/seed';
+import { launchChromium, type RunningWorkbench, screenshotDir, startTestWorkbench } from './browser';
+
+jest.setTimeout(300_000);
+
+let workbench: RunningWorkbench;
+let browser: Browser;
+let page: Page;
+
+interface OpportunityItem {
+  VNExternalId: string;
+  Title: string;
+  VNStatus: string;
+  VNAmount: number;
+  VNOwner: string;
+  VNDeviationSummary: string | null;
+}
+
+async function opportunityItems(): Promise<OpportunityItem[]> {
+  const url = `${workbench.siteUrl}/_api/web/lists/getbytitle('Opportunities')/items?$select=VNExternalId,Title,VNStatus,VNAmount,VNOwner,VNDeviationSummary&$top=5000`;
+  const response = await fetch(url, { headers: { Accept: 'application/json;odata=nometadata', Authorization: 'Bearer user:owner' } });
+  return ((await response.json()) as { value: OpportunityItem[] }).value;
+}
+
+/** Serious and critical axe violations inside the dashboard app (the workbench's own chrome is not checked here). */
+async function axeSeriousViolations(): Promise<string[]> {
+  // The page's CSP forbids inline script (as SharePoint's does): axe is evaluated through the debugger protocol.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(resolve(__dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'));
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document.querySelector('main section'));
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+beforeAll(async () => {
+  workbench = await startTestWorkbench();
+  // A tenth of the demo organisation (150 deals) keeps the run short; same sellers, same blueprint.
+  await seedWorkbench(workbench.siteUrl, generateDemoOrganisation({ seed: 42, scale: 0.1 }));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await workbench?.dispose();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+describe('the Performance Dashboard on the seeded workbench', () => {
+  it('shows the KPIs the data gives, filters, drills down and reports an upload with bad rows', async () => {
+    const items = await opportunityItems();
+    const open = items.filter((i) => i.VNStatus === 'open');
+    const analysedOpen = open.filter((i) => i.VNDeviationSummary);
+    const summaries = analysedOpen.map((i) => ({ item: i, s: JSON.parse(i.VNDeviationSummary ?? '{}') as { violated: number; top: { severity: string }[] } }));
+    const conforming = summaries.filter((x) => x.s.violated === 0).length;
+    const closed = items.filter((i) => i.VNStatus !== 'open');
+    const won = closed.filter((i) => i.VNStatus === 'won').length;
+    const atRisk = summaries.filter((x) => x.s.top.some((d) => d.severity === 'high')).reduce((sum, x) => sum + x.item.VNAmount, 0);
+    const percent = (v: number): string => new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }).format(v);
+
+    await page.goto(`${workbench.url}?host=teamsTab&theme=light&user=owner&lang=en-US`);
+    const kpis = page.locator('[data-kpi-value]');
+    await kpis.first().waitFor({ timeout: 60_000 });
+    expect(await kpis.allInnerTexts()).toEqual([percent(conforming / analysedOpen.length), percent(won / closed.length), new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(atRisk)]);
+    expect(await page.locator('[data-kpi="win"] p').nth(2).innerText()).toBe(`${won} won of ${closed.length} closed`);
+    await page.screenshot({ path: join(screenshotDir, 'dashboard-teams-tab-light.png'), fullPage: true });
+
+    // Filter: open deals of the member (the first seller), then search one of them by name.
+    const member = items.find((i) => i.VNStatus === 'open')?.VNOwner ?? '';
+    const mine = open.filter((i) => i.VNOwner === member);
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    // A multi-select Dropdown option is a checkbox under its own label's check mark: the click lands on the label.
+    await page.getByRole('option', { name: 'Open' }).waitFor();
+    // The callout animates in; a forced click before it settles lands beside the option.
+    await page.waitForTimeout(500);
+    await page.getByRole('option', { name: 'Open' }).click({ force: true });
+    await page.keyboard.press('Escape');
+    expect(await page.locator('p[role="status"]').innerText()).toBe(`${open.length} of ${items.length} opportunities`);
+    await page.locator('section:has(#vn-list-heading)').getByRole('combobox', { name: /^Owner/ }).click();
+    await page.getByRole('option', { name: member }).click();
+    expect(await page.locator('p[role="status"]').innerText()).toBe(`${mine.length} of ${items.length} opportunities`);
+    const target = mine[0];
+    await page.getByRole('searchbox', { name: 'Search opportunities' }).fill(target.VNExternalId);
+    expect(await page.locator('p[role="status"]').innerText()).toBe(`1 of ${items.length} opportunities`);
+
+    // Drill-down.
+    await page.getByRole('button', { name: `Open details of ${target.Title}` }).click();
+    const panel = page.getByRole('dialog');
+    await panel.locator('[data-testid="timeline"]').waitFor();
+    expect(await panel.locator('[data-testid="drilldown-facts"]').innerText()).toContain(target.VNExternalId);
+    expect(await panel.locator('[data-testid="timeline"] tbody tr').count()).toBeGreaterThan(5);
+    expect(await panel.locator('[data-testid="score-model"]').innerText()).toContain('Model in use: blueprint distance');
+    await page.screenshot({ path: join(screenshotDir, 'dashboard-drilldown.png'), fullPage: false });
+    expect(await axeSeriousViolations()).toEqual([]);
+    await page.getByRole('button', { name: 'Close' }).click();
+
+    // Upload a CSV with two bad rows.
+    const csv = [
+      'OpportunityId,Activity,Timestamp,FromParticipant,ToParticipant,FromRole,ToRole,Channel',
+      `${target.VNExternalId},Follow-up call,2026-10-20T10:00:00Z,a@x.example,b@y.example,,,call`,
+      `${target.VNExternalId},Follow-up mail,,a@x.example,b@y.example,,,mail`,
+      `${target.VNExternalId},Workshop,not a date,a@x.example,b@y.example,,,meeting`,
+      `${target.VNExternalId},Second call,2026-10-21T10:00:00Z,a@x.example,b@y.example,,,call`
+    ].join('\n');
+    await page.locator('#vn-import-file').setInputFiles({ name: 'interactions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('[data-testid="import-report"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="import-summary"]').innerText()).toBe('4 rows read: 2 imported, 2 rejected.');
+    const errors = await page.locator('[data-testid="row-errors"] tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td')).slice(0, 2).map((c) => c.textContent)));
+    expect(errors).toEqual([['2', 'Timestamp'], ['3', 'Timestamp']]);
+    await page.locator('[data-testid="import-report"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshotDir, 'dashboard-import-report.png'), fullPage: false });
+  });
+
+  it('opens a seller personal app in the dark theme on their own deals, with a deep link', async () => {
+    const items = await opportunityItems();
+    const persona = ((await (await fetch(`${workbench.url}_workbench/personas`)).json()) as { key: string; loginName: string }[]).find((p) => p.key === 'member');
+    const mine = items.filter((i) => i.VNOwner.toLowerCase() === persona?.loginName);
+    expect(mine.length).toBeGreaterThan(0);
+    await page.goto(`${workbench.url}?host=teamsPersonalApp&theme=dark&user=member&lang=en-US&opportunity=${mine[0].VNExternalId}`);
+    const panel = page.getByRole('dialog');
+    await panel.locator('[data-testid="timeline"]').waitFor({ timeout: 60_000 });
+    expect(await panel.locator('[data-testid="drilldown-facts"]').innerText()).toContain(mine[0].VNExternalId);
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await page.locator('p[role="status"]').innerText()).toBe(`${mine.length} of ${mine.length} opportunities`);
+    await page.locator('h3', { hasText: 'Your next missing exchanges' }).waitFor();
+    const background = await page.locator('section:has(h2)').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(31, 31, 31)');
+    await page.screenshot({ path: join(screenshotDir, 'dashboard-personal-dark.png'), fullPage: true });
+    expect(await axeSeriousViolations()).toEqual([]);
+  });
+});

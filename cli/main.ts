@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck, type CheckCommandOptions } from './commands/check';
+import { runMonitorCommand } from './commands/monitor';
 
 const USAGE = `Usage: valuenetworks check --model <blueprint.json|constraints.json> --log <file.csv|file.xes|file.xes.gz>
          [--case-column NAME] [--activity-column NAME] [--timestamp-column NAME]
@@ -84,5 +85,13 @@ export function main(argv: string[]): number {
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'monitor') {
+    let stop = false;
+    process.once('SIGINT', () => (stop = true));
+    const io = { out: (l: string) => process.stdout.write(`${l}\n`), err: (l: string) => process.stderr.write(`${l}\n`), now: () => Date.now(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)), stopped: () => stop };
+    runMonitorCommand(argv.slice(1), io).then((code) => (process.exitCode = code), (error: unknown) => ((process.exitCode = 1), process.stderr.write(`${String(error)}\n`)));
+  } else {
+    process.exitCode = main(argv);
+  }
 }

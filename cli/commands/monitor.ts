@@ -1,0 +1,159 @@
+/**
+ * `valuenetworks monitor --config monitor.json [--once] [--dry-run]`: the headless monitor. Each run
+ * syncs Microsoft 365 history, re-analyses the touched deals (and open deals never analysed), then
+ * evaluates the published Technical Blueprint's alert rules and delivers each due alert exactly once
+ * (AlertLog protocol) through a Teams Workflows webhook or Graph sendMail: application permissions
+ * cannot post Teams channel or chat messages. Exit codes: 0 ok, 1 partial failures, 2 configuration error.
+ */
+import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fromAlertRule } from '../../src/core/alerts/alertRules';
+import { evaluateAlertRules, type OpportunityAnalysis, type PlannedAlert } from '../../src/core/alerts/evaluateAlertRules';
+import type { DeviationKind } from '../../src/core/conformance/deviationTypes';
+import { clientBatchTransport } from '../../src/adapters/graph/graphBatch';
+import { createGraphHistorySource } from '../../src/adapters/graph/graphHistorySource';
+import { createSharePointStores } from '../../src/adapters/sharepoint';
+import { createMailSender, createRoutingSender, createWorkflowWebhookSender } from '../../src/adapters/teams/alertSenders';
+import { AlertDeliveryError, type AlertSender } from '../../src/services/alerts/alertSender';
+import { deliverAlert } from '../../src/services/alerts/deliverAlert';
+import { analyseTouchedOpportunities } from '../../src/services/analysis';
+import type { DataStores } from '../../src/services/ports';
+import { syncHistory } from '../../src/services/sync';
+import { createMonitorClients } from './monitorClients';
+import { MonitorConfigError, parseMonitorConfig, type MonitorConfig } from './monitorConfig';
+
+const DAY = 86_400_000;
+
+export interface MonitorIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly now: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+  /** Stops the scheduled loop after the current run (SIGINT in the CLI). */
+  readonly stopped: () => boolean;
+}
+
+/** Senders the headless runner can use: webhooks (also for mapped channels) and mail. */
+function headlessSender(config: MonitorConfig, graphToken: () => Promise<string>): AlertSender {
+  const tab = { appId: config.alerts.teamsAppId, entityId: config.alerts.dashboardEntityId };
+  const webhook = createWorkflowWebhookSender({ tab, connections: config.alerts.webhooks });
+  const senders: Parameters<typeof createRoutingSender>[0] = {
+    webhook,
+    'teams-channel': {
+      send(alert, deliveryId) {
+        const name = config.alerts.channelWebhooks[alert.target];
+        if (name === undefined) return Promise.reject(new AlertDeliveryError('not-delivered', `App-only access cannot post to channel ${alert.target}: map it to a webhook in alerts.channelWebhooks.`));
+        return webhook.send({ ...alert, target: name }, deliveryId);
+      }
+    }
+  };
+  if (config.alerts.mailbox !== undefined) senders.mail = createMailSender({ graphBaseUrl: config.graphBaseUrl, tab, mailbox: config.alerts.mailbox, token: graphToken });
+  return createRoutingSender(senders);
+}
+
+function historyFor(config: MonitorConfig, graph: Parameters<typeof clientBatchTransport>[0], now: number): ReturnType<typeof createGraphHistorySource> {
+  const s = config.sync;
+  const start = s.calendarFrom !== undefined ? Date.parse(s.calendarFrom) : now - s.calendarDaysBack * DAY;
+  const end = s.calendarTo !== undefined ? Date.parse(s.calendarTo) : now + s.calendarDaysAhead * DAY;
+  return createGraphHistorySource(clientBatchTransport(graph), {
+    sellers: s.sellers,
+    calendarWindow: { start, end },
+    ...(s.mailFolders ? { mailFolders: s.mailFolders } : {}),
+    plannerPlanIds: s.plannerPlanIds,
+    ...(s.workflowList ? { workflowList: s.workflowList } : {})
+  });
+}
+
+/** Open deals with a snapshot, as the alert rules read them (overdue exchanges are not evaluated headless yet). */
+async function analysesOf(stores: DataStores): Promise<OpportunityAnalysis[]> {
+  const records = await stores.opportunities.listAll();
+  return records
+    .filter((r) => r.opportunity.status === 'open' && r.snapshot !== undefined)
+    .map((r) => ({
+      opportunity: r.opportunity,
+      deviations: (r.snapshot?.deviations.top ?? []).map((d) => ({ kind: d.kind as DeviationKind, severity: d.severity, message: d.message, ...(d.transactionId ? { transactionId: d.transactionId } : {}), ...(d.roleId ? { roleId: d.roleId } : {}), ...(d.constraintId ? { constraintId: d.constraintId } : {}) })),
+      overdue: [],
+      ...(r.snapshot?.score !== undefined ? { score: r.snapshot.score } : {}),
+      analysedAt: r.snapshot?.analysedAt ?? 0
+    }));
+}
+
+const describe = (a: PlannedAlert): string => `${a.channel} ${a.target}: ${a.title} (${a.dedupeKey})`;
+
+/** One run: sync, analyse, alert. Resolves to 0 (all ok) or 1 (something failed; details logged). */
+export async function runMonitorOnce(config: MonitorConfig, stores: DataStores, clients: { graph: Parameters<typeof clientBatchTransport>[0]; graphToken: () => Promise<string> }, dryRun: boolean, io: MonitorIo): Promise<number> {
+  const now = io.now();
+  let failures = 0;
+  const sync = await syncHistory(stores, historyFor(config, clients.graph, now), now);
+  const unmatched = Object.entries(sync.unmatchedByReason).filter(([, n]) => n > 0).map(([reason, n]) => `${reason} ${n}`);
+  io.out(`sync: ${sync.sources.length} sources, ${sync.recognised} interactions recognised (${sync.interactions.accepted} new, ${sync.interactions.alreadyStored} already stored, ${sync.interactions.failed} failed), ${sync.unmatched.length} unmatched${unmatched.length ? ` (${unmatched.join(', ')})` : ''}`);
+  for (const source of sync.sources) if (source.error !== undefined) io.err(`sync: ${source.sourceKey} failed: ${source.error}`);
+  failures += sync.failedSources.length + sync.interactions.failed;
+  // Open deals never analysed (new ones, or a first run) are analysed too, so their gaps can alert.
+  const never = (await stores.opportunities.listAll()).filter((r) => r.opportunity.status === 'open' && r.snapshot === undefined).map((r) => r.opportunity.id);
+  const extra = never.filter((id) => !sync.touchedOpportunityIds.includes(id));
+  const analysed = extra.length > 0 ? (await analyseTouchedOpportunities(stores, extra, { now })).analysed : 0;
+  io.out(`analysis: ${sync.analysis.analysed + analysed} opportunities analysed`);
+
+  const published = await stores.blueprints.getPublished();
+  const rules = (published?.blueprint.technical?.alertRules ?? []).map(fromAlertRule);
+  const planned = evaluateAlertRules(rules, await analysesOf(stores), now, { ...(config.alerts.quietHours ? { quietHours: config.alerts.quietHours } : {}), ...(config.alerts.timeZone ? { timeZone: config.alerts.timeZone } : {}) });
+  io.out(`alerts: ${planned.length} due`);
+  if (dryRun) {
+    for (const alert of planned) io.out(`would send ${describe(alert)}`);
+    return failures > 0 ? 1 : 0;
+  }
+  const sender = headlessSender(config, clients.graphToken);
+  for (const alert of planned) {
+    const outcome = await deliverAlert(alert, { alertLog: stores.alertLog, sender, now: io.now, leaseMs: config.alerts.leaseMinutes * 60_000, runner: `${hostname()}:${process.pid}` });
+    io.out(`${outcome} ${describe(alert)}`);
+    if (outcome === 'failed' || outcome === 'uncertain') failures += 1;
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+/**
+ * Runs the command. `--once` runs one cycle; otherwise a cycle every `intervalMinutes` until stopped,
+ * answering the worst exit code seen.
+ */
+export async function runMonitorCommand(argv: string[], io: MonitorIo): Promise<number> {
+  let config: MonitorConfig;
+  let flags: { once: boolean; dryRun: boolean; path: string };
+  try {
+    const { values } = parseArgs({ args: argv, options: { config: { type: 'string' }, once: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } } });
+    if (values.config === undefined) throw new MonitorConfigError('monitor needs --config <monitor.json>.');
+    flags = { once: values.once === true, dryRun: values['dry-run'] === true, path: resolve(values.config) };
+    let text: string;
+    try {
+      text = readFileSync(flags.path, 'utf8');
+    } catch {
+      throw new MonitorConfigError(`Cannot read ${values.config}.`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new MonitorConfigError(`${values.config} is not JSON: ${(error as Error).message}`);
+    }
+    config = parseMonitorConfig(json);
+  } catch (error) {
+    io.err(`configuration error: ${(error as Error).message}`);
+    return 2;
+  }
+  const clients = await createMonitorClients(config, dirname(flags.path));
+  const stores = createSharePointStores(clients.sp);
+  let worst = 0;
+  for (;;) {
+    try {
+      worst = Math.max(worst, await runMonitorOnce(config, stores, clients, flags.dryRun, io));
+    } catch (error) {
+      io.err(`run failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+      worst = 1;
+    }
+    if (flags.once || io.stopped()) return worst;
+    await io.sleep(config.intervalMinutes * 60_000);
+    if (io.stopped()) return worst;
+  }
+}

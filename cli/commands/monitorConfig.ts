@@ -1,0 +1,157 @@
+/**
+ * The headless monitor's configuration (monitor.json): where the site and Graph are, how to
+ * authenticate, what to sync, and where alerts go. Parsed and checked up front so a bad file fails
+ * with exit code 2 before anything is read or sent. docs/sync-and-alerts.md documents the shape.
+ */
+import type { QuietHours } from '../../src/core/alerts/quietHours';
+import { ValueNetworksError } from '../../src/core/errors';
+
+/** A configuration the monitor cannot run with; the message names the field. */
+export class MonitorConfigError extends ValueNetworksError {}
+
+/** App-only (production): an Entra ID app registration with a certificate. */
+export interface CertificateAuth {
+  readonly kind: 'certificate';
+  readonly tenantId: string;
+  readonly clientId: string;
+  /** SHA-1 thumbprint (hex) of the certificate registered on the app. */
+  readonly thumbprint: string;
+  /** PEM file of the certificate's private key, relative to the config file. */
+  readonly privateKeyPath: string;
+}
+
+/** The workbench emulators: bearer `user:<key>` tokens, no tenant. */
+export interface EmulatorAuth {
+  readonly kind: 'emulator';
+  /** SharePoint persona key, e.g. `owner`. */
+  readonly sharePointUser: string;
+  /** Graph UPN the calls act as. */
+  readonly graphUser: string;
+}
+
+export interface MonitorConfig {
+  readonly siteUrl: string;
+  /** e.g. `https://graph.microsoft.com/v1.0` or `http://127.0.0.1:4321/graph/v1.0`. */
+  readonly graphBaseUrl: string;
+  readonly auth: CertificateAuth | EmulatorAuth;
+  /** Minutes between runs without `--once`. */
+  readonly intervalMinutes: number;
+  readonly sync: {
+    readonly sellers: readonly string[];
+    /** Calendar window: absolute ISO bounds, or days around the run time. */
+    readonly calendarFrom?: string;
+    readonly calendarTo?: string;
+    readonly calendarDaysBack: number;
+    readonly calendarDaysAhead: number;
+    readonly mailFolders?: readonly ('sentitems' | 'inbox')[];
+    readonly plannerPlanIds: readonly string[];
+    readonly workflowList?: { readonly siteId: string; readonly listId: string; readonly title: string; readonly opportunityField?: string; readonly peopleFields?: readonly string[] };
+  };
+  readonly alerts: {
+    /** Mailbox that sends alert mail (`/users/{mailbox}/sendMail`, app-only `Mail.Send` limited to it). */
+    readonly mailbox?: string;
+    /** Workflows webhook URLs by connection name (a rule's `target`); they are secrets. */
+    readonly webhooks: Readonly<Record<string, string>>;
+    /** `teamId/channelId` targets delivered through a named webhook (app-only cannot post to channels). */
+    readonly channelWebhooks: Readonly<Record<string, string>>;
+    readonly timeZone?: string;
+    readonly quietHours?: QuietHours;
+    readonly teamsAppId: string;
+    readonly dashboardEntityId: string;
+    /** AlertLog claim lease, minutes (must exceed the request timeout); default 10. */
+    readonly leaseMinutes: number;
+  };
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function str(o: Json, name: string, where: string, required: boolean = true): string | undefined {
+  const v = o[name];
+  if (v === undefined && !required) return undefined;
+  if (typeof v !== 'string' || v.trim() === '') throw new MonitorConfigError(`${where}.${name} must be a non-empty string.`);
+  return v;
+}
+
+function num(o: Json, name: string, where: string, fallback: number): number {
+  const v = o[name] ?? fallback;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new MonitorConfigError(`${where}.${name} must be a number >= 0.`);
+  return v;
+}
+
+function strings(o: Json, name: string, where: string): string[] {
+  const v = o[name] ?? [];
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) throw new MonitorConfigError(`${where}.${name} must be an array of strings.`);
+  return v as string[];
+}
+
+function record(o: Json, name: string, where: string): Record<string, string> {
+  const v = o[name] ?? {};
+  if (!isObject(v) || Object.values(v).some((s) => typeof s !== 'string')) throw new MonitorConfigError(`${where}.${name} must map names to strings.`);
+  return v as Record<string, string>;
+}
+
+function auth(o: unknown): CertificateAuth | EmulatorAuth {
+  if (!isObject(o)) throw new MonitorConfigError('auth must be an object.');
+  if (o.kind === 'certificate') {
+    return { kind: 'certificate', tenantId: str(o, 'tenantId', 'auth') as string, clientId: str(o, 'clientId', 'auth') as string, thumbprint: str(o, 'thumbprint', 'auth') as string, privateKeyPath: str(o, 'privateKeyPath', 'auth') as string };
+  }
+  if (o.kind === 'emulator') return { kind: 'emulator', sharePointUser: str(o, 'sharePointUser', 'auth') as string, graphUser: str(o, 'graphUser', 'auth') as string };
+  throw new MonitorConfigError('auth.kind must be "certificate" or "emulator".');
+}
+
+/**
+ * Checks a parsed monitor.json and fills defaults (interval 15 min, calendar 90 days back and 30
+ * ahead, both mail folders, lease 10 min, entity `performanceDashboard`).
+ *
+ * @throws MonitorConfigError naming the first bad field
+ */
+export function parseMonitorConfig(input: unknown): MonitorConfig {
+  if (!isObject(input)) throw new MonitorConfigError('The configuration must be a JSON object.');
+  const sync = isObject(input.sync) ? input.sync : {};
+  const alerts = isObject(input.alerts) ? input.alerts : {};
+  const sellers = strings(sync, 'sellers', 'sync');
+  const folders = strings(sync, 'mailFolders', 'sync');
+  if (folders.some((f) => f !== 'sentitems' && f !== 'inbox')) throw new MonitorConfigError('sync.mailFolders may hold "sentitems" and "inbox" only.');
+  let workflowList: MonitorConfig['sync']['workflowList'];
+  if (sync.workflowList !== undefined) {
+    if (!isObject(sync.workflowList)) throw new MonitorConfigError('sync.workflowList must be an object.');
+    const w = sync.workflowList;
+    const opportunityField = str(w, 'opportunityField', 'sync.workflowList', false);
+    workflowList = { siteId: str(w, 'siteId', 'sync.workflowList') as string, listId: str(w, 'listId', 'sync.workflowList') as string, title: str(w, 'title', 'sync.workflowList') as string, ...(opportunityField ? { opportunityField } : {}), peopleFields: strings(w, 'peopleFields', 'sync.workflowList') };
+  }
+  const calendarFrom = str(sync, 'calendarFrom', 'sync', false);
+  const calendarTo = str(sync, 'calendarTo', 'sync', false);
+  for (const [name, value] of [['calendarFrom', calendarFrom], ['calendarTo', calendarTo]] as const) {
+    if (value !== undefined && Number.isNaN(Date.parse(value))) throw new MonitorConfigError(`sync.${name} must be an ISO date-time.`);
+  }
+  const mailbox = str(alerts, 'mailbox', 'alerts', false);
+  const timeZone = str(alerts, 'timeZone', 'alerts', false);
+  return {
+    siteUrl: str(input, 'siteUrl', 'config') as string,
+    graphBaseUrl: (str(input, 'graphBaseUrl', 'config', false) ?? 'https://graph.microsoft.com/v1.0').replace(/\/$/, ''),
+    auth: auth(input.auth),
+    intervalMinutes: num(input, 'intervalMinutes', 'config', 15),
+    sync: {
+      sellers,
+      ...(calendarFrom ? { calendarFrom } : {}),
+      ...(calendarTo ? { calendarTo } : {}),
+      calendarDaysBack: num(sync, 'calendarDaysBack', 'sync', 90),
+      calendarDaysAhead: num(sync, 'calendarDaysAhead', 'sync', 30),
+      ...(folders.length > 0 ? { mailFolders: folders as ('sentitems' | 'inbox')[] } : {}),
+      plannerPlanIds: strings(sync, 'plannerPlanIds', 'sync'),
+      ...(workflowList ? { workflowList } : {})
+    },
+    alerts: {
+      ...(mailbox ? { mailbox } : {}),
+      webhooks: record(alerts, 'webhooks', 'alerts'),
+      channelWebhooks: record(alerts, 'channelWebhooks', 'alerts'),
+      ...(timeZone ? { timeZone } : {}),
+      ...(isObject(alerts.quietHours) ? { quietHours: alerts.quietHours as unknown as QuietHours } : {}),
+      teamsAppId: str(alerts, 'teamsAppId', 'alerts', false) ?? '00000000-0000-0000-0000-000000000000',
+      dashboardEntityId: str(alerts, 'dashboardEntityId', 'alerts', false) ?? 'performanceDashboard',
+      leaseMinutes: num(alerts, 'leaseMinutes', 'alerts', 10)
+    }
+  };
+}

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runMonitorCommand, type MonitorIo } from '../../cli/commands/monitor';
+import type { AlertRule } from '../../src/core/model/technicalBlueprint';
+import { opportunity } from '../adapters/sharepoint/fixtures';
+import { START, syncSeed } from '../adapters/graph/harness';
+import { SMALL_TECHNICAL_BLUEPRINT } from '../fixtures/alerts/technicalBlueprint';
+import { startSyncWorld, type SyncWorld } from '../services/syncHarness';
+
+const RULES: AlertRule[] = [
+  { id: 'r-hook', name: 'Uncovered role', enabled: true, deviations: ['uncovered-role'], minSeverity: 'medium', channel: 'webhook', target: 'sales-alerts', delivery: 'immediate' },
+  { id: 'r-mail', name: 'Uncovered role mail', enabled: true, deviations: ['uncovered-role'], minSeverity: 'medium', channel: 'mail', target: 'lead@seller.example', delivery: 'immediate' }
+];
+
+let world: SyncWorld;
+let dir: string;
+let configPath: string;
+
+beforeEach(async () => {
+  world = await startSyncWorld();
+  world.graph.graph.seed(syncSeed(2));
+  const stored = await world.stores.blueprints.get('bp-small');
+  await world.stores.blueprints.save({ ...SMALL_TECHNICAL_BLUEPRINT, technical: { ...(SMALL_TECHNICAL_BLUEPRINT.technical as NonNullable<typeof SMALL_TECHNICAL_BLUEPRINT.technical>), alertRules: RULES } }, stored?.etag);
+  // A deal nobody has worked on yet: every required exchange is missing.
+  await world.stores.opportunities.addMany([opportunity('OPP-3', { name: 'Initech renewal', account: 'initech', owner: 'ann@seller.example' })]);
+  dir = mkdtempSync(join(tmpdir(), 'vn-monitor-'));
+  configPath = join(dir, 'monitor.json');
+  writeFileSync(
+    configPath,
+    JSON.stringify({
+      siteUrl: world.sp.emu.siteUrl,
+      graphBaseUrl: `${world.graph.origin}/graph/v1.0`,
+      auth: { kind: 'emulator', sharePointUser: 'owner', graphUser: 'ann@seller.example' },
+      sync: { sellers: ['ann@seller.example', 'seller1@seller.example'], calendarFrom: '2026-10-01T00:00:00Z', calendarTo: '2026-11-30T00:00:00Z', plannerPlanIds: ['p1'], workflowList: { siteId: 'site-1', listId: 'orders', title: 'Orders', opportunityField: 'OpportunityId' } },
+      alerts: { mailbox: 'ann@seller.example', webhooks: { 'sales-alerts': `${world.graph.origin}/webhooks/workflows/sales-alerts` }, teamsAppId: 'app-1' }
+    })
+  );
+});
+
+afterEach(async () => {
+  await world.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function io(): MonitorIo & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), now: () => START, sleep: async () => undefined, stopped: () => true };
+}
+
+const SYNC_LINE = 'sync: 8 sources, 5 interactions recognised (5 new, 0 already stored, 0 failed), 3 unmatched (no-customer-contact 1, no-open-opportunity 1, incomplete-task 1)';
+const DUE = [
+  'webhook sales-alerts: Uncovered role: Initech renewal (OPP-3|r-hook|uncovered-role:champion|open)',
+  'webhook sales-alerts: Uncovered role: Initech renewal (OPP-3|r-hook|uncovered-role:buyer|open)',
+  'mail lead@seller.example: Uncovered role mail: Initech renewal (OPP-3|r-mail|uncovered-role:champion|open)',
+  'mail lead@seller.example: Uncovered role mail: Initech renewal (OPP-3|r-mail|uncovered-role:buyer|open)'
+];
+
+describe('valuenetworks monitor against the emulators', () => {
+  it('prints what it would send on --dry-run and sends nothing', async () => {
+    const run = io();
+    expect(await runMonitorCommand(['--config', configPath, '--once', '--dry-run'], run)).toBe(0);
+    // 2 sellers x (calendar, Sent Items, Inbox) + the plan + the list; OPP-1 touched, OPP-3 never analysed.
+    expect(run.lines).toEqual([SYNC_LINE, 'analysis: 2 opportunities analysed', 'alerts: 4 due', ...DUE.map((d) => `would send ${d}`)]);
+    expect(run.errors).toEqual([]);
+    expect(world.graph.graph.outbox()).toEqual([]);
+  }, 30_000);
+
+  it('delivers each due alert exactly once, and a second run sends nothing again', async () => {
+    const first = io();
+    expect(await runMonitorCommand(['--config', configPath, '--once'], first)).toBe(0);
+    expect(first.lines.slice(3)).toEqual(DUE.map((d) => `sent ${d}`));
+    const outbox = (): string[][] => world.graph.graph.outbox().map((item) => [item.kind, item.target, item.sender, item.kind === 'mail' ? (item.subject ?? '').replace(/ \[ref [^\]]+\]$/, '') : String((item.cards[0] as { fallbackText?: string }).fallbackText)]);
+    const expected = [
+      ['webhook', 'webhooks/sales-alerts', '', 'Uncovered role: Initech renewal'],
+      ['webhook', 'webhooks/sales-alerts', '', 'Uncovered role: Initech renewal'],
+      ['mail', 'lead@seller.example', 'ann@seller.example', 'Uncovered role mail: Initech renewal'],
+      ['mail', 'lead@seller.example', 'ann@seller.example', 'Uncovered role mail: Initech renewal']
+    ];
+    expect(outbox()).toEqual(expected);
+
+    const second = io();
+    expect(await runMonitorCommand(['--config', configPath, '--once'], second)).toBe(0);
+    // Delta brings only the two alert mails (saved to Ann's Sent Items: no customer in them) and the Planner plan again.
+    expect(second.lines).toEqual([
+      'sync: 8 sources, 1 interactions recognised (0 new, 1 already stored, 0 failed), 3 unmatched (no-customer-contact 2, incomplete-task 1)',
+      'analysis: 0 opportunities analysed',
+      'alerts: 4 due',
+      ...DUE.map((d) => `already-sent ${d}`)
+    ]);
+    expect(outbox()).toEqual(expected);
+  }, 30_000);
+
+  it('answers 2 for a configuration error, before reading anything', async () => {
+    writeFileSync(configPath, JSON.stringify({ siteUrl: world.sp.emu.siteUrl, auth: { kind: 'password' } }));
+    const run = io();
+    expect(await runMonitorCommand(['--config', configPath, '--once'], run)).toBe(2);
+    expect(run.errors).toEqual(['configuration error: auth.kind must be "certificate" or "emulator".']);
+    const missing = io();
+    expect(await runMonitorCommand(['--once'], missing)).toBe(2);
+    expect(missing.errors).toEqual(['configuration error: monitor needs --config <monitor.json>.']);
+  });
+});

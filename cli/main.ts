@@ -4,16 +4,33 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck, type CheckCommandOptions } from './commands/check';
+import { runEvaluate } from './commands/evaluate';
+import { runPatterns, runScore } from './commands/insights';
 import { runMonitorCommand } from './commands/monitor';
 
-const USAGE = `Usage: valuenetworks check --model <blueprint.json|constraints.json> --log <file.csv|file.xes|file.xes.gz>
-         [--case-column NAME] [--activity-column NAME] [--timestamp-column NAME]
-         [--date-order iso|day-first|month-first] [--now ISO-DATE-TIME]
-         [--closed all|none|<file of closed case ids>] [--format table|json]
+const USAGE = `Usage: valuenetworks <command> [options]
 
-Checks every case of the log against the model and prints its fitness and the ids of the satisfied,
-violated and pending constraints. Defaults: columns case:concept:name, concept:name, time:timestamp;
---date-order iso; --now the latest event in the log; --closed all; --format table.
+  check --model <blueprint.json|constraints.json> --log <file.csv|file.xes|file.xes.gz>
+        [--case-column NAME] [--activity-column NAME] [--timestamp-column NAME]
+        [--date-order iso|day-first|month-first] [--now ISO-DATE-TIME]
+        [--closed all|none|<file of closed case ids>] [--format table|json]
+      Checks every case of the log against the model and prints its fitness and the ids of the
+      satisfied, violated and pending constraints. Defaults: columns case:concept:name,
+      concept:name, time:timestamp; --date-order iso; --now the latest event in the log;
+      --closed all; --format table.
+
+  evaluate [--seed N] [--cut-days N] [--scale N]
+      Trains the opportunity score on the demo organisation and prints AUC, Brier score and the
+      calibration table on a time-based split, against the stage-only baseline.
+
+  score --opportunity <id> [--seed N]
+      Scores one demo opportunity: win probability, the model in use and the reasons in points.
+
+  patterns [--seed N]
+      Prints the interaction patterns that separate won from lost demo deals, with their evidence.
+
+  monitor --config <monitor.json> [--once] [--dry-run]
+      The headless monitor: syncs Microsoft 365 history, analyses and sends due alerts.
 `;
 
 class UsageError extends Error {}
@@ -55,24 +72,40 @@ function parseCheck(args: string[]): CheckCommandOptions {
   };
 }
 
+const out = (text: string): boolean => process.stdout.write(text);
+const err = (text: string): boolean => process.stderr.write(text);
+
+function runMonitor(args: string[]): Promise<number> {
+  let stopped = false;
+  process.once('SIGINT', () => (stopped = true));
+  return runMonitorCommand(args, {
+    out: (line: string) => out(`${line}\n`),
+    err: (line: string) => err(`${line}\n`),
+    now: () => Date.now(),
+    sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    stopped: () => stopped
+  });
+}
+
+const commands: Readonly<Record<string, (args: string[]) => Promise<number>>> = {
+  check: async (args) => runCheck(parseCheck(args), out, err),
+  evaluate: runEvaluate,
+  score: runScore,
+  patterns: runPatterns,
+  monitor: runMonitor
+};
+
 /** Runs one command line; returns the exit code. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const out = (text: string): boolean => process.stdout.write(text);
-  const err = (text: string): boolean => process.stderr.write(text);
   try {
-    switch (command) {
-      case 'check':
-        return runCheck(parseCheck(rest), out, err);
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        out(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`Unknown command "${command}".`);
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      out(USAGE);
+      return command === undefined ? 2 : 0;
     }
+    const run = Object.prototype.hasOwnProperty.call(commands, command) ? commands[command] : undefined;
+    if (!run) throw new UsageError(`Unknown command "${command}".`);
+    return await run(rest);
   } catch (error) {
     // parseArgs reports unknown or incomplete options with ERR_PARSE_ARGS_* codes.
     const code = (error as NodeJS.ErrnoException).code;
@@ -85,13 +118,11 @@ export function main(argv: string[]): number {
 }
 
 if (require.main === module) {
-  const argv = process.argv.slice(2);
-  if (argv[0] === 'monitor') {
-    let stop = false;
-    process.once('SIGINT', () => (stop = true));
-    const io = { out: (l: string) => process.stdout.write(`${l}\n`), err: (l: string) => process.stderr.write(`${l}\n`), now: () => Date.now(), sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)), stopped: () => stop };
-    runMonitorCommand(argv.slice(1), io).then((code) => (process.exitCode = code), (error: unknown) => ((process.exitCode = 1), process.stderr.write(`${String(error)}\n`)));
-  } else {
-    process.exitCode = main(argv);
-  }
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      err(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  );
 }

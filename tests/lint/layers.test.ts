@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ESLint, type Linter } from 'eslint';
+import { ESLint } from 'eslint';
 
 jest.setTimeout(60_000);
 
@@ -9,9 +9,11 @@ const root = join(__dirname, '..', '..');
  * The layer rules exactly as .eslintrc.js uses them (config/eslint-layers.js), applied without type information so that probe sources can be linted in memory, as if they were files
  * in each layer, without writing into src/.
  */
-function layerRuleConfig(): Linter.Config {
+// The installed @types/eslint describe ESLint 9's flat config; ESLint 8.57 (SPFx's) takes the eslintrc
+// shape below, hence the plain object types.
+function layerRuleConfig(): Record<string, unknown> {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const overrides = require(join(root, 'config', 'eslint-layers.js')) as Linter.ConfigOverride[];
+  const overrides = require(join(root, 'config', 'eslint-layers.js')) as unknown[];
   return { root: true, parser: '@typescript-eslint/parser', parserOptions: { ecmaVersion: 2018, sourceType: 'module' }, overrides };
 }
 
@@ -42,7 +44,7 @@ describe('layer rules (no-restricted-imports per folder)', () => {
   let results: ESLint.LintResult[];
 
   beforeAll(async () => {
-    const eslint = new ESLint({ cwd: root, useEslintrc: false, overrideConfig: layerRuleConfig() });
+    const eslint = new ESLint({ cwd: root, useEslintrc: false, overrideConfig: layerRuleConfig() } as ConstructorParameters<typeof ESLint>[0]);
     results = [];
     for (const probe of probes) results.push(...(await eslint.lintText(probe.source, { filePath: join(root, probe.path) })));
   });

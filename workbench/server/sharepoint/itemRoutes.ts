@@ -1,7 +1,7 @@
 import { jsonBody, type SpContext, type SpRequest, type SpResponse } from './context';
 import { accessDenied, itemNotFound } from './errors';
 import { itemEntity, versionEntity } from './itemEntity';
-import { checkIfMatch, createItem, itemVersions, mergeItem, scanningUniqueCheck } from './itemOps';
+import { checkIfMatch, createItem, itemVersions, liveUniqueCheck, mergeItem } from './itemOps';
 import { queryItems } from './itemQuery';
 import { valuesFromBody } from './itemValues';
 import { parseODataQuery } from './odataQuery';
@@ -53,7 +53,7 @@ export function getItem(ctx: SpContext, request: SpRequest, list: ListMeta, id: 
 export function addItem(ctx: SpContext, request: SpRequest, list: ListMeta): SpResponse {
   demand(request, PermissionKind.addListItems);
   const values = valuesFromBody(list.fields, jsonBody(request), `SP.Data.${list.entityTypeName}Item`);
-  const unique = scanningUniqueCheck(list.fields, ctx.store.items(list.id));
+  const unique = liveUniqueCheck(ctx.store.uniqueOwners(list.id));
   const created = createItem(list, values, request.caller.user.id, ctx.now(), unique);
   ctx.store.putItems(created.meta, [created.item]);
   const entity = itemEntity(ctx, request.mode, created.meta, created.item);
@@ -66,7 +66,7 @@ export function updateItem(ctx: SpContext, request: SpRequest, list: ListMeta, i
   const item = findItem(ctx, list, id);
   checkIfMatch(item, request.headers['if-match']);
   const values = valuesFromBody(list.fields, jsonBody(request), `SP.Data.${list.entityTypeName}Item`);
-  const unique = scanningUniqueCheck(list.fields, ctx.store.items(list.id));
+  const unique = liveUniqueCheck(ctx.store.uniqueOwners(list.id));
   const now = ctx.now();
   const next = mergeItem(list, item, values, request.caller.user.id, now, unique);
   ctx.store.putItems({ ...list, lastItemModified: now }, [next]);

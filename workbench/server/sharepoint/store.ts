@@ -2,6 +2,8 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rm
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { readJsonFile, writeFileAtomic } from '../persistence';
+import { type UniqueOwners, uniqueKey } from './itemOps';
+import { readColumn } from './itemValues';
 import type { ItemRecord, ListMeta } from './types';
 
 /**
@@ -34,6 +36,8 @@ interface ListState {
   items: Map<number, ItemRecord>;
   ordered?: ItemRecord[];
   journalLength: number;
+  /** Built on first use, then updated by every put and delete; dropped when the list's schema changes. */
+  unique?: Map<string, Map<string, number>>;
 }
 
 export interface SharePointStore {
@@ -47,6 +51,8 @@ export interface SharePointStore {
   /** The list's items in ascending Id order (a cached array: do not mutate). */
   items(listId: string): readonly ItemRecord[];
   item(listId: string, id: number): ItemRecord | undefined;
+  /** Who holds each value of each unique column, kept current on every write (do not mutate). */
+  uniqueOwners(listId: string): UniqueOwners;
   /** Stores items and the list's counters; journals them unless `bulk` (then one snapshot is written). */
   putItems(meta: ListMeta, items: readonly ItemRecord[], bulk?: boolean): void;
   deleteItem(meta: ListMeta, id: number, at: number): void;
@@ -155,6 +161,23 @@ export function openSharePointStore(dataDir: string, sitePath: string): SharePoi
     if (state.journalLength > Math.max(1000, state.items.size)) snapshot(state);
   };
 
+  const uniqueFields = (meta: ListMeta) => meta.fields.filter((f) => f.enforceUniqueValues);
+  const forgetUnique = (state: ListState, item: ItemRecord | undefined): void => {
+    if (!state.unique || !item) return;
+    for (const field of uniqueFields(state.meta)) {
+      const key = uniqueKey(readColumn(item, field));
+      const byValue = state.unique.get(field.internalName);
+      if (key !== undefined && byValue?.get(key) === item.id) byValue.delete(key);
+    }
+  };
+  const rememberUnique = (state: ListState, item: ItemRecord): void => {
+    if (!state.unique) return;
+    for (const field of uniqueFields(state.meta)) {
+      const key = uniqueKey(readColumn(item, field));
+      if (key !== undefined) state.unique.get(field.internalName)?.set(key, item.id);
+    }
+  };
+
   load();
   return {
     get webId() {
@@ -167,7 +190,10 @@ export function openSharePointStore(dataDir: string, sitePath: string): SharePoi
     list: (id) => states.get(id)?.meta,
     saveList(meta) {
       const existing = states.get(meta.id);
-      if (existing) existing.meta = meta;
+      if (existing) {
+        existing.meta = meta;
+        existing.unique = undefined;
+      }
       else states.set(meta.id, { meta, items: new Map(), journalLength: 0 });
       writeSite();
       if (!existing) snapshot(stateOf(meta.id));
@@ -184,17 +210,34 @@ export function openSharePointStore(dataDir: string, sitePath: string): SharePoi
       return state.ordered;
     },
     item: (listId, id) => stateOf(listId).items.get(id),
+    uniqueOwners(listId) {
+      const state = stateOf(listId);
+      if (!state.unique) {
+        state.unique = new Map(uniqueFields(state.meta).map((f) => [f.internalName, new Map<string, number>()]));
+        for (const item of state.items.values()) rememberUnique(state, item);
+      }
+      return state.unique;
+    },
     putItems(meta, items, bulk = false) {
       const state = stateOf(meta.id);
+      if (state.unique && uniqueFields(state.meta).length !== uniqueFields(meta).length) state.unique = undefined;
       state.meta = meta;
-      for (const item of items) state.items.set(item.id, item);
-      state.ordered = undefined;
+      for (const item of items) {
+        forgetUnique(state, state.items.get(item.id));
+        const isAppend = state.ordered !== undefined && !state.items.has(item.id) && item.id > (state.ordered[state.ordered.length - 1]?.id ?? 0);
+        state.items.set(item.id, item);
+        rememberUnique(state, item);
+        // New items get ever-higher ids: append to the cached order instead of rebuilding it per write.
+        if (isAppend) state.ordered!.push(item);
+        else state.ordered = undefined;
+      }
       if (bulk) snapshot(state);
       else journal(state, items.map((item) => ({ op: 'put', item })));
     },
     deleteItem(meta, id, at) {
       const state = stateOf(meta.id);
       state.meta = meta;
+      forgetUnique(state, state.items.get(id));
       state.items.delete(id);
       state.ordered = undefined;
       journal(state, [{ op: 'del', id, at }]);

@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 async function factsOf(section: string): Promise<string[]> {
-  return page.locator(`section:has(h2:text-is("${section}")) li`).allInnerTexts();
+  return page.locator(`section:has(h2:text-is("${section}")) > header li`).allInnerTexts();
 }
 
 describe('the local workbench page', () => {
@@ -35,6 +35,7 @@ describe('the local workbench page', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    page.on('response', (response) => { if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`); });
 
     await page.goto(workbench.url);
     await page.locator('h2', { hasText: 'Performance Dashboard' }).waitFor();

@@ -13,20 +13,20 @@ import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
 import { designerStringsFor } from '../../i18n/designer';
 import { useService } from '../../services';
+import { SiteSetup } from '../../setup';
 import { AppFrame } from '../../shell';
 import { download, exportFiles, importFile, type ExportFormat } from './fileTransfer';
 import { useBlueprintDocument } from './useBlueprintDocument';
 import { getValueNetworkDesignerAppClassNames } from './ValueNetworkDesignerApp.styles';
 
-/** The ValueNetworkDesigner app root, rendered by its web part and by the local workbench. */
-export function ValueNetworkDesignerApp(): React.ReactElement {
+/** The designer itself; it reads blueprints, so it only mounts on a site that is set up. */
+function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactElement {
   const host = useHost();
-  const appStrings = stringsFor(host.locale);
   const strings = designerStringsFor(host.locale);
   const classNames = getValueNetworkDesignerAppClassNames(useTheme());
   const store = useService('blueprints');
   const [editor, edit] = React.useReducer(designerReducer, undefined, () => initialDesignerState(newBlueprint(strings.newBlueprintName)));
-  const doc = useBlueprintDocument(store, strings, edit);
+  const doc = useBlueprintDocument(store, strings, edit, props.blueprintId);
   const [view, setView] = React.useState('diagram');
   // The side panel opens for what the user picks in the diagram, not for rows added in the table.
   const [panelOpen, setPanelOpen] = React.useState(false);
@@ -90,73 +90,88 @@ export function ValueNetworkDesignerApp(): React.ReactElement {
 
   const { conflict, notice } = doc.state;
   return (
-    <AppFrame title={appStrings.designerTitle} purpose={appStrings.designerPurpose}>
-      <div className={classNames.body}>
-        <CommandBar items={items} ariaLabel={strings.toolbarLabel} />
-        <input ref={fileInput} className={classNames.hiddenInput} type="file" accept=".json,.bpel,.xml" aria-label={strings.importFile} tabIndex={-1} onChange={onFile} />
-        <p className={classNames.status} role="status">
-          {editor.blueprint.name} · {strings.statusLine(strings.statuses[editor.blueprint.status], editor.blueprint.version, dirty)}
-        </p>
-        {busy && <Spinner label={doc.state.phase === 'loading' ? strings.loading : undefined} />}
-        {conflict && (
-          <MessageBar
-            messageBarType={MessageBarType.severeWarning}
-            isMultiline
-            actions={
-              <div>
-                <MessageBarButton onClick={() => run(doc.reload())}>{strings.reload}</MessageBarButton>
-                <MessageBarButton onClick={() => run(doc.overwrite(editor.blueprint))}>{strings.overwrite}</MessageBarButton>
-              </div>
-            }
-          >
-            {conflict.deleted ? strings.conflictDeleted : strings.conflict}
-          </MessageBar>
-        )}
-        {notice && (
-          <MessageBar messageBarType={notice.kind === 'success' ? MessageBarType.success : MessageBarType.error} isMultiline onDismiss={doc.dismiss} dismissButtonAriaLabel={strings.dismiss}>
-            {notice.text}
-          </MessageBar>
-        )}
-        {problems.length > 0 ? (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-            <strong>{strings.problemsHeading(problems.length)}</strong>
-            <ul className={classNames.problems}>{problems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
-          </MessageBar>
-        ) : (
-          <MessageBar messageBarType={MessageBarType.info}>{strings.noProblems}</MessageBar>
-        )}
-        <Pivot selectedKey={view} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey)} aria-label={strings.toolbarLabel}>
-          <PivotItem itemKey="diagram" headerText={strings.views.diagram}>
-            <NetworkDiagram
-              blueprint={editor.blueprint}
-              positions={editor.positions}
-              selection={editor.selection}
-              themeKind={host.theme}
-              strings={strings}
-              onMove={(id, to) => edit({ type: 'moveRole', id, to })}
-              onSelect={(selection) => {
-                edit({ type: 'select', selection });
-                setPanelOpen(true);
-              }}
-              onConnect={(from, to) => edit({ type: 'addTransaction', transaction: { ...defaultTransaction(editor.blueprint, strings.newDeliverable), from, to } })}
-            />
-          </PivotItem>
-          <PivotItem itemKey="table" headerText={strings.views.table}>
-            <BlueprintTable blueprint={editor.blueprint} problems={problems} strings={strings} dispatch={edit} />
-          </PivotItem>
-          <PivotItem itemKey="analysis" headerText={strings.views.analysis}>
-            <AnalysisPanel blueprint={editor.blueprint} strings={strings} locale={host.locale} />
-          </PivotItem>
-          <PivotItem itemKey="history" headerText={strings.views.history}>
-            <VersionHistory versions={doc.state.versions} current={editor.blueprint} saved={doc.state.stored !== undefined} strings={strings} locale={host.locale} />
-          </PivotItem>
-        </Pivot>
-        <ItemEditorPanel blueprint={editor.blueprint} selection={view === 'diagram' && panelOpen ? editor.selection : undefined} problems={problems} strings={strings}
-          dispatch={(action) => {
-            if (action.type === 'select' && action.selection === undefined) setPanelOpen(false);
-            edit(action);
-          }} />
-      </div>
+    <div className={classNames.body}>
+      <CommandBar items={items} ariaLabel={strings.toolbarLabel} />
+      <input ref={fileInput} className={classNames.hiddenInput} type="file" accept=".json,.bpel,.xml" aria-label={strings.importFile} tabIndex={-1} onChange={onFile} />
+      <p className={classNames.status} role="status">
+        {editor.blueprint.name} · {strings.statusLine(strings.statuses[editor.blueprint.status], editor.blueprint.version, dirty)}
+      </p>
+      {busy && <Spinner label={doc.state.phase === 'loading' ? strings.loading : undefined} />}
+      {conflict && (
+        <MessageBar
+          messageBarType={MessageBarType.severeWarning}
+          isMultiline
+          actions={
+            <div>
+              <MessageBarButton onClick={() => run(doc.reload())}>{strings.reload}</MessageBarButton>
+              <MessageBarButton onClick={() => run(doc.overwrite(editor.blueprint))}>{strings.overwrite}</MessageBarButton>
+            </div>
+          }
+        >
+          {conflict.deleted ? strings.conflictDeleted : strings.conflict}
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar messageBarType={notice.kind === 'success' ? MessageBarType.success : MessageBarType.error} isMultiline onDismiss={doc.dismiss} dismissButtonAriaLabel={strings.dismiss}>
+          {notice.text}
+        </MessageBar>
+      )}
+      {problems.length > 0 ? (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          <strong>{strings.problemsHeading(problems.length)}</strong>
+          <ul className={classNames.problems}>{problems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
+        </MessageBar>
+      ) : (
+        <MessageBar messageBarType={MessageBarType.info}>{strings.noProblems}</MessageBar>
+      )}
+      <Pivot selectedKey={view} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey)} aria-label={strings.toolbarLabel}>
+        <PivotItem itemKey="diagram" headerText={strings.views.diagram}>
+          <NetworkDiagram
+            blueprint={editor.blueprint}
+            positions={editor.positions}
+            selection={editor.selection}
+            themeKind={host.theme}
+            strings={strings}
+            onMove={(id, to) => edit({ type: 'moveRole', id, to })}
+            onSelect={(selection) => {
+              edit({ type: 'select', selection });
+              setPanelOpen(true);
+            }}
+            onConnect={(from, to) => edit({ type: 'addTransaction', transaction: { ...defaultTransaction(editor.blueprint, strings.newDeliverable), from, to } })}
+          />
+        </PivotItem>
+        <PivotItem itemKey="table" headerText={strings.views.table}>
+          <BlueprintTable blueprint={editor.blueprint} problems={problems} strings={strings} dispatch={edit} />
+        </PivotItem>
+        <PivotItem itemKey="analysis" headerText={strings.views.analysis}>
+          <AnalysisPanel blueprint={editor.blueprint} strings={strings} locale={host.locale} />
+        </PivotItem>
+        <PivotItem itemKey="history" headerText={strings.views.history}>
+          <VersionHistory versions={doc.state.versions} current={editor.blueprint} saved={doc.state.stored !== undefined} strings={strings} locale={host.locale} />
+        </PivotItem>
+      </Pivot>
+      <ItemEditorPanel blueprint={editor.blueprint} selection={view === 'diagram' && panelOpen ? editor.selection : undefined} problems={problems} strings={strings}
+        dispatch={(action) => {
+          if (action.type === 'select' && action.selection === undefined) setPanelOpen(false);
+          edit(action);
+        }} />
+    </div>
+  );
+}
+
+export interface IValueNetworkDesignerAppProps {
+  /** The blueprint to open (web part property); default, or when the site lacks it: the most recently modified one. */
+  readonly blueprintId?: string;
+}
+
+/** The Value Network Designer app root, rendered by its web part and by the local workbench. */
+export function ValueNetworkDesignerApp(props: IValueNetworkDesignerAppProps = {}): React.ReactElement {
+  const strings = stringsFor(useHost().locale);
+  return (
+    <AppFrame title={strings.designerTitle} purpose={strings.designerPurpose}>
+      <SiteSetup>
+        <DesignerWorkspace blueprintId={props.blueprintId} />
+      </SiteSetup>
     </AppFrame>
   );
 }

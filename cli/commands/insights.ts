@@ -14,6 +14,7 @@ import { caseBehaviour } from '../../src/core/insights/behaviour/caseBehaviour';
 import { closeTimeOf } from '../../src/core/insights/behaviour/outcome';
 import { stageEntrySnapshots } from '../../src/core/insights/behaviour/stageEntrySnapshots';
 import { formatP } from '../../src/core/insights/patterns/describePattern';
+import { withoutRestatedOrders } from '../../src/core/insights/patterns/restatedOrders';
 import { successPatterns } from '../../src/core/insights/patterns/successPatterns';
 import { outcomeOnlyExchanges } from '../../src/core/insights/scoring/outcomeOnlyExchanges';
 import { scoreOpportunity } from '../../src/core/insights/scoring/scoreOpportunity';
@@ -100,12 +101,13 @@ export async function runPatterns(argv: string[]): Promise<number> {
   const excluded = new Set(outcomeOnlyExchanges(closed, org.blueprint));
   // A role reached only through such exchanges (customer success, at onboarding) is left out too.
   const onlyAfterWin = (role: string): boolean => org.blueprint.transactions.filter((t) => t.from === role || t.to === role).every((t) => excluded.has(t.id));
-  const actionable = report.patterns.filter((p) =>
+  const actionable = withoutRestatedOrders(report.patterns).filter((p) =>
     p.feature.kind === 'role' ? !onlyAfterWin(p.feature.subjects[0]) : p.feature.kind === 'constraint' || !p.feature.subjects.some((id) => excluded.has(id))
   );
   const lines = [
     `Success patterns of ${report.won} won and ${report.lost} lost deals (demo, seed ${seed}), strongest evidence first.`,
-    `Left out: patterns involving exchanges that only happen after a win (${[...excluded].join(', ') || 'none'}).`,
+    'Each pattern compares only the deals that reached its stage (a deal is read at its last stage entry before closing when it went further).',
+    `Left out: patterns involving exchanges that only happen after a win (${[...excluded].join(', ') || 'none'}), and orderings that say no more than doing their exchanges at all.`,
     ...actionable.slice(0, top).map((p, i) => `${String(i + 1).padStart(3)}. [${p.evidence}, ${formatP(p.pValue)}] ${p.sentence}`)
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

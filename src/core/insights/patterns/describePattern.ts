@@ -58,18 +58,22 @@ export function formatP(pValue: number): string {
  * One plain-language sentence for a pattern, honest about weak evidence: it states the counts, the
  * odds ratio with its interval and Fisher's p, and for weak evidence names the sample ("5 won,
  * 5 lost") and says when the interval spans 1 (the data cannot tell help from harm).
+ * @param stageName the stage the compared deals all reached, named first so a reader knows the
+ *   denominator (e.g. `Among the 203 deals that reached Close, deals with ...`); omit for all closed deals
  */
 export function describePattern(
   label: string,
   table: ContingencyTable,
   estimate: OddsRatioEstimate,
   pValue: number,
-  level: EvidenceLevel
+  level: EvidenceLevel,
+  stageName?: string
 ): string {
   const won = table.a + table.c;
   const lost = table.b + table.d;
+  const subject = stageName === undefined ? 'Deals' : `Among the ${won + lost} deals that reached ${stageName}, deals`;
   const rates =
-    `Deals with ${label} won ${table.a} of ${table.a + table.b} (${percent(table.a, table.a + table.b)}); ` +
+    `${subject} with ${label} won ${table.a} of ${table.a + table.b} (${percent(table.a, table.a + table.b)}); ` +
     `without it ${table.c} of ${table.c + table.d} (${percent(table.c, table.c + table.d)}).`;
   const stats = `Odds ratio ${formatRatio(estimate.oddsRatio)} (95% CI ${formatRatio(estimate.lower)}–${formatRatio(estimate.upper)}), Fisher ${formatP(pValue)}.`;
   let verdict: string;

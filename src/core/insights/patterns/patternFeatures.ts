@@ -42,13 +42,18 @@ export function patternCatalogue(blueprint: Blueprint, constraintResults?: Const
  * Whether a case shows a pattern: `exchange` when the transaction happened; `order` when both
  * happened and the first occurrence of A is strictly earlier than the first occurrence of B; `role`
  * when the role took part in any exchange; `constraint` when the case satisfied it.
+ * With `blueprint`, a role counts only when it sends or receives a recognised blueprint exchange
+ * the case did: unrecognised mail and calendar traffic reaches most contacts of an account without
+ * value changing hands, and its volume follows how long the deal stayed open, so counting it would
+ * blur role coverage (the same rule the scoring features follow).
  * Returns `undefined` for a constraint with no result for this case: such cases are left out of
  * that pattern's comparison rather than counted as violations.
  */
 export function hasPattern(
   feature: PatternFeature,
   behaviour: CaseBehaviour,
-  constraintResults?: ConstraintResults
+  constraintResults?: ConstraintResults,
+  blueprint?: Blueprint
 ): boolean | undefined {
   switch (feature.kind) {
     case 'exchange':
@@ -58,8 +63,11 @@ export function hasPattern(
       const second = behaviour.exchanges.find((e) => e.transactionId === feature.subjects[1]);
       return first !== undefined && second !== undefined && first.firstAt < second.firstAt;
     }
-    case 'role':
-      return behaviour.roles.indexOf(feature.subjects[0]) >= 0;
+    case 'role': {
+      const role = feature.subjects[0];
+      if (blueprint === undefined) return behaviour.roles.indexOf(role) >= 0;
+      return behaviour.exchanges.some((e) => blueprint.transactions.some((t) => t.id === e.transactionId && (t.from === role || t.to === role)));
+    }
     case 'constraint': {
       const outcome = constraintResults?.get(behaviour.opportunityId)?.get(feature.subjects[0]);
       return outcome === undefined ? undefined : outcome === 'satisfied';

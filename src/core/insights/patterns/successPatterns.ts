@@ -1,13 +1,13 @@
 import type { Blueprint } from '../../model/blueprint';
 import type { Interaction, Opportunity } from '../../model/interaction';
-import { caseBehaviour, type CaseBehaviour } from '../behaviour/caseBehaviour';
 import { groupByOpportunity } from '../behaviour/groupByOpportunity';
-import { observationTimeOf, outcomeOf } from '../behaviour/outcome';
+import { stageFairBehaviour, stageFairReadings } from '../behaviour/stageFairReading';
 import { contingencyTable, support, winRateLift, winRates, type ContingencyTable, type FeatureOutcome } from '../statistics/contingencyTable';
 import { fisherExactTest } from '../statistics/fisherExactTest';
 import { oddsRatio, type OddsRatioEstimate } from '../statistics/oddsRatio';
 import { describePattern, evidenceLevel, patternLabel, type EvidenceLevel } from './describePattern';
 import { hasPattern, patternCatalogue, type ConstraintResults, type PatternFeature, type PatternKind } from './patternFeatures';
+import { patternStageOrder } from './patternStage';
 
 export interface SuccessPatternOptions {
   /** Epoch ms; only deals closed at or before it are compared. */
@@ -26,6 +26,12 @@ export interface SuccessPatternOptions {
 export interface SuccessPattern {
   readonly feature: PatternFeature;
   readonly label: string;
+  /**
+   * The stage every compared deal reached (see patternStageOrder); `undefined` when the pattern
+   * belongs to no stage and all closed deals are compared.
+   */
+  readonly stageId: string | undefined;
+  /** Compared deals: closed deals that reached `stageId`, with a result for a constraint. */
   readonly table: ContingencyTable;
   /** Share of compared deals that show the pattern. */
   readonly support: number;
@@ -42,6 +48,7 @@ export interface SuccessPattern {
 }
 
 export interface SuccessPatternReport {
+  /** All closed deals; each pattern compares only those that reached its stage (see its table). */
   readonly won: number;
   readonly lost: number;
   /** Ranked: smallest p first, then the largest |ln odds ratio|, then feature id. */
@@ -50,9 +57,13 @@ export interface SuccessPatternReport {
 
 /**
  * Compares won and lost deals (no-decision counts as lost) on every candidate pattern of the
- * blueprint (see {@link patternCatalogue}), reading each deal's behaviour up to its close.
- * A pattern is reported when at least `minCases` deals and a `minSupport` share show it, and at
- * least one compared deal does not (otherwise there is nothing to compare).
+ * blueprint (see {@link patternCatalogue}), stage-fairly: a pattern of stage S (see
+ * patternStageOrder) is compared only among closed deals that reached S, each read at its last
+ * stage entry before closing when it went beyond S and at its close when S was its final stage
+ * (see stageFairReadings for why). Without this, close-stage exchanges "separate" won from lost
+ * only because lost deals rarely get to the Close stage at all.
+ * A pattern is reported when at least `minCases` compared deals and a `minSupport` share of them
+ * show it, and at least one compared deal does not (otherwise there is nothing to compare).
  */
 export function successPatterns(
   opportunities: readonly Opportunity[],
@@ -60,26 +71,22 @@ export function successPatterns(
   blueprint: Blueprint,
   options: SuccessPatternOptions
 ): SuccessPatternReport {
-  const grouped = groupByOpportunity(interactions);
-  const closed: { behaviour: CaseBehaviour; won: boolean }[] = [];
-  for (const opportunity of opportunities) {
-    const outcome = outcomeOf(opportunity);
-    const at = observationTimeOf(opportunity, options.now);
-    if (outcome === undefined || at > options.now) continue;
-    closed.push({ behaviour: caseBehaviour(opportunity, grouped.get(opportunity.id) ?? [], blueprint, at), won: outcome === 'won' });
-  }
+  const readings = stageFairReadings(opportunities, groupByOpportunity(interactions), blueprint, options.now);
   const minSupport = options.minSupport ?? 0.1;
   const minCases = options.minCases ?? 3;
-  const won = closed.filter((c) => c.won).length;
-  const lost = closed.length - won;
+  const won = readings.filter((r) => r.won).length;
+  const lost = readings.length - won;
   const kinds = options.kinds;
+  const stages = new Map(blueprint.stages.map((s) => [s.order, s]));
   const patterns: SuccessPattern[] = [];
   for (const feature of patternCatalogue(blueprint, options.constraintResults)) {
     if (kinds && kinds.indexOf(feature.kind) < 0) continue;
+    const stageOrder = patternStageOrder(feature, blueprint);
     const outcomes: FeatureOutcome[] = [];
-    for (const item of closed) {
-      const present = hasPattern(feature, item.behaviour, options.constraintResults);
-      if (present !== undefined) outcomes.push({ present, won: item.won });
+    for (const reading of readings) {
+      const behaviour = stageFairBehaviour(reading, stageOrder);
+      const present = behaviour === undefined ? undefined : hasPattern(feature, behaviour, options.constraintResults, blueprint);
+      if (present !== undefined) outcomes.push({ present, won: reading.won });
     }
     const table = contingencyTable(outcomes);
     const present = table.a + table.b;
@@ -89,9 +96,11 @@ export function successPatterns(
     const level = evidenceLevel(pValue, estimate, table.a + table.c, table.b + table.d);
     const label = patternLabel(feature, blueprint, options.constraintLabels);
     const rates = winRates(table);
+    const stage = stages.get(stageOrder);
     patterns.push({
       feature,
       label,
+      stageId: stage?.id,
       table,
       support: support(table),
       winRateWith: rates.withFeature,
@@ -101,7 +110,7 @@ export function successPatterns(
       pValue,
       evidence: level,
       direction: estimate.oddsRatio > 1 ? 'helps' : estimate.oddsRatio < 1 ? 'hurts' : 'neutral',
-      sentence: describePattern(label, table, estimate, pValue, level)
+      sentence: describePattern(label, table, estimate, pValue, level, stage?.name)
     });
   }
   patterns.sort(

@@ -1,7 +1,7 @@
 import type { Blueprint } from '../../model/blueprint';
 import type { Interaction, Opportunity } from '../../model/interaction';
 import { groupByOpportunity } from '../behaviour/groupByOpportunity';
-import { closeTimeOf, outcomeOf } from '../behaviour/outcome';
+import { stageFairMoment, stageFairReadings } from '../behaviour/stageFairReading';
 import { contingencyTable, winRateLift, winRates, type ContingencyTable } from '../statistics/contingencyTable';
 import type { AddExchangeProposal, BlueprintProposal, NoDifferenceProposal } from './proposalTypes';
 
@@ -58,12 +58,18 @@ function unknownOccurrences(interactions: readonly Interaction[], blueprint: Blu
 }
 
 /**
- * Proposes blueprint changes from closed deals (no-decision counts as lost), each read up to its
- * close. The evidence is association, not cause: a person reviews and accepts (see applyProposals).
+ * Proposes blueprint changes from closed deals (no-decision counts as lost). The evidence is
+ * association, not cause: a person reviews and accepts (see applyProposals).
+ * Stage-fair like successPatterns: an exchange of stage S is judged only among deals that reached S,
+ * each read at its last stage entry before closing when it went beyond S, at its close when S was its
+ * final stage (see stageFairReadings); otherwise a close-stage habit would look like a winning one
+ * merely because lost deals rarely reach the Close stage.
  * - add-exchange: an exchange the blueprint does not know (an activity label, or a `from>to` role
- *   pair no transaction covers) seen in at least `minWonShare` of won deals, with win-rate lift at
- *   least `minLift` and `minCases` deals with and without it; it needs known blueprint roles, and its
- *   stage is the one won deals were most often in at its first occurrence. Ranked by lift, then key.
+ *   pair no transaction covers) seen in at least `minWonShare` of the won deals compared, with
+ *   win-rate lift at least `minLift` and `minCases` deals with and without it; it needs known
+ *   blueprint roles. Its stage is the one won deals were most often in at its first occurrence
+ *   (read up to their close), and it is compared among the deals that reached that stage.
+ *   Ranked by lift, then key.
  * - make-optional / remove: a blueprint transaction whose lift lies within 1 ± `liftTolerance` with
  *   `minCases` deals with and without it: doing it does not change the win rate, so requiring it
  *   only costs effort (make-optional) or, already optional, it is noise in the map (remove).
@@ -77,38 +83,45 @@ export function proposeBlueprintChanges(
 ): BlueprintProposal[] {
   const minCases = options.minCases ?? 5;
   const grouped = groupByOpportunity(interactions);
-  const closed = opportunities
-    .filter((o) => outcomeOf(o) !== undefined && (closeTimeOf(o) ?? Infinity) <= options.now)
-    .map((o) => ({ opportunity: o, won: outcomeOf(o) === 'won', until: closeTimeOf(o) ?? options.now }));
-  const wonCount = closed.filter((c) => c.won).length;
+  const readings = stageFairReadings(opportunities, grouped, blueprint, options.now);
+  const order = new Map(blueprint.stages.map((s) => [s.id, s.order]));
   const enough = (t: ContingencyTable): boolean => t.a + t.b >= minCases && t.c + t.d >= minCases;
+  const roleName = (id: string): string => blueprint.roles.find((r) => r.id === id)?.name ?? id;
 
-  const perDeal = closed.map((c) => {
-    const occurrences = unknownOccurrences(grouped.get(c.opportunity.id) ?? [], blueprint, c.until);
+  const perDeal = readings.map((reading) => {
+    const occurrences = unknownOccurrences(grouped.get(reading.opportunity.id) ?? [], blueprint, reading.closedAt);
     const first = new Map<string, Occurrence>();
     for (const o of [...occurrences].sort((x, y) => x.at - y.at)) if (!first.has(o.key)) first.set(o.key, o);
-    return { ...c, first };
+    return { reading, first };
   });
   const keys = [...new Set(perDeal.flatMap((d) => [...d.first.keys()]))].sort();
   const additions: AddExchangeProposal[] = [];
   for (const key of keys) {
-    const table = contingencyTable(perDeal.map((d) => ({ present: d.first.has(key), won: d.won })));
-    const lift = winRateLift(table);
-    if (!enough(table) || lift === undefined || lift < (options.minLift ?? 1.2) || table.a < (options.minWonShare ?? 0.3) * wonCount) continue;
-    const wins = perDeal.filter((d) => d.won && d.first.has(key));
-    const seen = wins.map((d) => d.first.get(key) as Occurrence);
-    const from = mostCommon(seen.flatMap((o) => (o.from === undefined ? [] : [o.from])));
-    const to = mostCommon(seen.flatMap((o) => (o.to === undefined ? [] : [o.to])));
-    const order = new Map(blueprint.stages.map((s) => [s.id, s.order]));
+    const wins = perDeal.filter((d) => d.reading.won && d.first.has(key));
     const stages = wins.flatMap((d) => {
-      const s = stageAt(d.opportunity, (d.first.get(key) as Occurrence).at);
+      const s = stageAt(d.reading.opportunity, (d.first.get(key) as Occurrence).at);
       return s === undefined ? [] : [s];
     });
     const stageId = mostCommon(stages.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0)));
-    if (from === undefined || to === undefined || stageId === undefined) continue;
+    if (stageId === undefined) continue;
+    const stageOrder = order.get(stageId) ?? 0;
+    const compared = perDeal.flatMap((d) => {
+      const until = stageFairMoment(d.reading, stageOrder);
+      if (until === undefined) return [];
+      const seen = d.first.get(key);
+      return [{ won: d.reading.won, seen: seen !== undefined && seen.at <= until ? seen : undefined }];
+    });
+    const table = contingencyTable(compared.map((c) => ({ present: c.seen !== undefined, won: c.won })));
+    const lift = winRateLift(table);
+    const wonCount = table.a + table.c;
+    if (!enough(table) || lift === undefined || lift < (options.minLift ?? 1.2) || table.a < (options.minWonShare ?? 0.3) * wonCount) continue;
+    const seen = compared.flatMap((c) => (c.won && c.seen !== undefined ? [c.seen] : []));
+    const from = mostCommon(seen.flatMap((o) => (o.from === undefined ? [] : [o.from])));
+    const to = mostCommon(seen.flatMap((o) => (o.to === undefined ? [] : [o.to])));
+    if (from === undefined || to === undefined) continue;
     const deliverable = mostCommon(seen.map((o) => o.label)) ?? key;
     const rates = winRates(table);
-    const roleName = (id: string): string => blueprint.roles.find((r) => r.id === id)?.name ?? id;
+    const stageName = blueprint.stages.find((s) => s.id === stageId)?.name ?? stageId;
     additions.push({
       kind: 'add-exchange',
       id: key,
@@ -119,7 +132,7 @@ export function proposeBlueprintChanges(
       table,
       lift,
       evidence:
-        `"${deliverable}" (${roleName(from)} → ${roleName(to)}) happened in ${table.a} of ${wonCount} won deals and ${table.b} of ${closed.length - wonCount} lost; ` +
+        `Among deals that reached ${stageName}, "${deliverable}" (${roleName(from)} → ${roleName(to)}) happened in ${table.a} of ${wonCount} won deals and ${table.b} of ${table.b + table.d} lost; ` +
         `deals with it won ${percent(rates.withFeature)}, deals without ${percent(rates.withoutFeature)} (lift ${lift.toFixed(2)}). The blueprint does not have it.`
     });
   }
@@ -127,16 +140,20 @@ export function proposeBlueprintChanges(
 
   const removals: NoDifferenceProposal[] = [];
   for (const t of [...blueprint.transactions].sort((x, y) => x.sequence - y.sequence)) {
+    const stageOrder = order.get(t.stage) ?? 0;
     const table = contingencyTable(
-      closed.map((c) => ({
-        present: (grouped.get(c.opportunity.id) ?? []).some((i) => i.timestamp <= c.until && (i.transactionId ?? i.activity) === t.id),
-        won: c.won
-      }))
+      readings.flatMap((reading) => {
+        const until = stageFairMoment(reading, stageOrder);
+        if (until === undefined) return [];
+        const own = grouped.get(reading.opportunity.id) ?? [];
+        return [{ present: own.some((i) => i.timestamp <= until && (i.transactionId ?? i.activity) === t.id), won: reading.won }];
+      })
     );
     const lift = winRateLift(table);
     if (!enough(table) || lift === undefined || Math.abs(lift - 1) > (options.liftTolerance ?? 0.05)) continue;
     const rates = winRates(table);
     const kind = t.required ? 'make-optional' : 'remove';
+    const stageName = blueprint.stages.find((s) => s.id === t.stage)?.name ?? t.stage;
     removals.push({
       kind,
       id: `${kind === 'remove' ? 'remove' : 'optional'}:${t.id}`,
@@ -144,7 +161,7 @@ export function proposeBlueprintChanges(
       table,
       lift,
       evidence:
-        `"${t.deliverable}" made no difference: deals with it won ${percent(rates.withFeature)} (${table.a} of ${table.a + table.b}), ` +
+        `Among deals that reached ${stageName}, "${t.deliverable}" made no difference: deals with it won ${percent(rates.withFeature)} (${table.a} of ${table.a + table.b}), ` +
         `deals without ${percent(rates.withoutFeature)} (${table.c} of ${table.c + table.d}); lift ${lift.toFixed(2)}.`
     });
   }

@@ -30,3 +30,17 @@ describe('hasPattern', () => {
     expect(hasPattern({ id: 'constraint:c2', kind: 'constraint', subjects: ['c2'] }, behaviour, results)).toBeUndefined();
   });
 });
+
+describe('hasPattern for roles with the blueprint', () => {
+  // t1 (ae -> champion) is recognised; a lunch with the economic buyer is not a blueprint exchange.
+  const { opportunity, interactions } = deal({ id: 'B', status: 'lost', exchanges: [['t1', 1]], stages: [] });
+  const lunch = { opportunityId: 'B', timestamp: day(2), activity: 'Lunch', fromRole: 'ae', toRole: 'eb', source: 'test', sourceKey: 'B-lunch' };
+  const behaviour = caseBehaviour(opportunity, [...interactions, lunch], smallBlueprint, day(10));
+  const eb = { id: 'role:eb', kind: 'role' as const, subjects: ['eb'] };
+
+  it('counts a role only through recognised exchanges', () => {
+    expect(hasPattern(eb, behaviour)).toBe(true);
+    expect(hasPattern(eb, behaviour, undefined, smallBlueprint)).toBe(false);
+    expect(hasPattern({ id: 'role:champion', kind: 'role', subjects: ['champion'] }, behaviour, undefined, smallBlueprint)).toBe(true);
+  });
+});

@@ -1,6 +1,57 @@
 import type { ConstraintOutcome, ConstraintResults } from '../../../../src/core/insights/patterns/patternFeatures';
 import { successPatterns } from '../../../../src/core/insights/patterns/successPatterns';
 import { day, fiveAndFive, smallBlueprint } from '../../../fixtures/insights/smallOrg';
+import { survivorshipOrg } from './survivorshipOrg';
+
+describe('successPatterns where survivorship would mislead', () => {
+  const report = successPatterns(survivorshipOrg.opportunities, survivorshipOrg.interactions, smallBlueprint, { now: day(100) });
+
+  it('does not credit the proposal, which only deals that reached Close could send', () => {
+    // Over all ten deals t4 would read a=4, b=2, c=0, d=4. Among the six that reached Close every
+    // deal sent it, so there is nothing to compare; the same holds for t1 before t4.
+    const ids = report.patterns.map((p) => p.feature.id);
+    expect(ids).toEqual(['exchange:t3', 'order:t1>t3', 'role:eb', 'order:t3>t4']);
+    expect([report.won, report.lost]).toEqual([4, 6]);
+  });
+
+  it('compares the business case among all ten deals, reading each where it is fair', () => {
+    const businessCase = report.patterns[0];
+    // W1-W4 read at their Close entry (day 15): t3 done. L1, L2 read at day 15: no t3.
+    // L3-L6 ended in Prove, read at their close (day 12): only L3 sent it (day 8).
+    expect(businessCase.stageId).toBe('prove');
+    expect(businessCase.table).toEqual({ a: 4, b: 1, c: 0, d: 5 });
+    // Fisher: margins 5/5 by 4 won/6 lost; P(a=4) = P(a=0) = 5/210, every other table is likelier
+    expect(businessCase.pValue).toBeCloseTo(10 / 210, 12);
+    // Haldane-Anscombe: (4.5·5.5)/(1.5·0.5) = 33
+    expect(businessCase.oddsRatio.oddsRatio).toBeCloseTo(33, 9);
+    // 95% CI: exp(ln 33 ± 1.96·√(1/4.5 + 1/1.5 + 1/0.5 + 1/5.5)) = exp(3.4965 ± 3.4347)
+    expect(businessCase.sentence).toBe(
+      'Among the 10 deals that reached Prove, deals with "Business case" (Account executive → Economic buyer) won 4 of 5 (80%); without it 0 of 5 (0%). ' +
+        'Odds ratio 33.0 (95% CI 1.06–1024), Fisher p = 0.048. Weak evidence (4 won, 6 lost): a small sample.'
+    );
+  });
+
+  it('counts a role only through recognised exchanges, from the stage it first appears in', () => {
+    // The economic buyer first appears in Prove (t3); L1 and L2 reach it only through the proposal
+    // on day 20, after their Close entry, so they count as without it.
+    expect(report.patterns.find((p) => p.feature.id === 'role:eb')?.table).toEqual({ a: 4, b: 1, c: 0, d: 5 });
+  });
+
+  it('compares an order among deals that reached the later stage, each read at its close there', () => {
+    const order = report.patterns.find((p) => p.feature.id === 'order:t3>t4');
+    expect(order?.stageId).toBe('close');
+    expect(order?.table).toEqual({ a: 4, b: 0, c: 0, d: 2 });
+    // margins 4/2 by 4/2: P(a=4) = 1/15 is the only table that unlikely
+    expect(order?.pValue).toBeCloseTo(1 / 15, 12);
+    expect(order?.oddsRatio.oddsRatio).toBeCloseTo(45, 9);
+  });
+
+  it('leaves out what a won deal did in the run-up to its close', () => {
+    // W1's reference call on day 20 comes after its Close entry; only L3's (day 6) counts.
+    const all = successPatterns(survivorshipOrg.opportunities, survivorshipOrg.interactions, smallBlueprint, { now: day(100), minCases: 1 });
+    expect(all.patterns.find((p) => p.feature.id === 'exchange:t5')?.table).toEqual({ a: 0, b: 1, c: 4, d: 5 });
+  });
+});
 
 describe('successPatterns on 5 won and 5 lost deals', () => {
   const report = successPatterns(fiveAndFive.opportunities, fiveAndFive.interactions, smallBlueprint, { now: day(100) });
@@ -8,12 +59,9 @@ describe('successPatterns on 5 won and 5 lost deals', () => {
   it('ranks patterns by Fisher p, then effect size, then id', () => {
     expect(report.won).toBe(5);
     expect(report.lost).toBe(5);
+    // The proposal (t4, Close) and orders ending in it are gone: only won deals reached Close.
     expect(report.patterns.map((p) => p.feature.id)).toEqual([
-      'exchange:t4',
-      'order:t1>t4',
-      'order:t2>t4',
       'order:t3>t2',
-      'order:t3>t4',
       'exchange:t3',
       'order:t1>t3',
       'role:eb',
@@ -23,7 +71,7 @@ describe('successPatterns on 5 won and 5 lost deals', () => {
     ]);
   });
 
-  it('reports the proposal with exact statistics and an honest sentence', () => {
+  it('reports the top pattern with exact statistics and an honest sentence', () => {
     const top = report.patterns[0];
     expect(top.table).toEqual({ a: 5, b: 0, c: 0, d: 5 });
     expect(top.support).toBe(0.5);
@@ -36,7 +84,7 @@ describe('successPatterns on 5 won and 5 lost deals', () => {
     expect(top.evidence).toBe('weak');
     expect(top.direction).toBe('helps');
     expect(top.sentence).toBe(
-      'Deals with "Proposal" (Account executive → Economic buyer) won 5 of 5 (100%); without it 0 of 5 (0%). ' +
+      'Among the 10 deals that reached Prove, deals with "Business case" before "Demo" won 5 of 5 (100%); without it 0 of 5 (0%). ' +
         'Odds ratio 121 (95% CI 2.02–7259), Fisher p = 0.008. Weak evidence (5 won, 5 lost): a small sample.'
     );
   });
@@ -55,7 +103,7 @@ describe('successPatterns on 5 won and 5 lost deals', () => {
     expect(reference?.table).toEqual({ a: 2, b: 2, c: 3, d: 3 });
     expect(reference?.direction).toBe('neutral');
     expect(reference?.sentence).toBe(
-      'Deals with "Reference call" (Champion → Account executive) won 2 of 4 (50%); without it 3 of 6 (50%). ' +
+      'Among the 10 deals that reached Prove, deals with "Reference call" (Champion → Account executive) won 2 of 4 (50%); without it 3 of 6 (50%). ' +
         'Odds ratio 1.00 (95% CI 0.08–12.6), Fisher p = 1.000. ' +
         'Weak evidence (5 won, 5 lost): a small sample; the interval spans 1, so this could be chance.'
     );
@@ -65,6 +113,7 @@ describe('successPatterns on 5 won and 5 lost deals', () => {
     const ids = report.patterns.map((p) => p.feature.id);
     expect(ids).not.toContain('exchange:t1');
     expect(ids).not.toContain('order:t2>t3');
+    expect(ids).not.toContain('exchange:t4');
   });
 
   it('compares constraint outcomes, leaving out cases without a result', () => {

@@ -32,9 +32,9 @@ describe('proposeBlueprintChanges', () => {
     expect([add.deliverable, add.from, add.to, add.stageId]).toEqual(['Site visit', 'se', 'eb', 'prove']);
     expect(add.table).toEqual({ a: 4, b: 1, c: 1, d: 4 });
     expect(add.evidence).toBe(
-      '"Site visit" (Sales engineer → Economic buyer) happened in 4 of 5 won deals and 1 of 5 lost; deals with it won 80%, deals without 20% (lift 4.00). The blueprint does not have it.'
+      'Among deals that reached Prove, "Site visit" (Sales engineer → Economic buyer) happened in 4 of 5 won deals and 1 of 5 lost; deals with it won 80%, deals without 20% (lift 4.00). The blueprint does not have it.'
     );
-    expect(proposals[2].evidence).toBe('"Reference call" made no difference: deals with it won 50% (2 of 4), deals without 50% (3 of 6); lift 1.00.');
+    expect(proposals[2].evidence).toBe('Among deals that reached Prove, "Reference call" made no difference: deals with it won 50% (2 of 4), deals without 50% (3 of 6); lift 1.00.');
   });
 
   it('needs enough deals on each side', () => {

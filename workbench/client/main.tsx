@@ -1,11 +1,12 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { initializeIcons, Pivot, PivotItem, Stack } from '@fluentui/react';
+import { initializeIcons, Pivot, PivotItem, Stack, ThemeProvider } from '@fluentui/react';
 import { SPBrowser, spfi } from '@pnp/sp';
 import { createSharePointProvisioner, createSharePointStores, ValueNetworksBehaviors } from '../../src/adapters/sharepoint';
 import type { HostContext } from '../../src/services/hostContext';
 import { AppRoot, PerformanceDashboardApp, ProcessBlueprintApp, ValueNetworkDesignerApp, stringsFor } from '../../src/ui';
 import { ServicesProvider, type UiServices } from '../../src/ui/services';
+import { fluentThemeFor } from '../../src/ui/theme';
 import type { Persona } from './personas';
 import { settingsFromQuery, settingsToQuery } from './settings';
 import { type WorkbenchSettings, WorkbenchToolbar } from './WorkbenchToolbar';
@@ -68,9 +69,12 @@ function Workbench(props: { personas: readonly Persona[]; services: UiServices }
     ? apps.map(({ key, App }) => <AppRoot key={key} host={host}><App /></AppRoot>)
     : (
       <>
-        <Pivot aria-label="Teams tabs" selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}>
-          {apps.map(({ key, title }) => <PivotItem key={key} itemKey={key} headerText={title(settings.locale)} />)}
-        </Pivot>
+        {/* The tab strip is the host's chrome: it takes the emulated host's theme, as Teams paints its own tabs. */}
+        <ThemeProvider theme={fluentThemeFor(settings.host, settings.theme)} applyTo="none">
+          <Pivot aria-label="Teams tabs" selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}>
+            {apps.map(({ key, title }) => <PivotItem key={key} itemKey={key} headerText={title(settings.locale)} />)}
+          </Pivot>
+        </ThemeProvider>
         {apps.filter(({ key }) => key === tab).map(({ key, App }) => <AppRoot key={key} host={host}><App /></AppRoot>)}
       </>
     );

@@ -3,7 +3,7 @@
  * the import use case, then the opportunities it touched are analysed again. Pure orchestration over
  * ports; the component only shows the progress and the report.
  */
-import { importInteractionsCsvStream, parseXes, type InteractionCsvPreset } from '../../interchange';
+import type { InteractionCsvPreset } from '../../interchange';
 import type { Interaction } from '../../core/model/interaction';
 import { analyseTouchedOpportunities } from '../../services/analysis';
 import { addWriteReports, EMPTY_WRITE_REPORT, importRecords } from '../../services/importData';
@@ -64,6 +64,9 @@ export function isXesFile(name: string): boolean {
  *   that cannot be read at all; store errors as the stores throw them. Row problems do not throw.
  */
 export async function importInteractionsFile(stores: Stores, file: ImportFile, options: InteractionImportOptions): Promise<InteractionImportResult> {
+  // The parsers (papaparse, the XES reader with fflate) load on the first import, in their own chunk, so
+  // the dashboard's first render does not pay for them.
+  const { importInteractionsCsvStream, parseXes } = await import(/* webpackChunkName: 'vn-import' */ '../../interchange');
   let writes = EMPTY_WRITE_REPORT;
   const touched = new Set<string>();
   let rows = 0;

@@ -1,27 +1,25 @@
 import * as React from 'react';
-import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import * as strings from 'PerformanceDashboardWebPartStrings';
 import { PerformanceDashboardApp } from '../../ui/apps';
-import { AppWebPart } from '../shared/AppWebPart';
+import { BlueprintAppWebPart } from '../shared/BlueprintAppWebPart';
+import type { IBlueprintWebPartProps } from '../shared/blueprintPropertyPane';
 
-export type IPerformanceDashboardWebPartProps = Record<string, never>;
+export type IPerformanceDashboardWebPartProps = IBlueprintWebPartProps;
 
 /**
  * Composition root of the Performance Dashboard (SharePoint page, Teams tab and personal app): host,
- * theme and services come from {@link AppWebPart}. A page link `?opportunity=<id>` opens that
- * opportunity's drill-down; in Teams the deep link arrives as the host context's `subEntityId`.
+ * theme and services come from {@link BlueprintAppWebPart}; the pane's blueprint and thresholds go to
+ * the app. A page link `?opportunity=<id>` opens that opportunity's drill-down; in Teams the deep link
+ * arrives as the host context's `subEntityId`.
  */
-export default class PerformanceDashboardWebPart extends AppWebPart<IPerformanceDashboardWebPartProps> {
+export default class PerformanceDashboardWebPart extends BlueprintAppWebPart<IPerformanceDashboardWebPartProps> {
   protected readonly app: React.FunctionComponent = () => this.appElement();
+  protected readonly paneStrings = strings;
+  protected readonly paneThresholds: boolean = true;
 
   protected appElement(): React.ReactElement {
     const opportunityId = new URLSearchParams(window.location.search).get('opportunity') || undefined;
-    return React.createElement(PerformanceDashboardApp, { opportunityId });
-  }
-
-  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [{ header: { description: strings.PropertyPaneDescription }, groups: [] }]
-    };
+    const { blueprintId, lateToleranceDays, minSeverity } = this.properties;
+    return React.createElement(PerformanceDashboardApp, { opportunityId, blueprintId: blueprintId || undefined, lateToleranceDays, minSeverity });
   }
 }

@@ -26,12 +26,17 @@ export async function loadBlueprintOptions(store: BlueprintStore | undefined, pu
   return [{ key: '', text: publishedLabel }, ...blueprints.map((b) => ({ key: b.blueprint.id, text: `${b.blueprint.name} (v${b.blueprint.version}, ${b.blueprint.status})` }))];
 }
 
-/** The property pane group shared by the three web parts. */
-export function blueprintPaneGroup(labels: IBlueprintPaneLabels, options: IPropertyPaneDropdownOption[] | undefined): IPropertyPaneGroup {
+/**
+ * The property pane group shared by the three web parts. `withThresholds: false` leaves out the
+ * monitoring thresholds (the designer edits blueprints and monitors nothing).
+ */
+export function blueprintPaneGroup(labels: IBlueprintPaneLabels, options: IPropertyPaneDropdownOption[] | undefined, withThresholds: boolean = true): IPropertyPaneGroup {
+  const blueprint = PropertyPaneDropdown('blueprintId', { label: labels.blueprint, options: options ?? [{ key: '', text: labels.publishedBlueprint }], disabled: options === undefined });
+  if (!withThresholds) return { groupName: labels.group, groupFields: [blueprint] };
   return {
     groupName: labels.group,
     groupFields: [
-      PropertyPaneDropdown('blueprintId', { label: labels.blueprint, options: options ?? [{ key: '', text: labels.publishedBlueprint }], disabled: options === undefined }),
+      blueprint,
       PropertyPaneSlider('lateToleranceDays', { label: labels.lateTolerance, min: 0, max: 30, step: 1, value: 0 }),
       PropertyPaneDropdown('minSeverity', {
         label: labels.minSeverity,

@@ -1,18 +1,19 @@
-import type * as React from 'react';
-import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import * as React from 'react';
 import * as strings from 'ValueNetworkDesignerWebPartStrings';
 import { ValueNetworkDesignerApp } from '../../ui/apps';
-import { AppWebPart } from '../shared/AppWebPart';
+import { BlueprintAppWebPart } from '../shared/BlueprintAppWebPart';
+import type { IBlueprintWebPartProps } from '../shared/blueprintPropertyPane';
 
-export type IValueNetworkDesignerWebPartProps = Record<string, never>;
+export type IValueNetworkDesignerWebPartProps = IBlueprintWebPartProps;
 
-/** Composition root of the Value Network Designer: host and theme come from {@link AppWebPart}. */
-export default class ValueNetworkDesignerWebPart extends AppWebPart<IValueNetworkDesignerWebPartProps> {
-  protected readonly app: React.FunctionComponent = ValueNetworkDesignerApp;
+/** Composition root of the Value Network Designer: host, theme and services come from {@link BlueprintAppWebPart}. */
+export default class ValueNetworkDesignerWebPart extends BlueprintAppWebPart<IValueNetworkDesignerWebPartProps> {
+  protected readonly app: React.FunctionComponent = () => this.appElement();
+  protected readonly paneStrings = strings;
+  // The designer edits blueprints; it monitors nothing, so it has no thresholds.
+  protected readonly paneThresholds: boolean = false;
 
-  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [{ header: { description: strings.PropertyPaneDescription }, groups: [] }]
-    };
+  protected appElement(): React.ReactElement {
+    return React.createElement(ValueNetworkDesignerApp, { blueprintId: this.properties.blueprintId || undefined });
   }
 }

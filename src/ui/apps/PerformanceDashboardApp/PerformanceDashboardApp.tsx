@@ -6,7 +6,7 @@ import { DataImport } from '../../dashboard/DataImport';
 import { DeviationHeatmap } from '../../dashboard/DeviationHeatmap';
 import { FunnelChart } from '../../dashboard/FunnelChart';
 import { KpiCards } from '../../dashboard/KpiCards';
-import { bestSellerIdeal, dashboardKpis, deviationHeatmap, nextMissingExchanges } from '../../dashboard/model';
+import { bestSellerIdeal, dashboardKpis, deviationHeatmap, nextMissingExchanges, normaliseThresholds } from '../../dashboard/model';
 import { MyDeals } from '../../dashboard/MyDeals';
 import { OpportunityList } from '../../dashboard/OpportunityList';
 import { OpportunityPanel } from '../../dashboard/OpportunityPanel';
@@ -29,14 +29,16 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
   const blueprints = useService('blueprints');
   const [state, dispatch] = React.useReducer(dashboardReducer, props.opportunityId ?? host.teams?.subEntityId, initialDashboardState);
   const clock = props.clock ?? Date.now;
+  const thresholds = React.useMemo(() => normaliseThresholds(props), [props.lateToleranceDays, props.minSeverity]);
 
   React.useEffect(() => {
     let live = true;
-    Promise.all([loadDashboard({ opportunities }), blueprints.getPublished()])
+    const chosen = props.blueprintId ? blueprints.get(props.blueprintId).then((b) => b ?? blueprints.getPublished()) : blueprints.getPublished();
+    Promise.all([loadDashboard({ opportunities }), chosen])
       .then(([records, published]) => { if (live) dispatch({ type: 'loaded', records, blueprint: published?.blueprint }); })
       .catch((error: unknown) => { if (live) dispatch({ type: 'failed', message: error instanceof Error ? error.message : String(error) }); });
     return () => { live = false; };
-  }, [opportunities, blueprints, state.revision]);
+  }, [opportunities, blueprints, state.revision, props.blueprintId]);
 
   const personal = host.host === 'teamsPersonalApp';
   const loaded = state.data.phase === 'loaded' ? state.data : undefined;
@@ -55,7 +57,7 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
     () => (blueprint && ideal ? funnelAnalysis(records.map((r) => r.opportunity), blueprint, { now, idealConversion: ideal.conversion }) : undefined),
     [records, blueprint, ideal, now]
   );
-  const heatmap = React.useMemo(() => (blueprint ? deviationHeatmap(records, blueprint, state.grouping) : undefined), [records, blueprint, state.grouping]);
+  const heatmap = React.useMemo(() => (blueprint ? deviationHeatmap(records, blueprint, state.grouping, thresholds.minSeverity) : undefined), [records, blueprint, state.grouping, thresholds]);
   const history = React.useMemo(() => ({ won: kpis.won, lost: kpis.closed - kpis.won }), [kpis]);
   const open = React.useCallback((opportunityId: string) => dispatch({ type: 'open', opportunityId }), []);
   const onImported = React.useCallback(() => dispatch({ type: 'reload' }), []);
@@ -102,7 +104,7 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
         </div>
       )}
       {openRecord && (
-        <OpportunityPanel record={openRecord} blueprint={blueprint} history={history} now={now} locale={locale} onDismiss={() => dispatch({ type: 'close' })} />
+        <OpportunityPanel record={openRecord} blueprint={blueprint} history={history} now={now} thresholds={thresholds} locale={locale} onDismiss={() => dispatch({ type: 'close' })} />
       )}
     </div>
   );

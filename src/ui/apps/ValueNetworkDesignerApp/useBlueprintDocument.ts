@@ -25,10 +25,10 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * Opens the most recently modified blueprint of the site (or a new one) and saves with the ETag it was
- * read with, so two editors never overwrite each other silently.
+ * Opens `preferredId` when the site has it, else the most recently modified blueprint of the site (or a
+ * new one), and saves with the ETag it was read with, so two editors never overwrite each other silently.
  */
-export function useBlueprintDocument(store: BlueprintStore, strings: DesignerStrings, edit: React.Dispatch<DesignerAction>): BlueprintDocument {
+export function useBlueprintDocument(store: BlueprintStore, strings: DesignerStrings, edit: React.Dispatch<DesignerAction>, preferredId?: string): BlueprintDocument {
   const [state, dispatch] = React.useReducer(documentReducer, initialDocumentState);
   const stored = React.useRef<StoredBlueprint | undefined>(undefined);
   stored.current = state.stored;
@@ -36,7 +36,7 @@ export function useBlueprintDocument(store: BlueprintStore, strings: DesignerStr
   const open = React.useCallback(async (): Promise<void> => {
     try {
       const all = await store.list();
-      const latest = [...all].sort((a, b) => b.modifiedAt - a.modifiedAt)[0];
+      const latest = all.find((b) => b.blueprint.id === preferredId) ?? [...all].sort((a, b) => b.modifiedAt - a.modifiedAt)[0];
       edit({ type: 'load', blueprint: latest?.blueprint ?? newBlueprint(strings.newBlueprintName) });
       dispatch({ type: 'opened', stored: latest });
     } catch (error) {
@@ -44,7 +44,7 @@ export function useBlueprintDocument(store: BlueprintStore, strings: DesignerStr
       dispatch({ type: 'opened', stored: undefined });
       dispatch({ type: 'notice', notice: { kind: 'error', text: strings.failed(messageOf(error)) } });
     }
-  }, [store, strings, edit]);
+  }, [store, strings, edit, preferredId]);
 
   React.useEffect(() => {
     open().catch(() => undefined);

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluentui/react';
-import { INTERACTION_CSV_PRESETS } from '../../../interchange';
+// The presets only, not the interchange's face: that would pull the parsers into the first render.
+import { INTERACTION_CSV_PRESETS } from '../../../interchange/csv/mapping';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import { useServices } from '../../services';
 import { importInteractionsFile, type ImportProgress } from '../importInteractions';

@@ -16,7 +16,9 @@ export function getOpportunityListClassNames(theme: ITheme): IOpportunityListCla
     filters: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' },
     filter: { flex: '1 1 180px', minWidth: 0, maxWidth: 280 },
     count: { margin: '8px 0 0', color: theme.semanticColors.bodySubtext },
-    // The list scrolls inside a bounded box so that DetailsList virtualises its rows.
-    list: { position: 'relative', height: 420, overflow: 'auto', marginTop: 4 }
+    // The list scrolls inside a bounded box so that DetailsList virtualises its rows. The box follows the
+    // viewport (a phone, a Teams tab, a tall monitor) instead of a fixed height, never below 15 rows' worth
+    // of a small screen nor taller than the screen minus the filters above it.
+    list: { position: 'relative', height: 'clamp(240px, calc(100vh - 180px), 960px)', overflow: 'auto', marginTop: 4 }
   });
 }

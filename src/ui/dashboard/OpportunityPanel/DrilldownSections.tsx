@@ -20,11 +20,11 @@ interface ISectionProps {
 }
 
 /** Expected exchanges in blueprint order against what happened, with each one's status. */
-export function TimelineSection(props: ISectionProps & { readonly now: number }): React.ReactElement {
+export function TimelineSection(props: ISectionProps & { readonly now: number; readonly lateToleranceDays: number }): React.ReactElement {
   const theme = useTheme();
   const classNames = getOpportunityPanelClassNames(theme);
   const { strings, locale } = props;
-  const rows = exchangeTimeline(props.blueprint, props.opportunity, props.interactions, props.now);
+  const rows = exchangeTimeline(props.blueprint, props.opportunity, props.interactions, props.now, props.lateToleranceDays);
   const stageName = new Map(props.blueprint.stages.map((s) => [s.id, s.name]));
   return (
     <section className={classNames.section} aria-labelledby="vn-drill-timeline">

@@ -4,6 +4,7 @@ import { loadOpportunityInteractions } from '../../../services/analysis';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import { useServices } from '../../services';
 import { formatAmount, formatPercent } from '../format';
+import { DEFAULT_THRESHOLDS, meetsSeverity } from '../model/thresholds';
 import { AlertsSection, NetworkSection, RoleCoverageSection, ScoreSection, TimelineSection } from './DrilldownSections';
 import { getOpportunityPanelClassNames } from './OpportunityPanel.styles';
 import { drilldownReducer, type IOpportunityPanelProps } from './OpportunityPanel.types';
@@ -39,6 +40,8 @@ export function OpportunityPanel(props: IOpportunityPanelProps): React.ReactElem
   const title = opportunity.name ?? opportunity.id;
   const stageName = props.blueprint.stages.find((s) => s.id === record.stage)?.name ?? record.stage ?? '';
   const section = { blueprint: props.blueprint, opportunity, strings, locale: props.locale };
+  const thresholds = props.thresholds ?? DEFAULT_THRESHOLDS;
+  const listed = record.snapshot?.deviations.top.filter((d) => meetsSeverity(d.severity, thresholds.minSeverity)) ?? [];
   return (
     <Panel
       isOpen
@@ -53,11 +56,11 @@ export function OpportunityPanel(props: IOpportunityPanelProps): React.ReactElem
         {opportunity.id} · {opportunity.account} · {opportunity.owner} · {stageName} · {strings.statuses[opportunity.status]} · {formatAmount(opportunity.amount, props.locale)}
         {record.snapshot ? ` · ${strings.columns.fitness} ${formatPercent(record.snapshot.fitness, props.locale, strings.notAvailable)}` : ''}
       </p>
-      {record.snapshot && record.snapshot.deviations.top.length > 0 && (
+      {record.snapshot && listed.length > 0 && (
         <section className={classNames.section} aria-labelledby="vn-drill-deviations">
           <h3 id="vn-drill-deviations" className={classNames.heading}>{strings.deviationsHeading} ({record.snapshot.deviations.deviationCount})</h3>
           <ul className={classNames.list} data-testid="deviations">
-            {record.snapshot.deviations.top.map((d, i) => <li key={i}>{d.message}</li>)}
+            {listed.map((d, i) => <li key={i}>{d.message}</li>)}
           </ul>
         </section>
       )}
@@ -65,7 +68,7 @@ export function OpportunityPanel(props: IOpportunityPanelProps): React.ReactElem
       {state.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} isMultiline>{state.message}</MessageBar>}
       {state.phase === 'loaded' && (
         <>
-          <TimelineSection {...section} interactions={state.interactions} now={props.now} />
+          <TimelineSection {...section} interactions={state.interactions} now={props.now} lateToleranceDays={thresholds.lateToleranceDays} />
           <ScoreSection {...section} interactions={state.interactions} snapshot={record.snapshot} now={props.now} history={props.history} />
           <RoleCoverageSection {...section} interactions={state.interactions} />
           <NetworkSection {...section} interactions={state.interactions} />

@@ -1,6 +1,7 @@
 import type { Blueprint } from '../../../core/model/blueprint';
 import type { Interaction } from '../../../core/model/interaction';
 import type { AlertRecord, OpportunityRecord } from '../../../services/ports';
+import type { DashboardThresholds } from '../model/thresholds';
 
 export interface IOpportunityPanelProps {
   readonly record: OpportunityRecord;
@@ -9,6 +10,8 @@ export interface IOpportunityPanelProps {
   readonly history: { readonly won: number; readonly lost: number };
   /** Epoch ms: which deadlines have passed. */
   readonly now: number;
+  /** Late tolerance for the timeline and the least severity listed; defaults to none and all. */
+  readonly thresholds?: DashboardThresholds;
   readonly locale: string;
   readonly onDismiss: () => void;
 }

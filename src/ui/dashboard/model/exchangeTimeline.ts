@@ -35,8 +35,11 @@ function firstEntry(opportunity: Opportunity, stageId: string): number | undefin
  * A deal has left a stage when it entered a stage of higher order, or is closed.
  *
  * @param now epoch ms: decides which deadlines have passed
+ * @param lateToleranceDays whole days of grace after a deadline (default 0): an exchange within the grace
+ *   is `done`, and a missing one is `upcoming` until the grace has passed. `expectedBy` stays the deadline.
  */
-export function exchangeTimeline(blueprint: Blueprint, opportunity: Opportunity, interactions: readonly Interaction[], now: number): TimelineRow[] {
+export function exchangeTimeline(blueprint: Blueprint, opportunity: Opportunity, interactions: readonly Interaction[], now: number, lateToleranceDays: number = 0): TimelineRow[] {
+  const grace = lateToleranceDays * DAY_MS;
   const order = new Map(blueprint.stages.map((s) => [s.id, s.order]));
   const furthest = opportunity.stageHistory.reduce((m, e) => Math.max(m, e.enteredAt <= now ? order.get(e.stageId) ?? 0 : 0), 0);
   const first = new Map<string, { at: number; count: number }>();
@@ -55,11 +58,11 @@ export function exchangeTimeline(blueprint: Blueprint, opportunity: Opportunity,
         if (anchor !== undefined) expectedBy = anchor + transaction.due.days * DAY_MS;
       }
       let status: ExchangeStatus;
-      if (actual) status = expectedBy !== undefined && actual.at > expectedBy ? 'late' : 'done';
+      if (actual) status = expectedBy !== undefined && actual.at > expectedBy + grace ? 'late' : 'done';
       else {
         const stageOrder = order.get(transaction.stage) ?? 0;
         const stageOver = furthest > stageOrder || (opportunity.status !== 'open' && furthest >= stageOrder);
-        const overdue = expectedBy !== undefined && expectedBy < now;
+        const overdue = expectedBy !== undefined && expectedBy + grace < now;
         status = transaction.required && (stageOver || overdue) ? 'missing' : 'upcoming';
       }
       return { transaction, expectedBy, actualAt: actual?.at, count: actual?.count ?? 0, status };

@@ -1,5 +1,6 @@
 import type { Blueprint } from '../../../core/model/blueprint';
 import type { OpportunityRecord } from '../../../services/ports';
+import { meetsSeverity, type DeviationSeverity } from './thresholds';
 
 /** Rows of the heatmap: one per seller (opportunity owner) or per team. */
 export type HeatmapGrouping = 'owner' | 'team';
@@ -24,9 +25,11 @@ export const NO_TEAM: string = '—';
  * belong to the opportunity's current stage. Only the deviations the snapshot lists (at most 20 per
  * opportunity) are counted; closed deals are left out because nothing can be done about them.
  *
+ * Deviations below `minSeverity` (default `low`: all) are not counted; their deal still gets its row.
+ *
  * Edge cases: a stage id not in the blueprint (an older blueprint) is dropped; no records gives no rows.
  */
-export function deviationHeatmap(records: readonly OpportunityRecord[], blueprint: Blueprint, grouping: HeatmapGrouping): DeviationHeatmap {
+export function deviationHeatmap(records: readonly OpportunityRecord[], blueprint: Blueprint, grouping: HeatmapGrouping, minSeverity: DeviationSeverity = 'low'): DeviationHeatmap {
   const stageIds = [...blueprint.stages].sort((a, b) => a.order - b.order).map((s) => s.id);
   const column = new Map(stageIds.map((id, index) => [id, index]));
   const stageOfTransaction = new Map(blueprint.transactions.map((t) => [t.id, t.stage]));
@@ -37,6 +40,7 @@ export function deviationHeatmap(records: readonly OpportunityRecord[], blueprin
     const row = counts.get(group) ?? stageIds.map(() => 0);
     counts.set(group, row);
     for (const deviation of record.snapshot.deviations.top) {
+      if (!meetsSeverity(deviation.severity, minSeverity)) continue;
       const stage = (deviation.transactionId !== undefined ? stageOfTransaction.get(deviation.transactionId) : undefined) ?? record.stage;
       const index = stage === undefined ? undefined : column.get(stage);
       if (index !== undefined) row[index] += 1;

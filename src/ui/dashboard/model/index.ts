@@ -4,3 +4,4 @@ export * from './filterOpportunities';
 export * from './idealFunnel';
 export * from './exchangeTimeline';
 export * from './nextExchanges';
+export * from './thresholds';

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, IconButton, TextField, useTheme } from '@fluentui/react';
 import { RECOGNITION_KINDS, type RecognitionKind } from '../../../core/model/technicalBlueprint';
-import { INTERACTION_CSV_PRESETS } from '../../../interchange';
+// The presets only, not the interchange's face: that would pull the parsers into the first render.
+import { INTERACTION_CSV_PRESETS } from '../../../interchange/csv/mapping';
 import { initialRecognitionForm, recognitionFormReducer, ruleFromForm, summariseRule, type RecognitionForm } from './recognitionForm';
 import { getRecognitionEditorClassNames } from './RecognitionEditor.styles';
 import type { IRecognitionEditorProps } from './RecognitionEditor.types';

@@ -1,5 +1,13 @@
 define([], function() {
   return {
-    "PropertyPaneDescription": "Überwachen Sie Verkaufschancen gegen den Blueprint und lernen Sie, was Geschäfte gewinnt."
+    "PropertyPaneDescription": "Überwachen Sie Verkaufschancen gegen den Blueprint und lernen Sie, was Geschäfte gewinnt.",
+    "BlueprintGroup": "Blueprint und Schwellenwerte",
+    "BlueprintLabel": "Blueprint",
+    "PublishedBlueprint": "Der veröffentlichte Blueprint",
+    "LateToleranceLabel": "Toleranz für Verspätung (Tage)",
+    "MinSeverityLabel": "Mindestschweregrad für Hervorhebung",
+    "SeverityLow": "Niedrig",
+    "SeverityMedium": "Mittel",
+    "SeverityHigh": "Hoch"
   }
 });

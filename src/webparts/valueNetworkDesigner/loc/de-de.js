@@ -1,5 +1,13 @@
 define([], function() {
   return {
-    "PropertyPaneDescription": "Bilden Sie die Rollen und den materiellen und immateriellen Austausch eines gewonnenen Verkaufs als Strategie-Blueprint ab."
+    "PropertyPaneDescription": "Bilden Sie die Rollen und den materiellen und immateriellen Austausch eines gewonnenen Verkaufs als Strategie-Blueprint ab.",
+    "BlueprintGroup": "Blueprint",
+    "BlueprintLabel": "Blueprint",
+    "PublishedBlueprint": "Der zuletzt geänderte Blueprint",
+    "LateToleranceLabel": "Toleranz für Verspätung (Tage)",
+    "MinSeverityLabel": "Mindestschweregrad für Hervorhebung",
+    "SeverityLow": "Niedrig",
+    "SeverityMedium": "Mittel",
+    "SeverityHigh": "Hoch"
   }
 });

@@ -1,5 +1,13 @@
 define([], function() {
   return {
-    "PropertyPaneDescription": "Map the roles and tangible and intangible exchanges of a winning sale as a Strategy Blueprint."
+    "PropertyPaneDescription": "Map the roles and tangible and intangible exchanges of a winning sale as a Strategy Blueprint.",
+    "BlueprintGroup": "Blueprint",
+    "BlueprintLabel": "Blueprint",
+    "PublishedBlueprint": "The most recently changed blueprint",
+    "LateToleranceLabel": "Late tolerance (days)",
+    "MinSeverityLabel": "Minimum severity to highlight",
+    "SeverityLow": "Low",
+    "SeverityMedium": "Medium",
+    "SeverityHigh": "High"
   }
 });

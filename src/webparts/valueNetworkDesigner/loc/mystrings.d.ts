@@ -1,5 +1,13 @@
 declare interface IValueNetworkDesignerWebPartStrings {
   PropertyPaneDescription: string;
+  BlueprintGroup: string;
+  BlueprintLabel: string;
+  PublishedBlueprint: string;
+  LateToleranceLabel: string;
+  MinSeverityLabel: string;
+  SeverityLow: string;
+  SeverityMedium: string;
+  SeverityHigh: string;
 }
 
 declare module 'ValueNetworkDesignerWebPartStrings' {

@@ -1,0 +1,93 @@
+/** @jest-environment ./tests/ui/support/jsdomWithNodeNetwork.js */
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { act } from 'react-dom/test-utils';
+import type { HostContext } from '../../../src/services/hostContext';
+import { PerformanceDashboardApp, type IPerformanceDashboardAppProps } from '../../../src/ui/apps';
+import { ServicesProvider } from '../../../src/ui/services';
+import { AppRoot } from '../../../src/ui/shell';
+import { businessCaseBlueprint } from '../../fixtures/process/businessCaseBlueprint';
+import { interactions, opportunities, snapshots } from '../../fixtures/ui/salesSite';
+import { startEmulatedSite, type EmulatedSite } from '../support/emulatedSite';
+import { settle, textsOf } from '../support/dom';
+import { setIconOptions } from '@fluentui/react';
+
+setIconOptions({ disableWarnings: true });
+
+const host: HostContext = { host: 'sharePointPage', theme: 'light', locale: 'en-US', user: { displayName: 'Olga', loginName: 'olga@contoso.com' }, siteUrl: 'https://contoso/sites/sales' };
+
+let site: EmulatedSite;
+let container: HTMLDivElement;
+beforeAll(async () => {
+  site = await startEmulatedSite({ blueprints: [businessCaseBlueprint], opportunities, interactions, snapshots });
+});
+afterAll(async () => site.close());
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+});
+afterEach(() => {
+  ReactDom.unmountComponentAtNode(container);
+  container.remove();
+});
+
+async function render(props: IPerformanceDashboardAppProps): Promise<void> {
+  await act(async () => {
+    ReactDom.render(
+      <AppRoot host={host}>
+        <ServicesProvider value={{ ...site.stores, provisioner: site.provisioner }}>
+          <PerformanceDashboardApp clock={() => 0} {...props} />
+        </ServicesProvider>
+      </AppRoot>,
+      container
+    );
+  });
+  await settle(() => container.querySelector('[data-kpi]') !== null);
+}
+
+const heatmapRows = (): string[][] => Array.from(container.querySelectorAll('[aria-labelledby="vn-heatmap-heading"] tbody tr')).map((tr) => textsOf(tr.children));
+const timeline = (): string[][] => Array.from(document.querySelectorAll('[data-testid="timeline"] tbody tr')).map((tr) => textsOf(tr.children));
+
+describe('PerformanceDashboardApp over the emulated site', () => {
+  it('shows the key figures read from the Opportunities list and its snapshots', async () => {
+    await render({});
+    expect(Array.from(container.querySelectorAll('[data-kpi]')).map((li) => [li.getAttribute('data-kpi'), li.querySelector('[data-kpi-value]')?.textContent, li.lastElementChild?.textContent])).toEqual([
+      ['conformance', '50%', '1 of 2 analysed open deals'],
+      ['win', '50%', '1 won of 2 closed'],
+      ['risk', '100', '1 deal · open pipeline 130']
+    ]);
+    expect(container.querySelector('[role="status"][aria-live="polite"]')?.textContent).toBe('4 of 4 opportunities');
+  });
+
+  it('counts every deviation by default and only those at the minimum severity when configured', async () => {
+    await render({});
+    // Columns: seller, Discover, Validate. o1's three deviations all fall in Validate (t4, t3, and its current stage).
+    expect(heatmapRows()).toEqual([['ann@contoso.com', '0', '3'], ['bob@contoso.com', '0', '0']]);
+    await render({ minSeverity: 'medium' });
+    expect(heatmapRows()).toEqual([['ann@contoso.com', '0', '2'], ['bob@contoso.com', '0', '0']]);
+    await render({ minSeverity: 'high' });
+    expect(heatmapRows()).toEqual([['ann@contoso.com', '0', '1'], ['bob@contoso.com', '0', '0']]);
+  });
+
+  it('drills into a deep-linked deal with the late tolerance and minimum severity it is given', async () => {
+    await render({ opportunityId: 'o1' });
+    await settle(() => document.querySelector('[data-testid="timeline"]') !== null);
+    // The business case came on day 20, 6 days after its day-15 deadline (14 days after entering Validate on day 1).
+    expect(timeline()).toEqual([
+      ['1', 'Discovery call', 'Discover', '–', 'Jan 1, 2026', 'Done'],
+      ['2', 'Pain statement', 'Discover', '–', 'Jan 1, 2026', 'Done'],
+      ['3', 'Business case', 'Validate', 'Jan 16, 2026', 'Jan 21, 2026', 'Late'],
+      ['4', 'Proposal', 'Validate', '–', '–', 'Upcoming']
+    ]);
+    expect(textsOf(document.querySelectorAll('[data-testid="deviations"] li'))).toEqual([
+      'The proposal was never sent to the economic buyer.',
+      'The business case came 6 days late.',
+      'Only one person on the customer side per role.'
+    ]);
+
+    await render({ opportunityId: 'o1', lateToleranceDays: 7, minSeverity: 'medium' });
+    await settle(() => document.querySelector('[data-testid="timeline"]') !== null);
+    expect(timeline()[2]).toEqual(['3', 'Business case', 'Validate', 'Jan 16, 2026', 'Jan 21, 2026', 'Done']);
+    expect(textsOf(document.querySelectorAll('[data-testid="deviations"] li'))).toEqual(['The proposal was never sent to the economic buyer.', 'The business case came 6 days late.']);
+  });
+});

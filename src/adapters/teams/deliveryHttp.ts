@@ -1,3 +1,4 @@
+import { ValueNetworksError } from '../../core/errors';
 import { AlertDeliveryError } from '../../services/alerts/alertSender';
 
 /** How a delivery POST is made; `fetch` and `sleep` are injectable for tests. */
@@ -55,5 +56,43 @@ export async function postDelivery(url: string, body: unknown, options: Delivery
       continue;
     }
     throw new AlertDeliveryError(response.status >= 500 ? 'unknown' : 'not-delivered', `${response.status}: ${detail.slice(0, 300)}`, response.status);
+  }
+}
+
+/** A read that failed after its retries (a look-up cannot decide, so the caller looks again later). */
+export class DeliveryLookupError extends ValueNetworksError {
+  public readonly status: number | undefined;
+
+  public constructor(message: string, status?: number) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/**
+ * GETs JSON, retrying 429 and 503 after `Retry-After` (reads are safe to repeat).
+ *
+ * @throws DeliveryLookupError for any other failure (no answer, 4xx, other 5xx) or after the retries
+ */
+export async function getJson(url: string, options: DeliveryHttpOptions = {}): Promise<Record<string, unknown>> {
+  const doFetch = options.fetch ?? fetch;
+  const sleep = options.sleep ?? realSleep;
+  const maxRetries = options.maxRetries ?? 5;
+  for (let attempt = 0; ; attempt++) {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (options.token) headers.Authorization = `Bearer ${await options.token()}`;
+    let response: Response;
+    try {
+      response = await doFetch(url, { method: 'GET', headers, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+    } catch (error) {
+      throw new DeliveryLookupError(`No answer from ${new URL(url).host}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (response.ok) return (await response.json()) as Record<string, unknown>;
+    const detail = await response.text().catch(() => '');
+    if ((response.status === 429 || response.status === 503) && attempt < maxRetries) {
+      await sleep(retryAfterMs(response.headers.get('Retry-After') ?? undefined, Date.now()));
+      continue;
+    }
+    throw new DeliveryLookupError(`${response.status}: ${detail.slice(0, 300)}`, response.status);
   }
 }

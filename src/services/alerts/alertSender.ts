@@ -33,6 +33,14 @@ export interface AlertSender {
 
 /** Looks a delivery up in its channel (channel/chat messages, Sent Items). */
 export interface DeliveryProbe {
-  /** The message id when a message carrying `deliveryId` is in the channel, else `undefined`. */
-  find(alert: PlannedAlert, deliveryId: string): Promise<string | undefined>;
+  /**
+   * The message id when a message carrying `deliveryId` is in the channel, else `undefined`.
+   *
+   * @param since epoch ms the claim was recorded: the message cannot be older (a probe may allow for
+   *   clock skew below it); absent, the probe reads as far back as its page budget allows
+   * @throws any error when the channel could not be read: the caller looks again later, never resends
+   */
+  find(alert: PlannedAlert, deliveryId: string, since?: number): Promise<string | undefined>;
+  /** False when this alert's channel cannot be searched (a webhook): its ambiguous sends are `uncertain`. Absent: every channel can. */
+  canSearch?(alert: PlannedAlert): boolean;
 }

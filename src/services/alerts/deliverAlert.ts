@@ -46,6 +46,16 @@ export function deliveryIdOf(claimKey: string): string {
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
+ * `lastError` prefixes of a claim taken over after its lease. They are the takeover's state, kept in
+ * the AlertLog so that any later runner continues where a crashed or refused look-up stopped:
+ * PROBING, the marker may have landed and the channel must be searched (again); UNCERTAIN, the
+ * channel cannot be searched and a person decides (mark the alert sent, or clear the claim's error to
+ * let the next run send it under a new claim).
+ */
+export const PROBING = 'lease expired, looking the delivery up';
+export const UNCERTAIN = 'uncertain';
+
+/**
  * Delivers one alert at most once in effect, over an AlertLog with a unique key column and no
  * other concurrency primitive. Protocol (docs/sync-and-alerts.md has the failure analysis):
  *
@@ -54,9 +64,11 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * 3. Before sending, record the marker `K#c<n>#s`, then re-read the claim: a claim another runner
  *    declared abandoned in between (status failed) fences this runner off.
  * 4. Send with delivery id `vn<hash(K#c<n>)>`; on success mark the claim and K sent.
- * 5. A claim past its lease without a marker never sent anything: it is failed and n+1 claimed. With
- *    a marker the send may have landed: the probe searches the channel; without a probe the alert is
- *    `uncertain` and never resent.
+ * 5. A claim past its lease is failed (with {@link PROBING}) before its marker is read. Without a
+ *    marker it never sent anything and n+1 is claimed. With a marker the send may have landed: the
+ *    probe searches the channel (found: K sent; not found: n+1); a probe that fails leaves the claim in
+ *    PROBING for the next run (`in-flight`); without a probe the claim becomes {@link UNCERTAIN} and the
+ *    alert is never resent automatically.
  */
 export async function deliverAlert(alert: PlannedAlert, deps: DeliveryDependencies): Promise<DeliveryOutcome> {
   const { alertLog, now } = deps;
@@ -71,27 +83,51 @@ export async function deliverAlert(alert: PlannedAlert, deps: DeliveryDependenci
       if (!created) return 'in-flight';
       return send(alert, deps, main, claim, claimKey, deliveryId);
     }
-    if (existing.status === 'failed') continue;
     if (existing.status === 'sent') {
       await alertLog.markSent(main, existing.messageId ?? deliveryId, existing.sentAt ?? now());
       return 'already-sent';
     }
-    if (now() - existing.recordedAt < deps.leaseMs) return 'in-flight';
-    // Abandoned claim: fail it first, then look for its marker (the order fences a late sender, step 3).
-    await alertLog.markFailed(existing, `lease expired (taken over by ${deps.runner})`);
-    if ((await alertLog.get(`${claimKey}#s`)) === undefined) continue;
-    if (deps.probe === undefined) {
-      await alertLog.markFailed(main, `delivery ${deliveryId} may have landed and ${alert.channel} cannot be searched: check it and resend by hand`);
+    let claim = existing;
+    if (existing.status === 'pending') {
+      if (now() - existing.recordedAt < deps.leaseMs) return 'in-flight';
+      // Abandoned claim: fail it first, then look for its marker (the order fences a late sender, step 3).
+      claim = await alertLog.markFailed(existing, `${PROBING} (taken over by ${deps.runner})`);
+    } else if (existing.lastError?.startsWith(UNCERTAIN) === true) {
       return 'uncertain';
+    } else if (existing.lastError?.startsWith(PROBING) !== true) {
+      continue;
     }
-    const found = await deps.probe.find(alert, deliveryId);
-    if (found !== undefined) {
-      await alertLog.markSent(main, found, now());
-      return 'already-sent';
-    }
+    const settled = await settleTakenOver(alert, deps, main, claim, claimKey, deliveryId);
+    if (settled !== 'next-claim') return settled;
   }
   await alertLog.markFailed(main, `gave up after ${MAX_CLAIMS} claims`);
   return 'failed';
+}
+
+/** Decides a claim taken over after its lease: did its send land? */
+async function settleTakenOver(alert: PlannedAlert, deps: DeliveryDependencies, main: AlertRecord, claim: AlertRecord, claimKey: string, deliveryId: string): Promise<DeliveryOutcome | 'next-claim'> {
+  const { alertLog, now } = deps;
+  if ((await alertLog.get(`${claimKey}#s`)) === undefined) return 'next-claim';
+  if (deps.probe === undefined || deps.probe.canSearch?.(alert) === false) {
+    const why = `${UNCERTAIN}: delivery ${deliveryId} may have landed and ${alert.channel} cannot be searched: check it and resend by hand`;
+    await alertLog.markFailed(claim, why);
+    await alertLog.markFailed(main, why);
+    return 'uncertain';
+  }
+  let found: string | undefined;
+  try {
+    found = await deps.probe.find(alert, deliveryId, claim.recordedAt);
+  } catch (error) {
+    // The channel could not be read: sending again could double the alert, so the next run looks again.
+    await alertLog.markFailed(claim, `${PROBING}: look-up failed: ${messageOf(error)}`);
+    return 'in-flight';
+  }
+  if (found === undefined) {
+    await alertLog.markFailed(claim, `delivery ${deliveryId} not found in ${alert.channel}: sent again under the next claim`);
+    return 'next-claim';
+  }
+  await alertLog.markSent(main, found, now());
+  return 'already-sent';
 }
 
 async function send(alert: PlannedAlert, deps: DeliveryDependencies, main: AlertRecord, claim: AlertRecord, claimKey: string, deliveryId: string): Promise<DeliveryOutcome> {

@@ -133,7 +133,7 @@ describe('Workflows webhook and the outbox', () => {
     const listed = (await (await fetch(`${running.origin}/_workbench/outbox`)).json()) as unknown;
     expect(listed).toEqual([
       { id: '1', time: '2026-10-31T12:00:00.000Z', kind: 'webhook', target: 'webhooks/wf-42', sender: '', cards: [card] },
-      { id: '2', time: '2026-10-31T12:00:01.000Z', kind: 'chatMessage', target: 'chats/c1', sender: 'ben@contoso.test', body: '<attachment id="a1"></attachment>', bodyContentType: 'html', cards: [card] },
+      { id: '2', time: '2026-10-31T12:00:01.000Z', kind: 'chatMessage', target: 'chats/c1', sender: 'ben@contoso.test', body: '<attachment id="a1"></attachment>', bodyContentType: 'html', cards: [card], attachments: [{ id: 'a1', contentType: 'application/vnd.microsoft.card.adaptive', content: JSON.stringify(card) }] },
       { id: '3', time: '2026-10-31T12:00:02.000Z', kind: 'mail', target: 'ada@contoso.test,lead@contoso.test', sender: 'ben@contoso.test', subject: 'Weekly digest', body: '<p>3 deals at risk</p>', bodyContentType: 'html', cards: [] }
     ]);
     expect(running.emulator.outbox()).toEqual(listed);

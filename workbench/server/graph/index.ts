@@ -11,6 +11,7 @@ import { dispatchGraph } from './router';
 import type { DispatchDependencies, Route } from './router';
 import { openGraphStore } from './store';
 import { teamsRoutes, validateWorkflowPost } from './teams';
+import { teamsReadRoutes } from './teamsReads';
 import { userRoutes } from './users';
 import type { EmulatorResponse, GraphSeed, OutboxItem } from './types';
 
@@ -43,7 +44,7 @@ export interface GraphEmulator {
   expireDeltaTokens(): void;
 }
 
-const ROUTES: readonly Route[] = [...userRoutes, ...calendarRoutes, ...mailRoutes, ...plannerRoutes, ...listRoutes, ...teamsRoutes, ...batchRoutes];
+const ROUTES: readonly Route[] = [...userRoutes, ...calendarRoutes, ...mailRoutes, ...plannerRoutes, ...listRoutes, ...teamsRoutes, ...teamsReadRoutes, ...batchRoutes];
 
 function lowerCaseHeaders(req: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};

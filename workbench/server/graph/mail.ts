@@ -1,6 +1,6 @@
 import { deltaPage } from './delta';
 import { badRequest, GraphEmulatorError } from './errors';
-import { applySelect, buildLink, decodeToken, encodeToken, parseSelect, parseTop } from './query';
+import { applySelect, buildLink, decodeToken, encodeToken, parseGraphDateTime, parseSelect, parseTop } from './query';
 import { emptyResponse, jsonResponse, targetUser } from './router';
 import type { Route, RouteContext } from './router';
 import type { EmulatorResponse, GraphResource, StoredRecord } from './types';
@@ -45,6 +45,83 @@ function listMessages(context: RouteContext): EmulatorResponse {
 
 /** Well-known folder names the emulator keeps (Graph accepts them in place of folder ids). */
 const FOLDERS = new Set(['inbox', 'sentitems']);
+
+const DATE_PROPERTIES = ['sentDateTime', 'receivedDateTime'] as const;
+type DateProperty = (typeof DATE_PROPERTIES)[number];
+
+function dateProperty(name: string): DateProperty | undefined {
+  return DATE_PROPERTIES.find((p) => p.toLowerCase() === name.toLowerCase());
+}
+
+/**
+ * `$filter` of a folder listing: `and`-joined date comparisons (`sentDateTime ge 2026-10-31T12:00:00Z`),
+ * the form the delivery probe sends. Anything else is refused rather than silently ignored.
+ */
+function folderFilter(raw: string | null): { readonly properties: readonly DateProperty[]; readonly test: (resource: GraphResource) => boolean } {
+  if (raw === null || raw.trim() === '') return { properties: [], test: () => true };
+  const properties: DateProperty[] = [];
+  const tests: ((resource: GraphResource) => boolean)[] = [];
+  for (const clause of raw.split(/\s+and\s+/i)) {
+    const match = /^\s*(\w+)\s+(ge|gt|le|lt)\s+(\S+)\s*$/i.exec(clause);
+    const property = match === null ? undefined : dateProperty(match[1]);
+    if (match === null || property === undefined) throw badRequest(`The emulator filters messages on sentDateTime/receivedDateTime comparisons only, not '${clause}'.`, 'ErrorInvalidUrlQueryFilter');
+    const bound = parseGraphDateTime(match[3], '$filter');
+    const operator = match[2].toLowerCase();
+    properties.push(property);
+    tests.push((resource) => {
+      const value = typeof resource[property] === 'string' ? Date.parse(resource[property] as string) : Number.NaN;
+      if (Number.isNaN(value)) return false;
+      return operator === 'ge' ? value >= bound : operator === 'gt' ? value > bound : operator === 'le' ? value <= bound : value < bound;
+    });
+  }
+  return { properties, test: (resource) => tests.every((t) => t(resource)) };
+}
+
+/**
+ * `GET /mailFolders/{folder}/messages` with `$filter`, `$orderby`, `$top`, `$select`. As in Exchange
+ * Online, a property in `$orderby` must also be in `$filter` (first), or the request fails with 400
+ * `InefficientFilter`; without `$orderby` messages come newest received first.
+ */
+function listFolderMessages(context: RouteContext): EmulatorResponse {
+  const user = targetUser(context, context.params[0]);
+  const folder = (context.params[1] ?? '').toLowerCase();
+  if (!FOLDERS.has(folder)) throw new GraphEmulatorError(404, 'ErrorInvalidIdMalformed', `Id is malformed: '${context.params[1] ?? ''}'.`);
+  const { request } = context;
+  const filter = folderFilter(request.query.get('$filter'));
+  const orderRaw = request.query.get('$orderby');
+  let order: { property: DateProperty; descending: boolean } | undefined;
+  if (orderRaw !== null) {
+    const match = /^\s*(\w+)(?:\s+(asc|desc))?\s*$/i.exec(orderRaw);
+    const property = match === null ? undefined : dateProperty(match[1]);
+    if (match === null || property === undefined) throw badRequest(`The emulator orders messages by sentDateTime or receivedDateTime only, not '${orderRaw}'.`);
+    if (filter.properties.length > 0 && filter.properties[0] !== property) throw badRequest('The restriction or sort order is too complex for this operation.', 'InefficientFilter');
+    order = { property, descending: (match[2] ?? 'asc').toLowerCase() === 'desc' };
+  }
+  const stamp = (record: StoredRecord): string => (order !== undefined ? String(record.resource[order.property] ?? '') : receivedAt(record));
+  const items = context.store
+    .records('message', user.id)
+    .filter((record) => !record.deleted && record.folder === folder && filter.test(record.resource))
+    .sort((a, b) => (order === undefined || order.descending ? stamp(b).localeCompare(stamp(a)) : stamp(a).localeCompare(stamp(b))) || a.resource.id.localeCompare(b.resource.id));
+  const top = parseTop(request.query, 10, 1000);
+  const skip = request.query.get('$skiptoken');
+  const offset = skip === null ? 0 : Number(decodeToken(skip, '$skiptoken').o);
+  const select = parseSelect(request.query);
+  const body: GraphResource = {
+    '@odata.context': `${request.baseUrl}/$metadata#users('${user.id}')/mailFolders('${folder}')/messages`,
+    value: items.slice(offset, offset + top).map((record) => applySelect(record.resource, select))
+  };
+  if (offset + top < items.length) {
+    const params: Record<string, string> = {};
+    for (const name of ['$filter', '$orderby', '$select']) {
+      const value = request.query.get(name);
+      if (value !== null) params[name] = value;
+    }
+    params.$top = String(top);
+    params.$skiptoken = encodeToken({ o: offset + top });
+    body['@odata.nextLink'] = buildLink(request.baseUrl, request.path, params);
+  }
+  return jsonResponse(body);
+}
 
 function messagesDelta(context: RouteContext): EmulatorResponse {
   const user = targetUser(context, context.params[0]);
@@ -144,6 +221,7 @@ function sendMail(context: RouteContext): EmulatorResponse {
 
 export const mailRoutes: readonly Route[] = [
   { method: 'GET', pattern: new RegExp(`${USER}/messages$`, 'i'), handle: listMessages },
+  { method: 'GET', pattern: new RegExp(`${USER}/mailFolders/([^/]+)/messages$`, 'i'), handle: listFolderMessages },
   { method: 'GET', pattern: new RegExp(`${USER}/mailFolders/([^/]+)/messages/(?:microsoft\\.graph\\.)?delta(?:\\(\\))?$`, 'i'), handle: messagesDelta },
   { method: 'POST', pattern: new RegExp(`${USER}/sendMail$`, 'i'), handle: sendMail }
 ];

@@ -1,7 +1,7 @@
 import { badRequest, GraphEmulatorError } from './errors';
 import { jsonResponse } from './router';
 import type { Route, RouteContext } from './router';
-import type { EmulatorResponse, GraphResource } from './types';
+import type { EmulatorResponse, GraphResource, GraphUser, OutboxItem } from './types';
 
 /**
  * Teams routes: POST a chatMessage to a channel or a chat, plus the validation shared with the
@@ -100,6 +100,39 @@ export function validateWorkflowPost(input: unknown): readonly Record<string, un
   });
 }
 
+/**
+ * An outbox chatMessage as Graph's chatMessage resource (what POST answers and GET lists). The
+ * sender's id and name come from the directory; an unknown sender keeps its UPN as the name.
+ */
+export function chatMessageResource(item: OutboxItem, sender: GraphUser | undefined): GraphResource {
+  const channel = /^teams\/([^/]+)\/channels\/([^/]+)$/.exec(item.target);
+  const chat = /^chats\/([^/]+)$/.exec(item.target);
+  return {
+    id: item.id,
+    replyToId: null,
+    etag: item.id,
+    messageType: 'message',
+    createdDateTime: item.time,
+    lastModifiedDateTime: item.time,
+    lastEditedDateTime: null,
+    deletedDateTime: null,
+    subject: item.subject ?? null,
+    summary: null,
+    chatId: chat !== null ? chat[1] : null,
+    importance: 'normal',
+    locale: 'en-us',
+    webUrl: null,
+    channelIdentity: channel !== null ? { teamId: channel[1], channelId: channel[2] } : null,
+    policyViolation: null,
+    eventDetail: null,
+    from: { application: null, device: null, user: { id: sender?.id ?? item.sender, displayName: sender?.displayName ?? item.sender, userIdentityType: 'aadUser' } },
+    body: { contentType: item.bodyContentType ?? 'html', content: item.body ?? '' },
+    attachments: item.attachments ?? [],
+    mentions: [],
+    reactions: []
+  };
+}
+
 function postMessage(context: RouteContext, kind: 'channelMessage' | 'chatMessage', target: string): EmulatorResponse {
   const message = validateChatMessage(context.request.body);
   const time = new Date(context.now).toISOString();
@@ -111,37 +144,10 @@ function postMessage(context: RouteContext, kind: 'channelMessage' | 'chatMessag
     subject: message.subject,
     body: message.content,
     bodyContentType: message.contentType,
-    cards: message.cards
+    cards: message.cards,
+    attachments: message.attachments
   });
-  const [teamId, channelId] = kind === 'channelMessage' ? [context.params[0] ?? '', context.params[1] ?? ''] : ['', ''];
-  return jsonResponse(
-    {
-      '@odata.context': `${context.request.baseUrl}/$metadata#${target}/messages/$entity`,
-      id: item.id,
-      replyToId: null,
-      etag: item.id,
-      messageType: 'message',
-      createdDateTime: time,
-      lastModifiedDateTime: time,
-      lastEditedDateTime: null,
-      deletedDateTime: null,
-      subject: message.subject ?? null,
-      summary: null,
-      chatId: kind === 'chatMessage' ? (context.params[0] ?? null) : null,
-      importance: 'normal',
-      locale: 'en-us',
-      webUrl: null,
-      channelIdentity: kind === 'channelMessage' ? { teamId, channelId } : null,
-      policyViolation: null,
-      eventDetail: null,
-      from: { application: null, device: null, user: { id: context.user.id, displayName: context.user.displayName, userIdentityType: 'aadUser' } },
-      body: { contentType: message.contentType, content: message.content },
-      attachments: message.attachments,
-      mentions: [],
-      reactions: []
-    },
-    201
-  );
+  return jsonResponse({ '@odata.context': `${context.request.baseUrl}/$metadata#${target}/messages/$entity`, ...chatMessageResource(item, context.user) }, 201);
 }
 
 export const teamsRoutes: readonly Route[] = [

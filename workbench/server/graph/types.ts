@@ -92,6 +92,8 @@ export interface OutboxItem {
   readonly bodyContentType?: string;
   /** Adaptive Card objects (parsed from chatMessage attachment strings). */
   readonly cards: readonly unknown[];
+  /** A chatMessage's attachments as posted (card content still a JSON string), for `GET .../messages`. */
+  readonly attachments?: readonly GraphResource[];
 }
 
 /** Everything persisted in the data folder. */

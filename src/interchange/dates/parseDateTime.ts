@@ -8,6 +8,8 @@
  * offset (or as UTC) rather than have this reader guess the exporter's zone.
  */
 
+import { parseCommonIsoDateTime } from './parseCommonIsoDateTime';
+
 /** How dates in a file are written. */
 export type DateOrder = 'iso' | 'day-first' | 'month-first';
 
@@ -42,19 +44,22 @@ function offsetMinutes(zone: string | undefined): number | undefined {
   return sign * (hours * 60 + minutes);
 }
 
+function failure(raw: string, order: DateOrder, why: string): DateParseResult {
+  return { ok: false, reason: `"${raw}" ${why}; expected ${EXPECTED[order]}` };
+}
+
 function compose(
   parts: { year: number; month: number; day: number; hour: number; minute: number; second: number; fraction?: string; zone?: string },
   order: DateOrder,
   raw: string
 ): DateParseResult {
   const { year, month, day, hour, minute, second } = parts;
-  const fail = (why: string): DateParseResult => ({ ok: false, reason: `"${raw}" ${why}; expected ${EXPECTED[order]}` });
-  if (year < 1000) return fail('has a year before 1000');
-  if (month < 1 || month > 12) return fail(`has no month ${month}`);
-  if (day < 1 || day > daysInMonth(year, month)) return fail(`has no day ${day} in month ${month}`);
-  if (hour > 23 || minute > 59 || second > 59) return fail('has a time outside 00:00:00-23:59:59');
+  if (year < 1000) return failure(raw, order, 'has a year before 1000');
+  if (month < 1 || month > 12) return failure(raw, order, `has no month ${month}`);
+  if (day < 1 || day > daysInMonth(year, month)) return failure(raw, order, `has no day ${day} in month ${month}`);
+  if (hour > 23 || minute > 59 || second > 59) return failure(raw, order, 'has a time outside 00:00:00-23:59:59');
   const offset = offsetMinutes(parts.zone);
-  if (offset === undefined) return fail('has a time zone offset beyond ±14:00');
+  if (offset === undefined) return failure(raw, order, 'has a time zone offset beyond ±14:00');
   // Milliseconds are truncated, not rounded, so that 23:59:59.9999 never rolls into the next day.
   const millis = parts.fraction === undefined ? 0 : Number(parts.fraction.slice(0, 3).padEnd(3, '0'));
   return { ok: true, value: Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset * 60000 };
@@ -72,6 +77,9 @@ function compose(
 export function parseDateTime(raw: string, order: DateOrder): DateParseResult {
   const text = raw.trim();
   if (order === 'iso') {
+    // Most exports write one of a few plain shapes; only the rest (and every error) takes the regex.
+    const common = parseCommonIsoDateTime(raw);
+    if (!Number.isNaN(common)) return { ok: true, value: common };
     const m = ISO.exec(text);
     if (!m) return { ok: false, reason: `"${raw}" is not ${EXPECTED.iso}` };
     return compose(

@@ -13,6 +13,12 @@ function cyrb53(text: string, seed: number): number {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
+  return finish(h1, h2);
+}
+
+function finish(a: number, b: number): number {
+  let h1 = a;
+  let h2 = b;
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
@@ -20,22 +26,78 @@ function cyrb53(text: string, seed: number): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-// Two hex digits per byte. Number#toString(16) on values above 2^31 goes through V8's slow
-// double-to-radix path and dominated the import profile; a byte table is about ten times faster.
-const HEX_BYTES: readonly string[] = Array.from({ length: 256 }, (_, i) => (i < 16 ? '0' : '') + i.toString(16));
+const SECOND_SEED: number = 0x9e3779b9;
 
-/** A 53-bit non-negative integer as exactly 14 lowercase hex digits. */
-function hex14(n: number): string {
-  const hi = Math.floor(n / 4294967296);
-  const lo = n >>> 0;
-  return (
-    HEX_BYTES[(hi >>> 16) & 0xff] +
-    HEX_BYTES[(hi >>> 8) & 0xff] +
-    HEX_BYTES[hi & 0xff] +
-    HEX_BYTES[lo >>> 24] +
-    HEX_BYTES[(lo >>> 16) & 0xff] +
-    HEX_BYTES[(lo >>> 8) & 0xff] +
-    HEX_BYTES[lo & 0xff]
+/** The two halves of a {@link stableHash}: 53-bit non-negative integers. */
+export interface StableHashParts {
+  /** `cyrb53(text, 0)`: the first 14 hex digits; equal to {@link hash53} of the same text. */
+  readonly first: number;
+  /** `cyrb53(text, 0x9e3779b9)`: the last 14 hex digits. */
+  readonly second: number;
+}
+
+/**
+ * Both halves of {@link stableHash} in one pass over the text (the per-character work is the same as
+ * two separate passes, but the text is read once). Import loops use `first` as the row fingerprint and
+ * format the key only once they know the occurrence.
+ *
+ * @param text - any string; the empty string hashes too
+ */
+export function stableHashParts(text: string): StableHashParts {
+  return stableHashPartsOfJoined([text]);
+}
+
+/**
+ * {@link stableHashParts} of `pieces.join('\u001f')`, without building the joined string: on an
+ * import that string would be built, flattened and dropped again for every row.
+ *
+ * @param pieces - the texts to hash as if joined by U+001F; `[]` hashes like the empty string
+ */
+export function stableHashPartsOfJoined(pieces: readonly string[]): StableHashParts {
+  // `| 0` keeps every accumulator a 32-bit integer from the start, so the loop stays in integer code.
+  let a1 = 0xdeadbeef | 0;
+  let a2 = 0x41c6ce57 | 0;
+  let b1 = (0xdeadbeef ^ SECOND_SEED) | 0;
+  let b2 = (0x41c6ce57 ^ SECOND_SEED) | 0;
+  for (let p = 0; p < pieces.length; p++) {
+    if (p > 0) {
+      a1 = Math.imul(a1 ^ 0x1f, 2654435761);
+      a2 = Math.imul(a2 ^ 0x1f, 1597334677);
+      b1 = Math.imul(b1 ^ 0x1f, 2654435761);
+      b2 = Math.imul(b2 ^ 0x1f, 1597334677);
+    }
+    const piece = pieces[p];
+    for (let i = 0; i < piece.length; i++) {
+      const ch = piece.charCodeAt(i);
+      a1 = Math.imul(a1 ^ ch, 2654435761);
+      a2 = Math.imul(a2 ^ ch, 1597334677);
+      b1 = Math.imul(b1 ^ ch, 2654435761);
+      b2 = Math.imul(b2 ^ ch, 1597334677);
+    }
+  }
+  return { first: finish(a1, a2), second: finish(b1, b2) };
+}
+
+// Character codes of the 16 lowercase hex digits.
+const HEX_CODES: readonly number[] = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/**
+ * Two 53-bit non-negative integers as exactly 28 lowercase hex digits (14 each), built as one flat
+ * string: concatenating per-byte pieces left a tree of 14 string fragments per key that every later
+ * use (a map lookup, a request body) had to flatten, and Number#toString(16) on values above 2^31
+ * goes through V8's slow double-to-radix path.
+ */
+function hex28(first: number, second: number): string {
+  const a = Math.floor(first / 4294967296);
+  const b = first >>> 0;
+  const c = Math.floor(second / 4294967296);
+  const d = second >>> 0;
+  const h = HEX_CODES;
+  return String.fromCharCode(
+    h[(a >>> 20) & 15], h[(a >>> 16) & 15], h[(a >>> 12) & 15], h[(a >>> 8) & 15], h[(a >>> 4) & 15], h[a & 15],
+    h[b >>> 28], h[(b >>> 24) & 15], h[(b >>> 20) & 15], h[(b >>> 16) & 15], h[(b >>> 12) & 15], h[(b >>> 8) & 15], h[(b >>> 4) & 15], h[b & 15],
+    h[(c >>> 20) & 15], h[(c >>> 16) & 15], h[(c >>> 12) & 15], h[(c >>> 8) & 15], h[(c >>> 4) & 15], h[c & 15],
+    h[d >>> 28], h[(d >>> 24) & 15], h[(d >>> 20) & 15], h[(d >>> 16) & 15], h[(d >>> 12) & 15], h[(d >>> 8) & 15], h[(d >>> 4) & 15], h[d & 15]
   );
 }
 
@@ -58,7 +120,19 @@ export function hash53(text: string): number {
  * @returns 28 lowercase hex characters
  */
 export function sourceKeyOf(source: string, content: string, occurrence: number): string {
-  const first = stableHash(`${source}\u001f${content}`);
+  return sourceKeyFromParts(stableHashParts(`${source}\u001f${content}`), occurrence);
+}
+
+/**
+ * The source key for a record whose `source + U+001F + content` has already been hashed with
+ * {@link stableHashParts}; gives exactly what {@link sourceKeyOf} gives for the same text.
+ *
+ * @param parts - `stableHashParts(source + '\u001f' + content)`
+ * @param occurrence - 0 for the first record with this content in the file, 1 for the second ...
+ * @returns 28 lowercase hex characters
+ */
+export function sourceKeyFromParts(parts: StableHashParts, occurrence: number): string {
+  const first = hex28(parts.first, parts.second);
   return occurrence === 0 ? first : stableHash(`${first}\u001f${occurrence}`);
 }
 
@@ -69,5 +143,6 @@ export function sourceKeyOf(source: string, content: string, occurrence: number)
  * @returns e.g. `0f3a…` (always 28 characters)
  */
 export function stableHash(text: string): string {
-  return hex14(cyrb53(text, 0)) + hex14(cyrb53(text, 0x9e3779b9));
+  const parts = stableHashParts(text);
+  return hex28(parts.first, parts.second);
 }

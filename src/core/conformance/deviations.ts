@@ -23,7 +23,7 @@ export interface DeviationInput {
  * |---|---|---|
  * | missing-exchange | a `required` constraint is violated (closed case), or still pending although the deal already entered a later stage than the transaction's | high for a tangible deliverable, medium for an intangible one |
  * | out-of-order | a `precededBy` or `stageOrder` precedence is violated | medium |
- * | late | a `due` constraint is violated | high when the exchange has not happened at all, medium when it happened after the deadline |
+ * | late | a `due` constraint is violated | medium when it happened after the deadline; high when it is overdue in an open case; none when it never happened in a case where `missing-exchange` already says so |
  * | unexpected-exchange | an activity not in the blueprint, or recorded roles with no blueprint edge from -> to | low |
  * | uncovered-role | a customer role of the current or an earlier stage never involved | medium |
  * | single-threaded | exactly one customer contact (by participant) in all exchanges | high |
@@ -86,11 +86,13 @@ function constraintDeviation(constraint: DeclareConstraint, result: ConstraintRe
       // Whether the exchange happened at all: the transaction's activations under its required constraint.
       const required = context.resultById.get(`required:${transaction.id}`);
       const happened = required ? required.activations.length > 0 : false;
+      // An exchange that never happened in a closed case is one deviation (missing), not two.
+      if (!happened && required?.state === 'violated') return undefined;
       return {
         kind: 'late',
         severity: happened ? 'medium' : 'high',
         ...base,
-        message: `Late: ${statement}${happened ? ' It happened after the deadline.' : ' It has not happened yet.'}`
+        message: `Late: ${statement}${happened ? ' It happened after the deadline.' : ' It is overdue.'}`
       };
     }
     default:

@@ -77,7 +77,7 @@ describe('findDeviations', () => {
         constraintId: 'due:t5',
         interactions: [],
         traceEvents: [3],
-        message: 'Late: The procurement team must receive the proposal within 7 days after the business case. It has not happened yet.'
+        message: 'Late: The procurement team must receive the proposal within 7 days after the business case. It is overdue.'
       },
       { kind: 'unexpected-exchange', severity: 'low', traceEvents: [], interactions: [2], message: 'Unexpected exchange "lunch" (1x): it is not in the blueprint.' },
       {
@@ -124,6 +124,24 @@ describe('findDeviations', () => {
       ['out-of-order', 'medium', 'precededBy:t4:t5', [3]],
       ['late', 'medium', 'due:t5', [4]],
       ['missing-exchange', 'high', 'required:t6', []]
+    ]);
+  });
+});
+
+describe('findDeviations on the same deal once it is closed', () => {
+  const constraints = compileBlueprint(blueprint);
+  const trace = traceWithStageEntries(groupIntoTraces(interactions)[0], opportunity);
+  const conformance = checkTrace(trace, constraints, { closed: true, now: 40 * DAY });
+
+  it('reports an exchange that never happened once, as missing, not also as late', () => {
+    const t5 = findDeviations({ blueprint, constraints, conformance, opportunity, interactions }).filter((d) => d.transactionId === 't5');
+    expect(t5.map((d) => [d.kind, d.constraintId, d.severity])).toEqual([['missing-exchange', 'required:t5', 'high']]);
+  });
+
+  it('still reports an exchange that happened after its deadline as late', () => {
+    const t4 = findDeviations({ blueprint, constraints, conformance, opportunity, interactions }).filter((d) => d.transactionId === 't4');
+    expect(t4.map((d) => [d.kind, d.severity, d.message])).toEqual([
+      ['late', 'medium', expect.stringMatching(/It happened after the deadline\.$/)]
     ]);
   });
 });

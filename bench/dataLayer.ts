@@ -130,6 +130,6 @@ async function dashboardCase(): Promise<BenchFigure[]> {
 }
 
 export const suite: BenchSuite = {
-  name: 'SharePoint data layer (emulator over HTTP)',
+  name: 'data_layer',
   run: async () => [...(await importCase(false)), ...(await dashboardCase()), ...(await importCase(true))]
 };

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Persona } from '../client/personas';
+import type { DemoOrganisation } from '../demo';
 import { demoOrganisation, demoSiteUsers, seedGraphOnce } from './demo';
 import { createFaultInjector, type FaultConfig, type FaultInjector } from './faults';
 import { createGraphEmulator, type GraphEmulator } from './graph';
@@ -29,6 +30,8 @@ export interface Workbench {
   readonly sharePoint: SharePointEmulator;
   readonly graph: GraphEmulator;
   readonly faults: FaultInjector;
+  /** The demo organisation the emulators hold (seed 42). */
+  readonly demo: DemoOrganisation;
   close(): Promise<void>;
 }
 
@@ -88,6 +91,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     sharePoint,
     graph,
     faults,
+    demo: org,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type DemoOrganisation, generateDemoOrganisation, toGraphSeed } from '../demo';
+import { seedWorkbench, type SeedReport } from '../seed';
 import type { GraphEmulator } from './graph';
 import { readJsonFile, writeFileAtomic } from './persistence';
 import type { SiteUser } from './sharepoint';
@@ -36,18 +37,35 @@ export function demoSiteUsers(org: DemoOrganisation): SiteUser[] {
 
 interface SeedMarker {
   readonly seed: number;
-  readonly graph: boolean;
+  readonly graph?: boolean;
+  readonly sharePoint?: boolean;
 }
+
+const markerPath = (dataDir: string): string => join(dataDir, 'demo-seed.json');
 
 /**
  * Seeds the Graph emulator with the demo organisation's calendars, mail metadata and Planner tasks once
  * per data folder (a marker file remembers it, so restarts keep whatever the product changed since).
  */
 export function seedGraphOnce(graph: GraphEmulator, org: DemoOrganisation, dataDir: string): boolean {
-  const markerPath = join(dataDir, 'demo-seed.json');
-  const marker = readJsonFile<SeedMarker>(markerPath);
+  const marker = readJsonFile<SeedMarker>(markerPath(dataDir));
   if (marker?.graph && marker.seed === org.seed) return false;
   graph.seed(toGraphSeed(org));
-  writeFileAtomic(markerPath, JSON.stringify({ ...marker, seed: org.seed, graph: true }));
+  writeFileAtomic(markerPath(dataDir), JSON.stringify({ ...marker, seed: org.seed, graph: true }));
   return true;
+}
+
+/**
+ * Sets up the emulated site and imports the demo organisation through the product's own adapters over
+ * HTTP, once per data folder. The import is idempotent, so a first start interrupted half-way simply
+ * runs again and stores only what is missing.
+ *
+ * @returns the seeding report, or `undefined` when this data folder was seeded before
+ */
+export async function seedSharePointOnce(siteUrl: string, org: DemoOrganisation, dataDir: string): Promise<SeedReport | undefined> {
+  const marker = readJsonFile<SeedMarker>(markerPath(dataDir));
+  if (marker?.sharePoint && marker.seed === org.seed) return undefined;
+  const report = await seedWorkbench(siteUrl, org);
+  writeFileAtomic(markerPath(dataDir), JSON.stringify({ ...readJsonFile<SeedMarker>(markerPath(dataDir)), seed: org.seed, sharePoint: true }));
+  return report;
 }

@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWorkbench } from './app';
+import { seedSharePointOnce } from './demo';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -26,7 +27,6 @@ async function main(): Promise<void> {
 
   const workbench = await startWorkbench({ port, dataDir });
   console.log(`ValueNetworks workbench: ${workbench.url}  (data in ${dataDir}; Ctrl-C stops)`);
-
   const stop = (): void => {
     workbench.close().then(
       () => process.exit(0),
@@ -35,6 +35,19 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+
+  const started = Date.now();
+  console.log('Setting up the emulated site with the demo sales organisation (first start of a data folder only)...');
+  const report = await seedSharePointOnce(workbench.siteUrl, workbench.demo, dataDir);
+  if (report) {
+    const { opportunities, interactions } = report.imported;
+    console.log(
+      `Seeded ${opportunities.accepted} opportunities and ${interactions.accepted} interactions, analysed ${report.analysis.analysed} ` +
+        `in ${Math.round((Date.now() - started) / 1000)} s. Ready.`
+    );
+  } else {
+    console.log('Demo data already in place. Ready.');
+  }
 }
 
 main().catch((error: unknown) => {

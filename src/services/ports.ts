@@ -136,6 +136,8 @@ export interface ParticipantStore {
   /** Adds participants keyed by email, role and opportunity (or account); duplicates count as already stored. */
   addMany(participants: readonly Participant[]): Promise<WriteReport>;
   listByOpportunity(opportunityId: string): Promise<Participant[]>;
+  /** Every participant, paged in item-id order (safe past the 5,000-item list view threshold); one request per page. */
+  listAll(): Promise<Participant[]>;
 }
 
 export type AlertSeverity = 'info' | 'warning' | 'critical';

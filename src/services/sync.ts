@@ -54,16 +54,15 @@ export type SyncStores = Pick<DataStores, 'blueprints' | 'opportunities' | 'inte
 
 /**
  * Who plays which role: the Technical Blueprint's assignments plus the Participants list's entries of
- * every open opportunity (read through its indexed opportunity id).
+ * every open opportunity. The Participants list is read once, paged (a request per 5,000 people),
+ * rather than once per open deal: with thousands of open deals that is thousands fewer requests.
  */
 export async function loadRecognitionContext(stores: Pick<DataStores, 'opportunities' | 'participants'>, blueprint: Blueprint): Promise<RecognitionContext> {
-  const records = await stores.opportunities.listAll();
+  const [records, people] = await Promise.all([stores.opportunities.listAll(), stores.participants.listAll()]);
   const opportunities = records.map((r) => ({ id: r.opportunity.id, account: r.opportunity.account, status: r.opportunity.status }));
+  const open = new Set(records.filter((r) => r.opportunity.status === 'open').map((r) => r.opportunity.id));
   const participants: RoleAssignment[] = [...(blueprint.technical?.participants ?? [])];
-  for (const record of records) {
-    if (record.opportunity.status !== 'open') continue;
-    for (const p of await stores.participants.listByOpportunity(record.opportunity.id)) participants.push({ account: p.account, email: p.email, roleId: p.role });
-  }
+  for (const p of people) if (p.opportunityId !== undefined && open.has(p.opportunityId)) participants.push({ account: p.account, email: p.email, roleId: p.role });
   return { blueprint, participants, opportunities };
 }
 

@@ -23,12 +23,16 @@ export { groupByOpportunity } from './behaviour/groupByOpportunity';
 export { DAY_MS, closeTimeOf, observationTimeOf, outcomeOf } from './behaviour/outcome';
 export { stageEntrySnapshots } from './behaviour/stageEntrySnapshots';
 export type { StageEntrySnapshot } from './behaviour/stageEntrySnapshots';
+export { stageFairBehaviour, stageFairMoment, stageFairReadings } from './behaviour/stageFairReading';
+export type { StageFairReading } from './behaviour/stageFairReading';
 
 export { hasPattern, patternCatalogue } from './patterns/patternFeatures';
 export type { ConstraintOutcome, ConstraintResults, PatternFeature, PatternKind } from './patterns/patternFeatures';
 export { describePattern, evidenceLevel, formatP, formatRatio, patternLabel } from './patterns/describePattern';
 export type { EvidenceLevel } from './patterns/describePattern';
 export { successPatterns } from './patterns/successPatterns';
+export { patternStageOrder } from './patterns/patternStage';
+export { withoutRestatedOrders } from './patterns/restatedOrders';
 export type { SuccessPattern, SuccessPatternOptions, SuccessPatternReport } from './patterns/successPatterns';
 
 export { fitLogisticRegression, logOdds, sigmoid } from './scoring/logisticRegression';

@@ -26,6 +26,19 @@ export interface ScoringFeatureSpec {
   readonly includeVelocity?: boolean;
   /** Include `late.share` and `threading.customer_roles` (absent means false). */
   readonly includeDiscipline?: boolean;
+  /**
+   * Include `activity.log_count` (absent means true, as in older models). Lean models leave it out:
+   * repeats pile up with the time a deal has been open, so the count mostly restates the stage and
+   * took weight from it with the opposite sign.
+   */
+  readonly includeActivity?: boolean;
+  /**
+   * Include one `role:<role>` feature per role (absent means true, as in older models). Lean models
+   * leave them out: a role is involved exactly when one of its exchanges is done, so the role
+   * features duplicate the exchange features (and `threading.customer_roles` sums them), and the
+   * regression split the shared weight between them with confusing signs.
+   */
+  readonly includeRoles?: boolean;
 }
 
 function disciplineFeatures(behaviour: CaseBehaviour, opportunity: Opportunity, blueprint: Blueprint): number[] {
@@ -40,11 +53,11 @@ export function scoringFeatureNames(spec: ScoringFeatureSpec): string[] {
     'required.share',
     ...(spec.includeVelocity === false ? [] : ['velocity.log_ratio']),
     'recency.log_days',
-    'activity.log_count',
+    ...(spec.includeActivity === false ? [] : ['activity.log_count']),
     ...(spec.includeAmount ? ['amount.log'] : []),
     ...(spec.includeDiscipline === true ? ['late.share', 'threading.customer_roles'] : []),
     ...spec.transactionIds.map((id) => `exchange:${id}`),
-    ...spec.roleIds.map((id) => `role:${id}`),
+    ...(spec.includeRoles === false ? [] : spec.roleIds.map((id) => `role:${id}`)),
     ...spec.orderPairs.map(([a, b]) => `order:${a}>${b}`),
     ...spec.conformanceStages.map((id) => `conformance:${id}`)
   ];
@@ -56,12 +69,13 @@ export function scoringFeatureNames(spec: ScoringFeatureSpec): string[] {
  * - `required.share`: required exchanges done / required exchanges of the stages reached so far (1 when none);
  * - `velocity.log_ratio`: ln((1 + days in current stage) / (1 + median days of that stage)); 0 when unknown;
  * - `recency.log_days`: ln(1 + days since the last exchange, or since creation when none);
- * - `activity.log_count`: ln(1 + recognised exchanges, repeats included);
+ * - `activity.log_count`: ln(1 + recognised exchanges, repeats included), unless `includeActivity` is false;
  * - `amount.log`: ln(1 + amount) when enabled;
  * - `late.share`: exchanges done late / exchanges whose due moment is known (0 when none; see latenessCount);
  * - `threading.customer_roles`: customer roles engaged in recognised exchanges (see customerRolesEngaged);
  * - `exchange:<tx>`, `order:<a>><b>`: 1 when present, else 0;
- * - `role:<role>`: 1 when the role sends or receives a recognised exchange done (by the blueprint), else 0;
+ * - `role:<role>`: 1 when the role sends or receives a recognised exchange done (by the blueprint), else 0,
+ *   unless `includeRoles` is false;
  * - `conformance:<stage>`: fitness from `stageConformance` for a stage the deal has already left (its order is
  *   below the furthest reached), else 0; also 0 when the deal has none for that stage.
  * Logs tame the long tails of days and amounts so that one outlier does not dominate a weight.
@@ -101,11 +115,11 @@ export function scoringFeatureVector(
     requiredShare,
     ...(spec.includeVelocity === false ? [] : [velocity]),
     recency,
-    Math.log(1 + count),
+    ...(spec.includeActivity === false ? [] : [Math.log(1 + count)]),
     ...(spec.includeAmount ? [Math.log(1 + Math.max(0, opportunity.amount))] : []),
     ...(spec.includeDiscipline === true ? disciplineFeatures(behaviour, opportunity, blueprint) : []),
     ...spec.transactionIds.map((id) => (done.has(id) ? 1 : 0)),
-    ...spec.roleIds.map((id) => (engagedRoles.has(id) ? 1 : 0)),
+    ...(spec.includeRoles === false ? [] : spec.roleIds.map((id) => (engagedRoles.has(id) ? 1 : 0))),
     ...spec.orderPairs.map(([a, b]) => {
       const ta = firstAt.get(a);
       const tb = firstAt.get(b);

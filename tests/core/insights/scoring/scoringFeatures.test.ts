@@ -35,3 +35,20 @@ describe('scoringFeatureVector', () => {
     expect(vector).toEqual([2 / 3, 2 / 3, Math.log(9 / 10), Math.log(3), Math.log(4), 1, 0, 0, 0, 0]);
   });
 });
+
+describe('scoringFeatureNames without restating features', () => {
+  it('leaves out activity and role features when asked', () => {
+    const spec: ScoringFeatureSpec = {
+      transactionIds: ['t1'],
+      roleIds: ['ae', 'eb'],
+      orderPairs: [],
+      stageMedianDays: [],
+      conformanceStages: [],
+      includeAmount: false,
+      includeVelocity: false,
+      includeActivity: false,
+      includeRoles: false
+    };
+    expect(scoringFeatureNames(spec)).toEqual(['stage.progress', 'required.share', 'recency.log_days', 'exchange:t1']);
+  });
+});

@@ -1,0 +1,203 @@
+/** @jest-environment ./tests/ui/support/jsdomWithNodeNetwork.js */
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { act } from 'react-dom/test-utils';
+import { setIconOptions } from '@fluentui/react';
+import type { FunnelReport } from '../../../src/core/insights';
+import type { HostContext } from '../../../src/services/hostContext';
+import type { OpportunityRecord } from '../../../src/services/ports';
+import { DataImport } from '../../../src/ui/dashboard/DataImport';
+import { DeviationHeatmap } from '../../../src/ui/dashboard/DeviationHeatmap';
+import { FunnelChart } from '../../../src/ui/dashboard/FunnelChart';
+import { KpiCards } from '../../../src/ui/dashboard/KpiCards';
+import { dashboardKpis, type OpportunityFilter, type OpportunitySort } from '../../../src/ui/dashboard/model';
+import { OpportunityList } from '../../../src/ui/dashboard/OpportunityList';
+import { ServicesProvider } from '../../../src/ui/services';
+import { AppRoot } from '../../../src/ui/shell';
+import { businessCaseBlueprint } from '../../fixtures/process/businessCaseBlueprint';
+import { interactions, opportunities, snapshots } from '../../fixtures/ui/salesSite';
+import { startEmulatedSite, type EmulatedSite } from '../support/emulatedSite';
+import { settle, textsOf, typeInto } from '../support/dom';
+
+setIconOptions({ disableWarnings: true });
+const host: HostContext = { host: 'sharePointPage', theme: 'light', locale: 'en-US', user: { displayName: 'Olga', loginName: 'olga@contoso.com' }, siteUrl: 'https://contoso/sites/sales' };
+const stages = [...businessCaseBlueprint.stages];
+const records: OpportunityRecord[] = opportunities.map((opportunity, i) => ({
+  opportunity,
+  itemId: i + 1,
+  stage: opportunity.stageHistory[opportunity.stageHistory.length - 1]?.stageId,
+  snapshot: snapshots[opportunity.id]
+}));
+
+let container: HTMLDivElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+});
+afterEach(() => {
+  ReactDom.unmountComponentAtNode(container);
+  container.remove();
+});
+
+async function mount(element: React.ReactElement): Promise<void> {
+  await act(async () => {
+    ReactDom.render(<AppRoot host={host}>{element}</AppRoot>, container);
+  });
+}
+
+describe('KpiCards', () => {
+  it('shows each figure with its detail and gives every label its exact definition as description', async () => {
+    await mount(<KpiCards kpis={dashboardKpis(records)} locale="en-US" />);
+    const cards = Array.from(container.querySelectorAll('[data-kpi]'));
+    expect(cards.map((c) => [c.querySelector('[data-kpi-value]')?.textContent, c.lastElementChild?.textContent])).toEqual([
+      ['50%', '1 of 2 analysed open deals'],
+      ['50%', '1 won of 2 closed'],
+      ['100', '1 deal · open pipeline 130']
+    ]);
+    const definitions = cards.map((c) => {
+      const label = c.querySelector('p[tabindex="0"]');
+      return [label?.textContent?.trim(), document.getElementById(label?.getAttribute('aria-describedby') ?? '')?.textContent];
+    });
+    expect(definitions).toEqual([
+      ['Conformance rate', 'Open opportunities whose latest analysis found no violated blueprint constraint, divided by all analysed open opportunities.'],
+      ['Win rate', 'Won opportunities divided by all closed ones (won, lost and no decision).'],
+      ['Pipeline value at risk', 'Sum of the amounts of open opportunities whose latest analysis found at least one high-severity deviation (a missing required exchange, a late one, or an uncovered role).']
+    ]);
+  });
+});
+
+/** The list with its filter and sort held the way the dashboard holds them. */
+function ListHarness(props: { opened: string[] }): React.ReactElement {
+  const [filter, setFilter] = React.useState<OpportunityFilter>({ statuses: [] });
+  const [sort, setSort] = React.useState<OpportunitySort>({ key: 'deviations', descending: true });
+  return <OpportunityList records={records} stages={stages} filter={filter} sort={sort} onFilterChange={setFilter} onSortChange={setSort} onOpen={(id) => props.opened.push(id)} locale="en-US" />;
+}
+
+describe('OpportunityList', () => {
+  const rows = (): string[][] => Array.from(container.querySelectorAll('.ms-DetailsRow')).map((row) => textsOf(row.querySelectorAll('.ms-DetailsRow-cell')));
+  const names = (): string[] => rows().map((r) => r[0]);
+  const count = (): string | null | undefined => container.querySelector('[role="status"]')?.textContent;
+
+  it('searches, sorts by a column header and opens a deal from its link', async () => {
+    const opened: string[] = [];
+    await mount(<ListHarness opened={opened} />);
+    // Most deviations first; the deals never analysed (-1) last, ties by id.
+    expect(rows()).toEqual([
+      ['Atlas renewal', 'Atlas', 'ann@contoso.com', 'Validate', '100', 'Open', '75%', '3'],
+      ['Borealis pilot', 'Borealis', 'bob@contoso.com', 'Discover', '30', 'Open', '100%', '0'],
+      ['Cobalt expansion', 'Cobalt', 'ann@contoso.com', 'Discover', '50', 'Won', 'n/a', 'n/a'],
+      ['Delta suite', 'Delta', 'bob@contoso.com', 'Discover', '70', 'Lost', 'n/a', 'n/a']
+    ]);
+    expect(count()).toBe('4 of 4 opportunities');
+
+    await typeInto(container.querySelector('input[role="searchbox"], .ms-SearchBox input') as HTMLInputElement, 'BOB@');
+    expect(names()).toEqual(['Borealis pilot', 'Delta suite']);
+    expect(count()).toBe('2 of 4 opportunities');
+    await typeInto(container.querySelector('.ms-SearchBox input') as HTMLInputElement, 'cobalt');
+    expect(count()).toBe('1 of 4 opportunities');
+    await typeInto(container.querySelector('.ms-SearchBox input') as HTMLInputElement, '');
+
+    const header = (name: string): HTMLElement => Array.from(container.querySelectorAll<HTMLElement>('.ms-DetailsHeader-cellIsCheck, [role="columnheader"] .ms-DetailsHeader-cellTitle')).find((h) => h.textContent?.trim() === name) as HTMLElement;
+    await act(async () => header('Amount').click());
+    // A first click on Amount sorts the largest first.
+    expect(names()).toEqual(['Atlas renewal', 'Delta suite', 'Cobalt expansion', 'Borealis pilot']);
+    expect(header('Amount').closest('[role="columnheader"]')?.getAttribute('aria-sort')).toBe('descending');
+    await act(async () => header('Amount').click());
+    expect(names()).toEqual(['Borealis pilot', 'Cobalt expansion', 'Delta suite', 'Atlas renewal']);
+
+    const link = container.querySelector<HTMLElement>('[aria-label="Open details of Delta suite"]');
+    await act(async () => link?.click());
+    expect(opened).toEqual(['o4']);
+  });
+});
+
+describe('FunnelChart', () => {
+  it('gives the exact figures as a table with a caption and the biggest leak by name', async () => {
+    const report: FunnelReport = {
+      stages: [
+        { stageId: 'discover', reached: 40, conversion: 0.5, idealConversion: 0.75, medianDays: 12.25, gap: 0.25 },
+        { stageId: 'validate', reached: 20, conversion: undefined, idealConversion: undefined, medianDays: undefined, gap: undefined }
+      ],
+      biggestLeak: 'discover',
+      stuck: [],
+      openPipeline: 0,
+      pipelineCoverage: undefined
+    } as unknown as FunnelReport;
+    await mount(<FunnelChart report={report} stages={stages} idealSellers={1} locale="en-US" />);
+    expect(container.querySelector('table caption')?.textContent).toBe('Funnel');
+    expect(textsOf(container.querySelectorAll('thead th'))).toEqual(['Stage', 'Reached', 'Conversion', 'Ideal', 'Median days']);
+    expect(Array.from(container.querySelectorAll('tbody tr')).map((tr) => textsOf(tr.children))).toEqual([
+      ['Discover', '40', '50%', '75%', '12.3'],
+      ['Validate', '20', 'n/a', 'n/a', 'n/a']
+    ]);
+    expect(container.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(textsOf(container.querySelectorAll('section > p'))).toEqual([
+      'Stage conversion and velocity against the ideal shape: the conversion of the best 1 seller by win rate.',
+      'Biggest leak against the ideal: Discover'
+    ]);
+  });
+});
+
+describe('DeviationHeatmap', () => {
+  it('is a scrollable, labelled table whose every cell names its seller, stage and count', async () => {
+    const grouping: string[] = [];
+    await mount(
+      <DeviationHeatmap heatmap={{ stageIds: ['discover', 'validate'], rows: ['ann', 'bob'], cells: [[0, 3], [1, 0]], max: 3 }} stages={stages} grouping="owner" onGroupingChange={(g) => grouping.push(g)} locale="en-US" />
+    );
+    const region = container.querySelector('[role="region"]');
+    expect([region?.getAttribute('aria-label'), region?.getAttribute('tabindex')]).toEqual(['Deviations by stage', '0']);
+    expect(textsOf(container.querySelectorAll('thead th'))).toEqual(['Seller', 'Discover', 'Validate']);
+    expect(Array.from(container.querySelectorAll('tbody td')).map((td) => [td.textContent, td.getAttribute('title')])).toEqual([
+      ['0', 'ann, Discover: 0 deviations'],
+      ['3', 'ann, Validate: 3 deviations'],
+      ['1', 'bob, Discover: 1 deviation'],
+      ['0', 'bob, Validate: 0 deviations']
+    ]);
+    const team = Array.from(container.querySelectorAll('input[type="radio"]')).find((r) => r.parentElement?.textContent === 'Team') as HTMLInputElement;
+    await act(async () => team.click());
+    expect(grouping).toEqual(['team']);
+  });
+});
+
+describe('DataImport over the emulated site', () => {
+  let site: EmulatedSite;
+  beforeAll(async () => {
+    site = await startEmulatedSite({ blueprints: [businessCaseBlueprint], opportunities, interactions, snapshots });
+  });
+  afterAll(async () => site.close());
+
+  it('stores the good rows, lists each bad row with its column and reason, and re-analyses the deal it touched', async () => {
+    const imported: number[] = [];
+    await mount(
+      <ServicesProvider value={site.stores}>
+        <DataImport now={Date.UTC(2026, 0, 25)} locale="en-US" onImported={(r) => imported.push(r.accepted)} />
+      </ServicesProvider>
+    );
+    const csv = [
+      'OpportunityId,Activity,Timestamp,FromParticipant,ToParticipant,FromRole,ToRole,Channel',
+      'o1,t4,2026-01-22T10:00:00Z,ann@contoso.com,erin@atlas.example,ae,eb,email',
+      'o1,t4,not a date,ann@contoso.com,erin@atlas.example,ae,eb,email',
+      ',t1,2026-01-22T10:00:00Z,ann@contoso.com,erin@atlas.example,ae,eb,email'
+    ].join('\n');
+    const file = { name: 'atlas.csv', text: async () => csv, arrayBuffer: async () => new TextEncoder().encode(csv).buffer };
+    const input = container.querySelector<HTMLInputElement>('#vn-import-file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    // Message bars render their text one timer tick later (DelayedRender, for screen readers).
+    await settle(() => (container.querySelector('[data-testid="import-report"] .ms-MessageBar-text')?.textContent ?? '') !== '' || container.querySelector('.ms-MessageBar--error') !== null);
+    expect(container.querySelector('[data-testid="import-report"] .ms-MessageBar-text')?.textContent).toBe(
+      '3 rows read: 1 imported, 2 rejected. 1 new interaction stored, 0 already stored, 0 failed. 1 opportunity analysed again.'
+    );
+    expect(container.querySelector('[data-testid="row-errors"] caption')?.textContent).toBe('2 problems found');
+    expect(Array.from(container.querySelectorAll('[data-testid="row-errors"] tbody tr')).map((tr) => textsOf(tr.children))).toEqual([
+      // Rows count data rows from 1 (the header is not a row).
+      ['2', 'Timestamp', '"not a date" is not an ISO 8601 date such as 2024-12-31 or 2024-12-31T14:30:00+01:00'],
+      ['3', 'OpportunityId', 'is empty: every row needs the opportunity (case) it belongs to']
+    ]);
+    expect(imported).toEqual([1]);
+    const [o1] = await site.stores.opportunities.getMany(['o1']);
+    expect(o1.snapshot?.analysedAt).toBe(Date.UTC(2026, 0, 25));
+  });
+});

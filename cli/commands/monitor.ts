@@ -10,8 +10,9 @@ import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fromAlertRule } from '../../src/core/alerts/alertRules';
-import { evaluateAlertRules, type OpportunityAnalysis, type PlannedAlert } from '../../src/core/alerts/evaluateAlertRules';
-import type { DeviationKind } from '../../src/core/conformance/deviationTypes';
+import { evaluateAlertRules, type PlannedAlert } from '../../src/core/alerts/evaluateAlertRules';
+import type { ScoringModel } from '../../src/core/insights/scoring/scoringModel';
+import type { Interaction } from '../../src/core/model/interaction';
 import { clientBatchTransport } from '../../src/adapters/graph/graphBatch';
 import { createGraphHistorySource } from '../../src/adapters/graph/graphHistorySource';
 import { createSharePointStores } from '../../src/adapters/sharepoint';
@@ -21,6 +22,7 @@ import { deliverAlert } from '../../src/services/alerts/deliverAlert';
 import { analyseTouchedOpportunities } from '../../src/services/analysis';
 import type { DataStores } from '../../src/services/ports';
 import { syncHistory } from '../../src/services/sync';
+import { monitorAnalyses } from './monitorAnalyses';
 import { createMonitorClients } from './monitorClients';
 import { MonitorConfigError, parseMonitorConfig, type MonitorConfig } from './monitorConfig';
 
@@ -66,27 +68,16 @@ function historyFor(config: MonitorConfig, graph: Parameters<typeof clientBatchT
   });
 }
 
-/** Open deals with a snapshot, as the alert rules read them (overdue exchanges are not evaluated headless yet). */
-async function analysesOf(stores: DataStores): Promise<OpportunityAnalysis[]> {
-  const records = await stores.opportunities.listAll();
-  return records
-    .filter((r) => r.opportunity.status === 'open' && r.snapshot !== undefined)
-    .map((r) => ({
-      opportunity: r.opportunity,
-      deviations: (r.snapshot?.deviations.top ?? []).map((d) => ({ kind: d.kind as DeviationKind, severity: d.severity, message: d.message, ...(d.transactionId ? { transactionId: d.transactionId } : {}), ...(d.roleId ? { roleId: d.roleId } : {}), ...(d.constraintId ? { constraintId: d.constraintId } : {}) })),
-      overdue: [],
-      ...(r.snapshot?.score !== undefined ? { score: r.snapshot.score } : {}),
-      analysedAt: r.snapshot?.analysedAt ?? 0
-    }));
-}
-
 const describe = (a: PlannedAlert): string => `${a.channel} ${a.target}: ${a.title} (${a.dedupeKey})`;
 
 /** One run: sync, analyse, alert. Resolves to 0 (all ok) or 1 (something failed; details logged). */
-export async function runMonitorOnce(config: MonitorConfig, stores: DataStores, clients: { graph: Parameters<typeof clientBatchTransport>[0]; graphToken: () => Promise<string> }, dryRun: boolean, io: MonitorIo): Promise<number> {
+export async function runMonitorOnce(config: MonitorConfig, stores: DataStores, clients: { graph: Parameters<typeof clientBatchTransport>[0]; graphToken: () => Promise<string> }, dryRun: boolean, io: MonitorIo, scoringModel?: ScoringModel): Promise<number> {
   const now = io.now();
   let failures = 0;
-  const sync = await syncHistory(stores, historyFor(config, clients.graph, now), now);
+  // The snapshots before this run's analysis: score-drop rules compare against their scores.
+  const before = await stores.opportunities.listAll();
+  const modelOption = scoringModel !== undefined ? { scoringModel } : {};
+  const sync = await syncHistory(stores, historyFor(config, clients.graph, now), now, modelOption);
   const unmatched = Object.entries(sync.unmatchedByReason).filter(([, n]) => n > 0).map(([reason, n]) => `${reason} ${n}`);
   io.out(`sync: ${sync.sources.length} sources, ${sync.recognised} interactions recognised (${sync.interactions.accepted} new, ${sync.interactions.alreadyStored} already stored, ${sync.interactions.failed} failed), ${sync.unmatched.length} unmatched${unmatched.length ? ` (${unmatched.join(', ')})` : ''}`);
   for (const source of sync.sources) if (source.error !== undefined) io.err(`sync: ${source.sourceKey} failed: ${source.error}`);
@@ -94,12 +85,18 @@ export async function runMonitorOnce(config: MonitorConfig, stores: DataStores, 
   // Open deals never analysed (new ones, or a first run) are analysed too, so their gaps can alert.
   const never = (await stores.opportunities.listAll()).filter((r) => r.opportunity.status === 'open' && r.snapshot === undefined).map((r) => r.opportunity.id);
   const extra = never.filter((id) => !sync.touchedOpportunityIds.includes(id));
-  const analysed = extra.length > 0 ? (await analyseTouchedOpportunities(stores, extra, { now })).analysed : 0;
+  const analysed = extra.length > 0 ? (await analyseTouchedOpportunities(stores, extra, { now, ...modelOption })).analysed : 0;
   io.out(`analysis: ${sync.analysis.analysed + analysed} opportunities analysed`);
 
   const published = await stores.blueprints.getPublished();
-  const rules = (published?.blueprint.technical?.alertRules ?? []).map(fromAlertRule);
-  const planned = evaluateAlertRules(rules, await analysesOf(stores), now, { ...(config.alerts.quietHours ? { quietHours: config.alerts.quietHours } : {}), ...(config.alerts.timeZone ? { timeZone: config.alerts.timeZone } : {}) });
+  const rules = [...(published?.blueprint.technical?.alertRules ?? []).map(fromAlertRule), ...config.alerts.rules];
+  const after = await stores.opportunities.listAll();
+  // Due exchanges need each open deal's interactions: read (batched, indexed) only when a rule asks.
+  const needsInteractions = rules.some((r) => r.enabled && r.trigger.kind === 'due-exchange');
+  const open = after.filter((r) => r.opportunity.status === 'open' && r.snapshot !== undefined).map((r) => r.opportunity.id);
+  const interactions = needsInteractions && open.length > 0 ? await stores.interactions.listByOpportunities(open) : new Map<string, Interaction[]>();
+  const analyses = monitorAnalyses(before, after, published?.blueprint, interactions, now);
+  const planned = evaluateAlertRules(rules, analyses, now, { ...(config.alerts.quietHours ? { quietHours: config.alerts.quietHours } : {}), ...(config.alerts.timeZone ? { timeZone: config.alerts.timeZone } : {}) });
   io.out(`alerts: ${planned.length} due`);
   if (dryRun) {
     for (const alert of planned) io.out(`would send ${describe(alert)}`);
@@ -142,12 +139,21 @@ export async function runMonitorCommand(argv: string[], io: MonitorIo): Promise<
     io.err(`configuration error: ${(error as Error).message}`);
     return 2;
   }
+  let scoringModel: ScoringModel | undefined;
+  if (config.alerts.scoringModelPath !== undefined) {
+    try {
+      scoringModel = JSON.parse(readFileSync(resolve(dirname(flags.path), config.alerts.scoringModelPath), 'utf8')) as ScoringModel;
+    } catch (error) {
+      io.err(`configuration error: cannot read the scoring model ${config.alerts.scoringModelPath}: ${(error as Error).message}`);
+      return 2;
+    }
+  }
   const clients = await createMonitorClients(config, dirname(flags.path));
   const stores = createSharePointStores(clients.sp);
   let worst = 0;
   for (;;) {
     try {
-      worst = Math.max(worst, await runMonitorOnce(config, stores, clients, flags.dryRun, io));
+      worst = Math.max(worst, await runMonitorOnce(config, stores, clients, flags.dryRun, io, scoringModel));
     } catch (error) {
       io.err(`run failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
       worst = 1;

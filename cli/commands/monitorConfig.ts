@@ -3,7 +3,9 @@
  * authenticate, what to sync, and where alerts go. Parsed and checked up front so a bad file fails
  * with exit code 2 before anything is read or sent. docs/sync-and-alerts.md documents the shape.
  */
+import type { AlertTrigger, MonitorRule } from '../../src/core/alerts/alertRules';
 import type { QuietHours } from '../../src/core/alerts/quietHours';
+import { ALERT_CHANNELS } from '../../src/core/model/technicalBlueprint';
 import { ValueNetworksError } from '../../src/core/errors';
 
 /** A configuration the monitor cannot run with; the message names the field. */
@@ -60,6 +62,13 @@ export interface MonitorConfig {
     readonly dashboardEntityId: string;
     /** AlertLog claim lease, minutes (must exceed the request timeout); default 10. */
     readonly leaseMinutes: number;
+    /**
+     * Rules on the analysis rather than on deviations (the Technical Blueprint holds deviation rules
+     * only): `score-drop`, `due-exchange`, `stalled-stage`. Evaluated after the blueprint's rules.
+     */
+    readonly rules: readonly MonitorRule[];
+    /** A trained scoring model (JSON, relative to the config file) for the snapshots' scores; score-drop rules need it. */
+    readonly scoringModelPath?: string;
   };
 }
 
@@ -101,6 +110,47 @@ function auth(o: unknown): CertificateAuth | EmulatorAuth {
   throw new MonitorConfigError('auth.kind must be "certificate" or "emulator".');
 }
 
+function trigger(o: unknown, where: string): AlertTrigger {
+  if (!isObject(o)) throw new MonitorConfigError(`${where}.trigger must be an object.`);
+  const limit = (name: string): number => {
+    const v = o[name];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new MonitorConfigError(`${where}.trigger.${name} must be a number >= 0.`);
+    return v;
+  };
+  if (o.kind === 'score-drop') {
+    const minDrop = limit('minDrop');
+    if (minDrop > 1) throw new MonitorConfigError(`${where}.trigger.minDrop is a probability drop, 0..1.`);
+    return { kind: 'score-drop', minDrop };
+  }
+  if (o.kind === 'due-exchange') return { kind: 'due-exchange', graceDays: limit('graceDays') };
+  if (o.kind === 'stalled-stage') return { kind: 'stalled-stage', maxDays: limit('maxDays') };
+  throw new MonitorConfigError(`${where}.trigger.kind must be "score-drop", "due-exchange" or "stalled-stage".`);
+}
+
+function rules(o: Json): MonitorRule[] {
+  const list = o.rules ?? [];
+  if (!Array.isArray(list)) throw new MonitorConfigError('alerts.rules must be an array.');
+  return list.map((r: unknown, i) => {
+    const where = `alerts.rules[${i}]`;
+    if (!isObject(r)) throw new MonitorConfigError(`${where} must be an object.`);
+    const channel = str(r, 'channel', where) as MonitorRule['channel'];
+    if (!ALERT_CHANNELS.includes(channel)) throw new MonitorConfigError(`${where}.channel must be one of ${ALERT_CHANNELS.join(', ')}.`);
+    const delivery = r.delivery ?? 'immediate';
+    if (delivery !== 'immediate' && delivery !== 'digest') throw new MonitorConfigError(`${where}.delivery must be "immediate" or "digest".`);
+    const digestHour = r.digestHour === undefined ? undefined : num(r, 'digestHour', where, 0);
+    return {
+      id: str(r, 'id', where) as string,
+      name: str(r, 'name', where) as string,
+      enabled: r.enabled !== false,
+      trigger: trigger(r.trigger, where),
+      channel,
+      target: str(r, 'target', where) as string,
+      delivery,
+      ...(digestHour !== undefined ? { digestHour } : {})
+    };
+  });
+}
+
 /**
  * Checks a parsed monitor.json and fills defaults (interval 15 min, calendar 90 days back and 30
  * ahead, both mail folders, lease 10 min, entity `performanceDashboard`).
@@ -128,6 +178,7 @@ export function parseMonitorConfig(input: unknown): MonitorConfig {
   }
   const mailbox = str(alerts, 'mailbox', 'alerts', false);
   const timeZone = str(alerts, 'timeZone', 'alerts', false);
+  const scoringModelPath = str(alerts, 'scoringModelPath', 'alerts', false);
   return {
     siteUrl: str(input, 'siteUrl', 'config') as string,
     graphBaseUrl: (str(input, 'graphBaseUrl', 'config', false) ?? 'https://graph.microsoft.com/v1.0').replace(/\/$/, ''),
@@ -151,7 +202,9 @@ export function parseMonitorConfig(input: unknown): MonitorConfig {
       ...(isObject(alerts.quietHours) ? { quietHours: alerts.quietHours as unknown as QuietHours } : {}),
       teamsAppId: str(alerts, 'teamsAppId', 'alerts', false) ?? '00000000-0000-0000-0000-000000000000',
       dashboardEntityId: str(alerts, 'dashboardEntityId', 'alerts', false) ?? 'performanceDashboard',
-      leaseMinutes: num(alerts, 'leaseMinutes', 'alerts', 10)
+      leaseMinutes: num(alerts, 'leaseMinutes', 'alerts', 10),
+      rules: rules(alerts),
+      ...(scoringModelPath ? { scoringModelPath } : {})
     }
   };
 }

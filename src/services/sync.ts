@@ -5,6 +5,7 @@
  * and advance each source's delta token only once its items are safely stored.
  */
 import { ValueNetworksError } from '../core/errors';
+import type { ScoringModel } from '../core/insights/scoring/scoringModel';
 import type { Blueprint } from '../core/model/blueprint';
 import type { RoleAssignment } from '../core/model/technicalBlueprint';
 import { recogniseItems, type UnmatchedItem, type UnmatchedReason } from '../core/recognition/recogniseItems';
@@ -83,9 +84,10 @@ function storeFailed(read: HistoryRead, failedKeys: ReadonlySet<string>): boolea
  * its old token, and the stable source keys make the re-read harmless.
  *
  * @param now epoch ms of the run (sync state times, analysis time)
+ * @param options.scoringModel scores the re-analysed deals' snapshots (without it they carry no score)
  * @throws NoPublishedBlueprintError when no blueprint is published
  */
-export async function syncHistory(stores: SyncStores, history: HistorySource, now: number): Promise<SyncReport> {
+export async function syncHistory(stores: SyncStores, history: HistorySource, now: number, options: { readonly scoringModel?: ScoringModel } = {}): Promise<SyncReport> {
   const published = await stores.blueprints.getPublished();
   if (published === undefined) throw new NoPublishedBlueprintError();
   const keys = history.sourceKeys();
@@ -115,7 +117,7 @@ export async function syncHistory(stores: SyncStores, history: HistorySource, no
   const summary = summaryText(recognition.unmatchedByReason);
   await stores.syncState.save({ sourceKey: SYNC_SUMMARY_KEY, displayName: 'Microsoft 365 history sync', lastRunAt: now, lastSuccessAt: now, ...(summary !== undefined ? { lastError: summary } : {}) });
 
-  const analysis = await analyseTouchedOpportunities(stores, imported.touchedOpportunityIds, { now, blueprint: published.blueprint });
+  const analysis = await analyseTouchedOpportunities(stores, imported.touchedOpportunityIds, { now, blueprint: published.blueprint, ...(options.scoringModel !== undefined ? { scoringModel: options.scoringModel } : {}) });
   return {
     sources,
     recognised: recognition.interactions.length,

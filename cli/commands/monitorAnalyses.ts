@@ -1,0 +1,57 @@
+/**
+ * What the monitor's alert rules read about each open deal: the stored snapshot after this run's
+ * analysis, the score of the snapshot before it (for score-drop rules) and the due exchanges that have
+ * not happened (for due-exchange rules, which need the deal's interactions).
+ */
+import { overdueExchanges } from '../../src/core/alerts/overdueExchanges';
+import type { OpportunityAnalysis } from '../../src/core/alerts/evaluateAlertRules';
+import type { DeviationKind } from '../../src/core/conformance/deviationTypes';
+import type { Blueprint } from '../../src/core/model/blueprint';
+import type { Interaction } from '../../src/core/model/interaction';
+import type { OpportunityRecord } from '../../src/services/ports';
+
+/**
+ * The analyses of the open deals that have a snapshot, in `after` order.
+ *
+ * `previousScore` is the score of the snapshot read before this run's analysis, given only when the
+ * deal was re-analysed in this run (its `analysedAt` moved): a deal not re-analysed has no new score
+ * to compare, and its drop (if any) alerted in the run that analysed it (same dedupe window).
+ * `overdue` is computed only for deals in `interactions` (pass none when no rule needs it).
+ *
+ * @param before records read before the sync and analysis of this run
+ * @param after records read after them
+ * @param now epoch ms of the run
+ */
+export function monitorAnalyses(
+  before: readonly OpportunityRecord[],
+  after: readonly OpportunityRecord[],
+  blueprint: Blueprint | undefined,
+  interactions: ReadonlyMap<string, readonly Interaction[]>,
+  now: number
+): OpportunityAnalysis[] {
+  const previous = new Map(before.map((r) => [r.opportunity.id, r.snapshot]));
+  const out: OpportunityAnalysis[] = [];
+  for (const record of after) {
+    const snapshot = record.snapshot;
+    if (record.opportunity.status !== 'open' || snapshot === undefined) continue;
+    const old = previous.get(record.opportunity.id);
+    const reanalysed = old !== undefined && old.analysedAt !== snapshot.analysedAt;
+    const own = interactions.get(record.opportunity.id);
+    out.push({
+      opportunity: record.opportunity,
+      deviations: snapshot.deviations.top.map((d) => ({
+        kind: d.kind as DeviationKind,
+        severity: d.severity,
+        message: d.message,
+        ...(d.transactionId ? { transactionId: d.transactionId } : {}),
+        ...(d.roleId ? { roleId: d.roleId } : {}),
+        ...(d.constraintId ? { constraintId: d.constraintId } : {})
+      })),
+      overdue: blueprint !== undefined && own !== undefined ? overdueExchanges(blueprint, record.opportunity, own, now) : [],
+      ...(snapshot.score !== undefined ? { score: snapshot.score } : {}),
+      ...(reanalysed && old.score !== undefined ? { previousScore: old.score } : {}),
+      analysedAt: snapshot.analysedAt
+    });
+  }
+  return out;
+}

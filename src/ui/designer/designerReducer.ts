@@ -87,8 +87,15 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       const positions = action.at ? { ...state.positions, [action.role.id]: action.at } : state.positions;
       return edit(state, blueprint, positions, { kind: 'role', id: action.role.id });
     }
-    case 'updateRole':
-      return edit(state, updateRole(state.blueprint, action.id, action.changes), state.positions);
+    case 'updateRole': {
+      const blueprint = updateRole(state.blueprint, action.id, action.changes);
+      const before = state.blueprint.roles.find((r) => r.id === action.id);
+      // A role changing side moves to that side's column: roles are added from the table as internal and
+      // then switched, and would otherwise all stack in the internal column with arrows drawn through them.
+      if (action.changes.side === undefined || before === undefined || before.side === action.changes.side) return edit(state, blueprint, state.positions);
+      const positions = Object.fromEntries(Object.entries(state.positions).filter(([id]) => id !== action.id));
+      return edit(state, blueprint, completePositions(blueprint, positions));
+    }
     case 'removeRole': {
       const positions = Object.fromEntries(Object.entries(state.positions).filter(([id]) => id !== action.id));
       return edit(state, removeRole(state.blueprint, action.id), positions, undefined);

@@ -113,3 +113,18 @@ describe('id and order helpers', () => {
     expect(nextStageOrder(smallBlueprint)).toBe(3);
   });
 });
+
+describe('designerReducer: a role changing side', () => {
+  const start = initialDesignerState(smallBlueprint);
+
+  it('moves to the bottom of its new side column, as a role added on that side would; a rename keeps it in place', () => {
+    const added = run(start, { type: 'addRole', role: { ...cfo, side: 'internal' } });
+    expect(added.positions.cfo).toEqual({ x: 100, y: 280 });
+    const renamed = run(added, { type: 'updateRole', id: 'cfo', changes: { name: 'Chief financial officer' } });
+    expect(renamed.positions.cfo).toEqual({ x: 100, y: 280 });
+    const switched = run(renamed, { type: 'updateRole', id: 'cfo', changes: { side: 'customer' } });
+    expect(switched.positions.cfo).toEqual({ x: 660, y: 280 });
+    expect(switched.positions.ae).toBe(start.positions.ae);
+    expect(run(switched, { type: 'undo' }).positions.cfo).toEqual({ x: 100, y: 280 });
+  });
+});

@@ -44,9 +44,12 @@ export function exchangeTimeline(blueprint: Blueprint, opportunity: Opportunity,
   const furthest = opportunity.stageHistory.reduce((m, e) => Math.max(m, e.enteredAt <= now ? order.get(e.stageId) ?? 0 : 0), 0);
   const first = new Map<string, { at: number; count: number }>();
   for (const i of interactions) {
-    if (i.transactionId === undefined || i.opportunityId !== opportunity.id) continue;
-    const seen = first.get(i.transactionId);
-    first.set(i.transactionId, { at: seen === undefined ? i.timestamp : Math.min(seen.at, i.timestamp), count: (seen?.count ?? 0) + 1 });
+    if (i.opportunityId !== opportunity.id) continue;
+    // As the conformance check reads it: a file's activity may itself be the transaction id (CSV and XES
+    // imports set no separate transactionId), and the timeline must agree with the deviations beside it.
+    const id = i.transactionId ?? i.activity;
+    const seen = first.get(id);
+    first.set(id, { at: seen === undefined ? i.timestamp : Math.min(seen.at, i.timestamp), count: (seen?.count ?? 0) + 1 });
   }
   return [...blueprint.transactions]
     .sort((a, b) => a.sequence - b.sequence)
@@ -84,12 +87,16 @@ export interface RoleCoverage {
  * customer role is single-threading, none is an uncovered role. Roles in blueprint order.
  */
 export function roleCoverage(blueprint: Blueprint, interactions: readonly Interaction[]): RoleCoverage[] {
+  // Recorded roles win; otherwise the roles of the recognised transaction, as the deviation check
+  // reads them (uncovered-role and single-threading), so this table never contradicts the deviations.
+  const byId = new Map(blueprint.transactions.map((t) => [t.id, t]));
   return blueprint.roles.map((role) => {
     let count = 0;
     const people = new Set<string>();
     for (const i of interactions) {
-      const from = i.fromRole === role.id;
-      const to = i.toRole === role.id;
+      const transaction = byId.get(i.transactionId ?? i.activity);
+      const from = (i.fromRole ?? transaction?.from) === role.id;
+      const to = (i.toRole ?? transaction?.to) === role.id;
       if (!from && !to) continue;
       count += 1;
       if (from && i.fromParticipant) people.add(i.fromParticipant.toLowerCase());

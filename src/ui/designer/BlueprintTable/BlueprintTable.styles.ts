@@ -37,8 +37,11 @@ export function getBlueprintTableClassNames(theme: ITheme): IBlueprintTableClass
     table: { borderCollapse: 'collapse', width: '100%', minWidth: 560 },
     th: { textAlign: 'left', padding: '4px 6px', borderBottom: `2px solid ${theme.semanticColors.bodyDivider}`, fontWeight: 600, whiteSpace: 'nowrap' },
     td: { padding: '3px 6px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, verticalAlign: 'top' },
-    input: field,
+    // A floor for text and selects: with auto table layout a long message in one column otherwise
+    // squeezes the selects beside it until their values are cut ("Discover" read "Discove").
+    input: { ...field, minWidth: 104 },
     number: { ...field, width: 72 },
-    error: { display: 'block', color: theme.semanticColors.errorText, fontSize: theme.fonts.small.fontSize, marginTop: 2 }
+    // Capped so that the message wraps under its field instead of widening the whole column.
+    error: { display: 'block', maxWidth: 260, color: theme.semanticColors.errorText, fontSize: theme.fonts.small.fontSize, marginTop: 2 }
   });
 }

@@ -9,6 +9,13 @@ import { INITIAL_SETUP_STATE, setupReducer, type SetupAction } from '../setupRed
 import { getSiteSetupClassNames } from './SiteSetup.styles';
 import type { ISiteSetupProps } from './SiteSetup.types';
 
+/**
+ * Announced on `window` after a set-up succeeds. A SharePoint page may hold all three web parts, each
+ * with its own gate and no shared state: without this, the other two keep offering a set-up that has
+ * just been done until the page is reloaded.
+ */
+export const SITE_SET_UP_EVENT = 'valuenetworks:site-set-up';
+
 function failure(error: unknown): SetupAction {
   const completedSteps = error instanceof ProvisioningIncompleteError ? error.completedSteps.length : undefined;
   // Typed errors carry sentences written for people; anything else is shown as it is, not hidden.
@@ -36,6 +43,14 @@ export function SiteSetup(props: ISiteSetupProps): React.ReactElement {
 
   // Another signed-in user may hold other permissions (the workbench and Teams can switch users in place).
   React.useEffect(() => dispatch({ type: 'recheck' }), [host.user.loginName]);
+  // Only a gate still waiting listens: the one that ran the set-up keeps showing its result.
+  const waiting = state.phase === 'needed' || state.phase === 'failed';
+  React.useEffect(() => {
+    if (!waiting) return undefined;
+    const recheck = (): void => dispatch({ type: 'recheck' });
+    window.addEventListener(SITE_SET_UP_EVENT, recheck);
+    return () => window.removeEventListener(SITE_SET_UP_EVENT, recheck);
+  }, [waiting]);
 
   React.useEffect(() => {
     if (state.phase !== 'checking') return;
@@ -47,7 +62,10 @@ export function SiteSetup(props: ISiteSetupProps): React.ReactElement {
   const run = (): void => {
     dispatch({ type: 'started' });
     setUpSite(provisioner)
-      .then((report) => safeDispatch({ type: 'succeeded', report }))
+      .then((report) => {
+        safeDispatch({ type: 'succeeded', report });
+        window.dispatchEvent(new Event(SITE_SET_UP_EVENT));
+      })
       .catch((error: unknown) => safeDispatch(failure(error)));
   };
 

@@ -34,3 +34,24 @@ describe('roleCoverage', () => {
     ]);
   });
 });
+
+describe('interactions imported from a file (the activity is the transaction id; no transactionId, no roles)', () => {
+  const fromFile = (activity: string, day: number, extra: Partial<Interaction> = {}): Interaction => ({ opportunityId: 'o', timestamp: day * DAY, activity, source: 'csv', sourceKey: `${activity}-${day}`, ...extra });
+
+  it('places them on the timeline as the conformance check does; an unknown activity places nothing', () => {
+    const rows = exchangeTimeline(blueprint, opportunity, [fromFile('t1', 12), fromFile('t1', 13), fromFile('Lunch', 13)], 14 * DAY);
+    expect(rows.map((r) => [r.transaction.id, r.actualAt, r.count, r.status])).toEqual([
+      ['t1', 12 * DAY, 2, 'done'],
+      ['t2', undefined, 0, 'upcoming'],
+      ['t3', undefined, 0, 'upcoming']
+    ]);
+  });
+
+  it('credits the roles of the recognised transaction; recorded roles still win', () => {
+    const interactions = [fromFile('t1', 1, { fromParticipant: 'ann', toParticipant: 'eve' }), fromFile('t2', 2, { fromParticipant: 'Eve', toParticipant: 'ann' }), fromFile('t1', 3, { fromRole: 'eb', toRole: 'ae', fromParticipant: 'max', toParticipant: 'bob' }), fromFile('Lunch', 4, { fromParticipant: 'zoe' })];
+    expect(roleCoverage(blueprint, interactions)).toEqual([
+      { roleId: 'ae', roleName: 'Account executive', side: 'internal', interactions: 3, people: 2 },
+      { roleId: 'eb', roleName: 'Economic buyer', side: 'customer', interactions: 3, people: 2 }
+    ]);
+  });
+});

@@ -6,3 +6,5 @@ export * from './AlertRulesEditor';
 export * from './RecognitionEditor';
 export { constraintPreview, type ConstraintPreview, type StagePreview, type PreviewSentence } from './constraintPreview';
 export { processReducer, initialProcessState, isDirty, type ProcessAction, type ProcessState } from './processReducer';
+export * from './ParticipantRoles';
+export { accountPeople, accountsOf, customerRoles, roleEntries, type AccountPerson } from './participantRoles';

@@ -3,8 +3,8 @@ import { Dropdown, MessageBar, MessageBarType, Spinner } from '@fluentui/react';
 import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
 import { processStringsFor } from '../../i18n/process';
-import { ProcessEditor } from '../../process';
-import { useService } from '../../services';
+import { ParticipantRoles, ProcessEditor } from '../../process';
+import { useService, useServices } from '../../services';
 import { SiteSetup } from '../../setup';
 import { AppFrame } from '../../shell';
 import { loaderReducer } from './blueprintLoader';
@@ -15,6 +15,9 @@ function ProcessBlueprintContent(props: IProcessBlueprintAppProps): React.ReactE
   const strings = processStringsFor(locale);
   const store = useService('blueprints');
   const [state, dispatch] = React.useReducer(loaderReducer, { phase: 'loading' });
+  const services = useServices();
+  // The people-and-roles editor needs the deal stores too; a host that provides only blueprints shows the editor alone.
+  const canMapPeople = services.opportunities !== undefined && services.participants !== undefined && services.interactions !== undefined;
 
   React.useEffect(() => {
     let live = true;
@@ -42,6 +45,7 @@ function ProcessBlueprintContent(props: IProcessBlueprintAppProps): React.ReactE
       )}
       {/* Keyed by blueprint and ETag: switching blueprints starts a fresh editor. */}
       <ProcessEditor key={`${selected.blueprint.id}:${selected.etag}`} stored={selected} store={store} locale={locale} />
+      {canMapPeople && <ParticipantRoles blueprint={selected.blueprint} locale={locale} />}
     </>
   );
 }

@@ -1,0 +1,2 @@
+export * from './ParticipantRoles';
+export * from './ParticipantRoles.types';

@@ -4,7 +4,7 @@ import type { ScoringModel } from '../core/insights/scoring/scoringModel';
 import type { Blueprint } from '../core/model/blueprint';
 import { groupIntoTraces } from '../core/model/eventLog';
 import { isClosed, type Interaction, type Opportunity } from '../core/model/interaction';
-import { MAX_DEVIATION_ENTRIES, type AnalysisSnapshot, type DeviationEntry } from './ports';
+import { MAX_DEVIATION_ENTRIES, MAX_SCORE_REASONS, type AnalysisSnapshot, type DeviationEntry, type ScoreReason } from './ports';
 
 const SEVERITY_RANK: Readonly<Record<Deviation['severity'], number>> = { high: 0, medium: 1, low: 2 };
 
@@ -19,15 +19,39 @@ function entryOf(deviation: Deviation): DeviationEntry {
   };
 }
 
+function topReasons(contributions: readonly { feature: string; label: string; points: number }[]): ScoreReason[] {
+  return contributions.slice(0, MAX_SCORE_REASONS).map((c) => ({ feature: c.feature, label: c.label, points: c.points }));
+}
+
 /** A label for the model in the snapshot, e.g. `logistic (120 won / 310 lost)`. */
 export function scoringModelLabel(model: ScoringModel): string {
   return `${model.model} (${model.trainedOn.won} won / ${model.trainedOn.lost} lost)`;
 }
 
+/** A stored model label read back: which model and how many closed deals it learnt from. */
+export interface ScoringModelLabel {
+  readonly model: ScoringModel['model'];
+  readonly won: number;
+  readonly lost: number;
+}
+
+const LABEL = /^(logistic|blueprint-distance) \((\d+) won \/ (\d+) lost\)$/;
+
+/**
+ * Reads a label written by {@link scoringModelLabel}; `undefined` for any other text (a label
+ * written by another tool is shown as it is, never guessed at).
+ */
+export function parseScoringModelLabel(label: string): ScoringModelLabel | undefined {
+  const match = LABEL.exec(label);
+  if (!match) return undefined;
+  return { model: match[1] as ScoringModel['model'], won: Number(match[2]), lost: Number(match[3]) };
+}
+
 /**
  * The analysis snapshot of one opportunity: its trace (interactions plus stage entries) checked
- * against the compiled blueprint, the deviations people read, the fitness, and the score when a
- * scoring model is given. Pure; `now` (epoch ms) decides which deadlines have passed.
+ * against the compiled blueprint, the deviations people read, the fitness, and the score with its
+ * {@link MAX_SCORE_REASONS} largest contributions (by |points|, as scoreOpportunity orders them)
+ * when a scoring model is given. Pure; `now` (epoch ms) decides which deadlines have passed.
  *
  * Edge cases: an opportunity without interactions is still checked (its trace holds only stage
  * entries), so a deal with nothing recorded shows its missing exchanges; deviations are ordered high
@@ -53,7 +77,7 @@ export function analyseOpportunity(
   const ranked = deviations.map((d, i) => ({ d, i })).sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i);
   const score = options.scoringModel ? scoreOpportunity(options.scoringModel, opportunity, own, blueprint, { now: options.now }) : undefined;
   return {
-    ...(score && options.scoringModel ? { score: score.probability, scoreModel: scoringModelLabel(options.scoringModel) } : {}),
+    ...(score && options.scoringModel ? { score: score.probability, scoreModel: scoringModelLabel(options.scoringModel), scoreReasons: topReasons(score.contributions) } : {}),
     fitness: conformance.fitness,
     deviations: { ...counts, deviationCount: deviations.length, top: ranked.slice(0, MAX_DEVIATION_ENTRIES).map((r) => entryOf(r.d)) },
     analysedAt: options.now,

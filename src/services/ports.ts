@@ -66,12 +66,27 @@ export interface DeviationSummary {
 
 export const MAX_DEVIATION_ENTRIES: number = 20;
 
+/** One reason behind a stored score: a score contribution without its raw feature value. */
+export interface ScoreReason {
+  /** Feature name, e.g. `exchange:t3`. */
+  readonly feature: string;
+  /** Readable phrase, e.g. `no "Business case" (Account executive → Economic buyer)`. */
+  readonly label: string;
+  /** Probability points (0-100 scale), signed: positive raises the score. */
+  readonly points: number;
+}
+
+/** Reasons stored with a score: the largest contributions by magnitude. */
+export const MAX_SCORE_REASONS: number = 5;
+
 /** The latest analysis of an opportunity, stored on its Opportunities item. */
 export interface AnalysisSnapshot {
   /** Win probability in [0, 1] when a scoring model was available. */
   readonly score?: number;
-  /** Which model produced `score`, e.g. `logistic:2024-06`; absent without a score. */
+  /** Which model produced `score`, e.g. `logistic (120 won / 310 lost)`; absent without a score. */
   readonly scoreModel?: string;
+  /** Why: at most {@link MAX_SCORE_REASONS} contributions, largest |points| first; absent without a score. */
+  readonly scoreReasons?: readonly ScoreReason[];
   readonly fitness: number;
   readonly deviations: DeviationSummary;
   readonly analysedAt: number;

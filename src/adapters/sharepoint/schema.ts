@@ -9,7 +9,9 @@
  * Schema history (stored on each site, see {@link SETTINGS_LIST}):
  *  1. the seven lists with their keys and indexes;
  *  2. the analysis snapshot's score model and deviation summary on Opportunities, the analysed-at
- *     index, and the attempt counter on AlertLog. A site set up by version 1 gets these added.
+ *     index, and the attempt counter on AlertLog. A site set up by version 1 gets these added;
+ *  3. the score's reasons (its largest contributions, JSON) on Opportunities, so the dashboard shows
+ *     why a deal scores as it does without retraining. A site set up by version 2 gets it added.
  */
 
 /** Column types the product uses; see {@link fieldTypeName} for SharePoint's names. */
@@ -46,7 +48,7 @@ export interface SiteSchema {
 }
 
 /** The schema version this build of the app provisions. */
-export const SCHEMA_VERSION: number = 2;
+export const SCHEMA_VERSION: number = 3;
 
 /** Key of the settings item that holds the site's schema version. */
 export const SCHEMA_VERSION_KEY: string = 'schemaVersion';
@@ -87,6 +89,7 @@ export const OpportunityFields = {
   stageHistory: 'VNStageHistory',
   score: 'VNScore',
   scoreModel: 'VNScoreModel',
+  scoreReasons: 'VNScoreReasons',
   fitness: 'VNFitness',
   deviationSummary: 'VNDeviationSummary',
   analysedAt: 'VNAnalysedAt'
@@ -201,6 +204,7 @@ export const CURRENT_SCHEMA: SiteSchema = {
         field(O.stageHistory, 'Stage history', 'note'),
         field(O.score, 'Score', 'number'),
         field(O.scoreModel, 'Score model', 'text'),
+        field(O.scoreReasons, 'Score reasons', 'note'),
         field(O.fitness, 'Fitness', 'number'),
         field(O.deviationSummary, 'Deviation summary', 'note'),
         field(O.analysedAt, 'Analysed at', 'dateTime', { indexed: true })
@@ -283,18 +287,35 @@ export const CURRENT_SCHEMA: SiteSchema = {
 /** Columns version 2 added to version 1 (see the module comment). */
 const ADDED_IN_V2: readonly string[] = [`opportunities:${O.scoreModel}`, `opportunities:${O.deviationSummary}`, `alertLog:${A.attempts}`];
 
+/** Columns version 3 added to version 2 (see the module comment). */
+const ADDED_IN_V3: readonly string[] = [`opportunities:${O.scoreReasons}`];
+
+function withoutColumns(schema: SiteSchema, version: number, added: readonly string[]): SiteSchema {
+  return {
+    version,
+    lists: schema.lists.map((list) => ({ ...list, fields: list.fields.filter((f) => !added.includes(`${list.key}:${f.internalName}`)) }))
+  };
+}
+
 /**
- * The schema as version 1 of the app provisioned it: without the version-2 columns and without the
- * analysed-at index. Used by upgrade tests and to document what an upgrade adds.
+ * The schema as version 2 of the app provisioned it: without the score reasons. Used by upgrade
+ * tests and to document what an upgrade adds.
+ */
+export function schemaV2(): SiteSchema {
+  return withoutColumns(CURRENT_SCHEMA, 2, ADDED_IN_V3);
+}
+
+/**
+ * The schema as version 1 of the app provisioned it: without the version-2 and version-3 columns
+ * and without the analysed-at index.
  */
 export function schemaV1(): SiteSchema {
+  const v1 = withoutColumns(schemaV2(), 1, ADDED_IN_V2);
   return {
-    version: 1,
-    lists: CURRENT_SCHEMA.lists.map((list) => ({
+    ...v1,
+    lists: v1.lists.map((list) => ({
       ...list,
-      fields: list.fields
-        .filter((f) => !ADDED_IN_V2.includes(`${list.key}:${f.internalName}`))
-        .map((f) => (list.key === 'opportunities' && f.internalName === O.analysedAt ? { ...f, indexed: false } : f))
+      fields: list.fields.map((f) => (list.key === 'opportunities' && f.internalName === O.analysedAt ? { ...f, indexed: false } : f))
     }))
   };
 }

@@ -1,6 +1,6 @@
 import { PermissionDeniedError } from '../../../src/core/errors';
 import { createSharePointProvisioner } from '../../../src/adapters/sharepoint/provisioning';
-import { CURRENT_SCHEMA, schemaV1, SCHEMA_VERSION } from '../../../src/adapters/sharepoint/schema';
+import { CURRENT_SCHEMA, schemaV1, schemaV2, SCHEMA_VERSION } from '../../../src/adapters/sharepoint/schema';
 import { setUpSite } from '../../../src/services/provisioning';
 import { startDataLayerServer, writes, type DataLayerServer } from './harness';
 
@@ -40,7 +40,7 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(server.seen.length).toBe(1 + 1 + 7 + 1);
   });
 
-  it('upgrades a site set up by version 1: adds the missing columns and the index, then records version 2', async () => {
+  it('upgrades a site set up by version 1: adds the missing columns and the index, then records version 3', async () => {
     const sp = server.client();
     const v1 = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
     expect(v1.appVersion).toBe(1);
@@ -52,17 +52,35 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(upgrade.previousVersion).toBe(1);
     expect(upgrade.changes).toEqual([
       'add column Opportunities.VNScoreModel',
+      'add column Opportunities.VNScoreReasons',
       'add column Opportunities.VNDeviationSummary',
       'index column Opportunities.VNAnalysedAt',
       'add column AlertLog.VNAttempts',
-      'record schema version 2'
+      'record schema version 3'
     ]);
     expect(opportunities().find((f) => f.internalName === 'VNAnalysedAt')?.indexed).toBe(true);
 
     // An older app on the upgraded site changes nothing.
     server.seen.length = 0;
     const old = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
-    expect(old).toEqual({ previousVersion: 2, appVersion: 1, changes: [], siteIsNewer: true });
+    expect(old).toEqual({ previousVersion: 3, appVersion: 1, changes: [], siteIsNewer: true });
+    expect(writes(server.seen)).toEqual([]);
+  });
+
+  it('upgrades a site set up by version 2: adds only the score reasons column, then a second run changes nothing', async () => {
+    const sp = server.client();
+    const v2 = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV2() }));
+    expect(v2.appVersion).toBe(2);
+    const reasons = (): { type: string; indexed: boolean } | undefined => server.emu.sharePoint.store.lists().find((l) => l.title === 'Opportunities')?.fields.find((f) => f.internalName === 'VNScoreReasons');
+    expect(reasons()).toBeUndefined();
+
+    const upgrade = await setUpSite(createSharePointProvisioner(sp));
+    expect(upgrade).toEqual({ previousVersion: 2, appVersion: 3, changes: ['add column Opportunities.VNScoreReasons', 'record schema version 3'], siteIsNewer: false });
+    expect(reasons()).toMatchObject({ type: 'Note', indexed: false });
+
+    server.seen.length = 0;
+    const again = await setUpSite(createSharePointProvisioner(sp));
+    expect(again).toEqual({ previousVersion: 3, appVersion: 3, changes: [], siteIsNewer: false });
     expect(writes(server.seen)).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import type { AnalysisSnapshot, DeviationEntry, DeviationSummary } from '../../../services/ports';
+import type { AnalysisSnapshot, DeviationEntry, DeviationSummary, ScoreReason } from '../../../services/ports';
 import { OpportunityFields as F } from '../schema';
 import { dateValue, isRecord, orNull, readDate, readJson, readNumber, readText, type ItemContext, type SpItem } from './fieldValues';
 
@@ -43,7 +43,22 @@ export function deviationSummaryProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The Opportunities columns of a snapshot (a MERGE body). A snapshot without a score clears score and model. */
+/** Checks the score reasons JSON: a list of `{ feature, label, points }`; returns a problem sentence or `undefined`. */
+export function scoreReasonsProblem(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return 'expected a JSON list of reasons';
+  for (let i = 0; i < value.length; i++) {
+    const reason: unknown = value[i];
+    if (!isRecord(reason) || typeof reason.feature !== 'string' || typeof reason.label !== 'string' || typeof reason.points !== 'number' || !Number.isFinite(reason.points)) {
+      return `reason ${i} needs feature (text), label (text) and points (number)`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The Opportunities columns of a snapshot (a MERGE body). A snapshot without a score clears score,
+ * model and reasons; a score without reasons stores an empty list (the score had nothing to say).
+ */
 export function snapshotToItem(snapshot: AnalysisSnapshot): Record<string, unknown> {
   const stored: StoredDeviationSummary = {
     v: 1,
@@ -58,6 +73,8 @@ export function snapshotToItem(snapshot: AnalysisSnapshot): Record<string, unkno
   return {
     [F.score]: orNull(snapshot.score),
     [F.scoreModel]: orNull(snapshot.score === undefined ? undefined : snapshot.scoreModel),
+    // Only the three fields people read: the raw feature value means nothing outside the model.
+    [F.scoreReasons]: snapshot.score === undefined ? null : JSON.stringify((snapshot.scoreReasons ?? []).map((r) => ({ feature: r.feature, label: r.label, points: r.points }))),
     [F.fitness]: snapshot.fitness,
     [F.deviationSummary]: JSON.stringify(stored),
     [F.analysedAt]: dateValue(snapshot.analysedAt)
@@ -68,7 +85,10 @@ export function snapshotToItem(snapshot: AnalysisSnapshot): Record<string, unkno
  * The snapshot stored on an Opportunities item; `undefined` when the opportunity was never analysed
  * (no analysed-at).
  *
- * @throws StoredDataError when the deviation summary is not valid JSON of the expected shape
+ * Edge cases: reasons are read only beside a score; a score stored by version 2 of the app (no
+ * reasons column yet) reads without `scoreReasons`.
+ *
+ * @throws StoredDataError when the deviation summary or the score reasons are not valid JSON of the expected shape
  */
 export function itemToSnapshot(item: SpItem, ctx: ItemContext): AnalysisSnapshot | undefined {
   const analysedAt = readDate(item, F.analysedAt, ctx);
@@ -76,10 +96,12 @@ export function itemToSnapshot(item: SpItem, ctx: ItemContext): AnalysisSnapshot
   const stored = readJson<StoredDeviationSummary>(item, F.deviationSummary, deviationSummaryProblem, ctx);
   const score = readNumber(item, F.score, ctx);
   const scoreModel = readText(item, F.scoreModel, ctx);
+  const reasons = score === undefined ? undefined : readJson<ScoreReason[]>(item, F.scoreReasons, scoreReasonsProblem, ctx);
   const top: DeviationEntry[] = stored ? stored.top.map((e) => ({ ...e })) : [];
   return {
     ...(score !== undefined ? { score } : {}),
     ...(score !== undefined && scoreModel !== undefined ? { scoreModel } : {}),
+    ...(reasons !== undefined ? { scoreReasons: reasons.map((r) => ({ feature: r.feature, label: r.label, points: r.points })) } : {}),
     fitness: readNumber(item, F.fitness, ctx) ?? 0,
     deviations: { violated: stored?.violated ?? 0, pending: stored?.pending ?? 0, satisfied: stored?.satisfied ?? 0, deviationCount: stored?.deviationCount ?? 0, top },
     analysedAt,

@@ -24,6 +24,10 @@ const opp: Opportunity = {
 const snapshot: AnalysisSnapshot = {
   score: 0.72,
   scoreModel: 'logistic (10 won / 12 lost)',
+  scoreReasons: [
+    { feature: 'exchange:T07', label: 'no "Business case" (Account executive → Economic buyer)', points: -12.5 },
+    { feature: 'amount', label: 'amount', points: 3.25 }
+  ],
   fitness: 0.8125,
   deviations: { violated: 2, pending: 1, satisfied: 13, deviationCount: 3, top: [{ kind: 'missing-exchange', severity: 'high', transactionId: 'T07', constraintId: 'required:T07', message: 'No business case yet.' }] },
   analysedAt: Date.UTC(2024, 6, 1, 6, 0, 0),
@@ -55,6 +59,7 @@ describe('opportunity mapper', () => {
     expect(snap).toEqual({
       VNScore: 0.72,
       VNScoreModel: 'logistic (10 won / 12 lost)',
+      VNScoreReasons: '[{"feature":"exchange:T07","label":"no \\"Business case\\" (Account executive → Economic buyer)","points":-12.5},{"feature":"amount","label":"amount","points":3.25}]',
       VNFitness: 0.8125,
       VNDeviationSummary:
         '{"v":1,"violated":2,"pending":1,"satisfied":13,"deviationCount":3,"top":[{"kind":"missing-exchange","severity":"high","transactionId":"T07","constraintId":"required:T07","message":"No business case yet."}],"blueprintId":"enterprise","blueprintVersion":3}',
@@ -62,6 +67,17 @@ describe('opportunity mapper', () => {
     });
     const record = itemToOpportunityRecord({ Id: 12, ...opportunityToItem(opp), ...snap });
     expect(record).toEqual({ opportunity: opp, stage: 'close', snapshot, itemId: 12 });
+  });
+
+  it('stores an empty list for a score without reasons, reads a version-2 score without reasons, and ignores reasons beside no score', () => {
+    const { scoreReasons: _reasons, ...bare } = snapshot;
+    expect(snapshotToItem(bare).VNScoreReasons).toBe('[]');
+    expect(itemToOpportunityRecord({ Id: 7, ...opportunityToItem(opp), ...snapshotToItem(bare) }).snapshot?.scoreReasons).toEqual([]);
+    const v2 = itemToOpportunityRecord({ Id: 7, ...opportunityToItem(opp), ...snapshotToItem(snapshot), VNScoreReasons: null });
+    expect(v2.snapshot).toEqual(bare);
+    const unscored = itemToOpportunityRecord({ Id: 7, ...opportunityToItem(opp), ...snapshotToItem(snapshot), VNScore: null, VNScoreReasons: 'not json' });
+    expect(unscored.snapshot?.score).toBeUndefined();
+    expect(unscored.snapshot?.scoreReasons).toBeUndefined();
   });
 
   it('reads an opportunity never analysed without a snapshot, and a nameless one without name', () => {
@@ -73,10 +89,17 @@ describe('opportunity mapper', () => {
 
   it('refuses a score without a model by clearing the model, and invalid JSON columns with a typed error', () => {
     expect(snapshotToItem({ ...snapshot, score: undefined }).VNScoreModel).toBeNull();
+    expect(snapshotToItem({ ...snapshot, score: undefined }).VNScoreReasons).toBeNull();
     const base = { Id: 5, ...opportunityToItem(opp) };
     expect(() => itemToOpportunityRecord({ ...base, VNStageHistory: '[{"stageId":"a"}]' })).toThrow(new StoredDataError('Opportunities', 5, 'VNStageHistory', 'entry 0 needs stageId (text) and enteredAt (epoch ms)'));
     expect(() => itemToOpportunityRecord({ ...base, VNStageHistory: '{' })).toThrow(StoredDataError);
     expect(() => itemToOpportunityRecord({ ...base, VNAnalysedAt: '2024-07-01T06:00:00Z', VNDeviationSummary: '{"v":2}' })).toThrow('column VNDeviationSummary: unknown deviation summary version 2');
+    const scored = { ...base, ...snapshotToItem(snapshot) };
+    expect(() => itemToOpportunityRecord({ ...scored, VNScoreReasons: '[{"feature":"amount"' })).toThrow(StoredDataError);
+    expect(() => itemToOpportunityRecord({ ...scored, VNScoreReasons: '[{"feature":"amount","label":"amount","points":"3"}]' })).toThrow(
+      new StoredDataError('Opportunities', 5, 'VNScoreReasons', 'reason 0 needs feature (text), label (text) and points (number)')
+    );
+    expect(() => itemToOpportunityRecord({ ...scored, VNScoreReasons: '{}' })).toThrow('column VNScoreReasons: expected a JSON list of reasons');
     expect(() => itemToOpportunityRecord({ ...base, VNStatus: 'pending' })).toThrow('column VNStatus: "pending" is not one of open, won, lost, no-decision');
   });
 });

@@ -1,0 +1,74 @@
+import { compileBlueprint } from '../../src/core/conformance';
+import type { Blueprint, Transaction } from '../../src/core/model/blueprint';
+import type { Interaction, Opportunity } from '../../src/core/model/interaction';
+import { analyseOpportunity, parseScoringModelLabel, scoringModelLabel } from '../../src/services/analysisSnapshot';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2024, 4, 1, 9, 0, 0);
+
+/** Seven required exchanges in one stage, no ordering: a deal that did one misses six. */
+const transactions: Transaction[] = [1, 2, 3, 4, 5, 6, 7].map((n) => ({
+  id: `T0${n}`,
+  sequence: n,
+  from: 'ae',
+  to: 'champion',
+  deliverable: `Deliverable ${n}`,
+  kind: 'intangible',
+  stage: 'qualify',
+  required: true,
+  precededBy: [],
+  minCount: 1
+}));
+const blueprint: Blueprint = {
+  id: 'seven',
+  name: 'Seven exchanges',
+  version: 2,
+  status: 'published',
+  roles: [
+    { id: 'ae', name: 'Account executive', side: 'internal' },
+    { id: 'champion', name: 'Champion', side: 'customer' }
+  ],
+  stages: [{ id: 'qualify', name: 'Qualify', order: 1, exitCriteria: { minSellingActions: 1, minBuyingActions: 1 } }],
+  transactions
+};
+const deal: Opportunity = { id: 'D1', account: 'Fabrikam', owner: 'ann@seller.example', amount: 1000, status: 'open', createdAt: T0, stageHistory: [{ stageId: 'qualify', enteredAt: T0 }] };
+const did: Interaction = { opportunityId: 'D1', timestamp: T0 + DAY, activity: 'T04', transactionId: 'T04', fromRole: 'ae', toRole: 'champion', source: 'csv', sourceKey: 'd1-t04' };
+
+describe('analysis snapshot', () => {
+  const constraints = compileBlueprint(blueprint);
+
+  it('stores the score, the model label and the five largest reasons (ties by feature name)', () => {
+    const snapshot = analyseOpportunity(blueprint, constraints, deal, [did], { now: T0 + 2 * DAY, scoringModel: { model: 'blueprint-distance', trainedOn: { won: 3, lost: 2 } } });
+    // 1 of 7 required exchanges done: probability 1/7; each missing one costs 100/7 points.
+    expect(snapshot.score).toBeCloseTo(1 / 7, 12);
+    expect(snapshot.scoreModel).toBe('blueprint-distance (3 won / 2 lost)');
+    expect(snapshot.scoreReasons).toEqual(['T01', 'T02', 'T03', 'T05', 'T06'].map((id) => ({
+      feature: `exchange:${id}`,
+      label: `no "Deliverable ${Number(id.slice(1))}" (Account executive → Champion)`,
+      points: -100 / 7
+    })));
+  });
+
+  it('stores no score, model or reasons without a model', () => {
+    const snapshot = analyseOpportunity(blueprint, constraints, deal, [did], { now: T0 + 2 * DAY });
+    expect(snapshot.score).toBeUndefined();
+    expect(snapshot.scoreModel).toBeUndefined();
+    expect(snapshot.scoreReasons).toBeUndefined();
+    expect(snapshot.blueprintId).toBe('seven');
+  });
+
+  it('stores an empty list of reasons for a deal that did everything due', () => {
+    const all = transactions.map((t): Interaction => ({ ...did, activity: t.id, transactionId: t.id, sourceKey: `d1-${t.id}` }));
+    const snapshot = analyseOpportunity(blueprint, constraints, deal, all, { now: T0 + 2 * DAY, scoringModel: { model: 'blueprint-distance', trainedOn: { won: 0, lost: 0 } } });
+    expect(snapshot.score).toBe(1);
+    expect(snapshot.scoreReasons).toEqual([]);
+  });
+
+  it('reads back the labels it writes, and nothing else', () => {
+    expect(scoringModelLabel({ model: 'blueprint-distance', trainedOn: { won: 12, lost: 30 } })).toBe('blueprint-distance (12 won / 30 lost)');
+    expect(parseScoringModelLabel('blueprint-distance (12 won / 30 lost)')).toEqual({ model: 'blueprint-distance', won: 12, lost: 30 });
+    expect(parseScoringModelLabel('logistic (120 won / 310 lost)')).toEqual({ model: 'logistic', won: 120, lost: 310 });
+    expect(parseScoringModelLabel('logistic:2024-06')).toBeUndefined();
+    expect(parseScoringModelLabel('')).toBeUndefined();
+  });
+});

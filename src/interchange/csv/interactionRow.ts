@@ -64,15 +64,15 @@ export function createInteractionRowReader(header: readonly string[], options: I
     if (raw.problem !== undefined) return { ok: false, errors: [new CsvRowError(raw.row, raw.line, undefined, raw.problem)] };
     let errors: CsvRowError[] | undefined;
     // Cleaned text fields in TEXT_FIELDS order; '' when missing.
-    const text = ['', '', '', '', '', ''];
+    const text: string[] = [];
     for (let i = 0; i < TEXT_FIELDS.length; i++) {
       const field = TEXT_FIELDS[i];
       const value = sanitizeText(cellAt(raw.fields, textColumns[i]));
       let reason: string | undefined;
       if (value.length > MAX_FIELD_LENGTH) reason = `is ${value.length} characters long; the limit is ${MAX_FIELD_LENGTH}`;
-      else if (value !== '') text[i] = value;
-      else if (REQUIRED_HINT[field] !== undefined) reason = `is empty: ${REQUIRED_HINT[field]}`;
+      else if (value === '' && REQUIRED_HINT[field] !== undefined) reason = `is empty: ${REQUIRED_HINT[field]}`;
       if (reason !== undefined) (errors = errors ?? []).push(new CsvRowError(raw.row, raw.line, mapping[field], reason));
+      text.push(reason === undefined ? value : '');
     }
     let timestamp = NaN;
     const rawTime = cellAt(raw.fields, timestampColumn);
@@ -91,10 +91,15 @@ export function createInteractionRowReader(header: readonly string[], options: I
     }
     if (errors !== undefined) return { ok: false, errors };
 
-    const [opportunityId, activity, fromParticipant, toParticipant, fromRole, toRole] = text;
+    const opportunityId = text[0];
+    const activity = text[1];
+    const fromParticipant = text[2];
+    const toParticipant = text[3];
+    const fromRole = text[4];
+    const toRole = text[5];
     // Hashed as if joined by U+001F: the source, then the content fields in a fixed order (missing
     // ones empty). The first half of the key hash doubles as the row fingerprint.
-    const hash = stableHashPartsOfJoined([source, opportunityId, activity, String(timestamp), fromParticipant, toParticipant, fromRole, toRole, channel ?? '']);
+    const hash = stableHashPartsOfJoined([source, opportunityId, activity, timestamp, fromParticipant, toParticipant, fromRole, toRole, channel ?? '']);
     const occurrence = countOccurrence(hash.first);
 
     // Built field by field rather than with conditional spreads: optional fields that are absent must

@@ -28,3 +28,11 @@ describe('source keys', () => {
     expect(sourceKeyFromParts(stableHashPartsOfJoined(['csv', 'x']), 1)).toBe('1c5edeec9cbf9b0d457c8b1b81be');
   });
 });
+
+describe('stableHashPartsOfJoined with numbers', () => {
+  it('hashes a number as its decimal text', () => {
+    const cases = [0, 7, -7, 1709283600000, -30610224000000, 99999999, 100000000, 100000001, 1e15, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 1.5, -0.25, 2 ** 53, 1e21, NaN];
+    for (const n of cases) expect([n, stableHashPartsOfJoined(['t', n, 'x'])]).toEqual([n, stableHashParts(`t\u001f${String(n)}\u001fx`)]);
+    expect(stableHashPartsOfJoined([1709283600000])).toEqual(stableHashParts('1709283600000'));
+  });
+});

@@ -232,6 +232,9 @@ describe('a site owner’s journey through the three apps', () => {
       ['Champion', '1', '2'],
       ['Economic buyer', '1', '2']
     ]);
+    expect(await panel.locator('[data-testid="timeline"] thead th').allInnerTexts()).toEqual(['#', 'Exchange', 'Stage', 'Expected by', 'Happened', 'Status']);
+    expect(await panel.locator('[data-testid="dead-links"] li').allInnerTexts()).toEqual(['Champion → Account executive: Pain statement']);
+    expect(await panel.locator('[data-testid="unplanned"] li').allInnerTexts()).toEqual(['None']);
     expect(await seriousViolations('main')).toEqual([]);
     await page.screenshot({ path: join(screenshotDir, 'journey-5-drilldown.png') });
   });

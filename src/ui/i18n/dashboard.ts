@@ -50,6 +50,8 @@ export interface DashboardStrings {
   readonly openDetails: (name: string) => string;
   readonly panelClose: string;
   readonly timelineHeading: string;
+  /** Header of the timeline's deliverable column (the exchange, not the opportunity). */
+  readonly exchange: string;
   readonly expected: string;
   readonly actual: string;
   readonly exchangeStatuses: Readonly<Record<ExchangeStatus, string>>;
@@ -137,6 +139,7 @@ const enUs: DashboardStrings = {
   openDetails: (n) => `Open details of ${n}`,
   panelClose: 'Close',
   timelineHeading: 'Expected and actual exchanges',
+  exchange: 'Exchange',
   expected: 'Expected by',
   actual: 'Happened',
   exchangeStatuses: { done: 'Done', late: 'Late', missing: 'Missing', upcoming: 'Upcoming' },
@@ -220,6 +223,7 @@ const deDe: DashboardStrings = {
   openDetails: (n) => `Details zu ${n} öffnen`,
   panelClose: 'Schließen',
   timelineHeading: 'Erwarteter und tatsächlicher Austausch',
+  exchange: 'Austausch',
   expected: 'Fällig bis',
   actual: 'Erfolgt',
   exchangeStatuses: { done: 'Erledigt', late: 'Verspätet', missing: 'Fehlt', upcoming: 'Ausstehend' },

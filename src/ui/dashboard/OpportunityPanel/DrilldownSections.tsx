@@ -8,7 +8,7 @@ import type { Interaction, Opportunity } from '../../../core/model/interaction';
 import type { AlertRecord, AnalysisSnapshot } from '../../../services/ports';
 import type { DashboardStrings } from '../../i18n/dashboard';
 import { formatDate, formatNumber } from '../format';
-import { exchangeTimeline, roleCoverage } from '../model/exchangeTimeline';
+import { exchangeTimeline, roleCoverage, withTransactionRoles } from '../model/exchangeTimeline';
 import { exchangeStatusColour, getOpportunityPanelClassNames } from './OpportunityPanel.styles';
 
 interface ISectionProps {
@@ -33,7 +33,7 @@ export function TimelineSection(props: ISectionProps & { readonly now: number; r
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">{strings.columns.name}</th>
+            <th scope="col">{strings.exchange}</th>
             <th scope="col">{strings.stage}</th>
             <th scope="col">{strings.expected}</th>
             <th scope="col">{strings.actual}</th>
@@ -82,7 +82,7 @@ export function RoleCoverageSection(props: ISectionProps): React.ReactElement {
 export function NetworkSection(props: ISectionProps): React.ReactElement {
   const classNames = getOpportunityPanelClassNames(useTheme());
   const { strings } = props;
-  const comparison = compareNetworks(blueprintNetwork(props.blueprint), interactionNetwork(props.interactions, props.blueprint.roles, props.blueprint.transactions));
+  const comparison = compareNetworks(blueprintNetwork(props.blueprint), interactionNetwork(withTransactionRoles(props.blueprint, props.interactions), props.blueprint.roles, props.blueprint.transactions));
   const roleName = new Map(props.blueprint.roles.map((r) => [r.id, r.name]));
   const line = (e: { source: string; target: string; label: string }): string => `${roleName.get(e.source) ?? e.source} → ${roleName.get(e.target) ?? e.target}: ${e.label}`;
   return (

@@ -105,3 +105,18 @@ export function roleCoverage(blueprint: Blueprint, interactions: readonly Intera
     return { roleId: role.id, roleName: role.name, side: role.side, interactions: count, people: people.size };
   });
 }
+
+/**
+ * The interactions with the transaction and roles the conformance check reads into them: an activity
+ * that is a blueprint transaction id (CSV and XES imports) gets that `transactionId`, and missing
+ * `fromRole`/`toRole` come from the transaction. Recorded values win; other interactions are returned
+ * as they are. Pure; the input is not modified.
+ */
+export function withTransactionRoles(blueprint: Blueprint, interactions: readonly Interaction[]): Interaction[] {
+  const byId = new Map(blueprint.transactions.map((t) => [t.id, t]));
+  return interactions.map((i) => {
+    const transaction = byId.get(i.transactionId ?? i.activity);
+    if (!transaction || (i.transactionId !== undefined && i.fromRole !== undefined && i.toRole !== undefined)) return i;
+    return { ...i, transactionId: i.transactionId ?? transaction.id, fromRole: i.fromRole ?? transaction.from, toRole: i.toRole ?? transaction.to };
+  });
+}

@@ -1,5 +1,5 @@
 import type { Interaction, Opportunity } from '../../../../src/core/model/interaction';
-import { exchangeTimeline, roleCoverage } from '../../../../src/ui/dashboard/model/exchangeTimeline';
+import { exchangeTimeline, roleCoverage, withTransactionRoles } from '../../../../src/ui/dashboard/model/exchangeTimeline';
 import { blueprint, DAY } from './records';
 
 const opportunity: Opportunity = { id: 'o', account: 'A', owner: 'ann', amount: 1, status: 'open', createdAt: 0, stageHistory: [{ stageId: 's1', enteredAt: 10 * DAY }] };
@@ -53,5 +53,17 @@ describe('interactions imported from a file (the activity is the transaction id;
       { roleId: 'ae', roleName: 'Account executive', side: 'internal', interactions: 3, people: 2 },
       { roleId: 'eb', roleName: 'Economic buyer', side: 'customer', interactions: 3, people: 2 }
     ]);
+  });
+});
+
+describe('withTransactionRoles', () => {
+  it('fills transaction and roles from a recognised activity, keeps recorded values and leaves the rest alone', () => {
+    const plain: Interaction = { opportunityId: 'o', timestamp: DAY, activity: 't2', source: 'csv', sourceKey: 'a' };
+    const recorded: Interaction = { ...plain, activity: 't1', fromRole: 'eb', sourceKey: 'b' };
+    const unknown: Interaction = { ...plain, activity: 'Lunch', sourceKey: 'c' };
+    const result = withTransactionRoles(blueprint, [plain, recorded, unknown]);
+    expect(result.map((i) => [i.transactionId, i.fromRole, i.toRole])).toEqual([['t2', 'eb', 'ae'], ['t1', 'eb', 'eb'], [undefined, undefined, undefined]]);
+    expect(result[2]).toBe(unknown);
+    expect(plain.transactionId).toBeUndefined();
   });
 });

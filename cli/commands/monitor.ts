@@ -17,12 +17,14 @@ import { clientBatchTransport } from '../../src/adapters/graph/graphBatch';
 import { createGraphHistorySource } from '../../src/adapters/graph/graphHistorySource';
 import { createSharePointStores } from '../../src/adapters/sharepoint';
 import { createMailSender, createRoutingSender, createWorkflowWebhookSender } from '../../src/adapters/teams/alertSenders';
+import { createRoutingProbe, createSentItemsProbe } from '../../src/adapters/teams/deliveryProbes';
 import { AlertDeliveryError, type AlertSender } from '../../src/services/alerts/alertSender';
 import { deliverAlert } from '../../src/services/alerts/deliverAlert';
 import { analyseTouchedOpportunities } from '../../src/services/analysis';
 import type { DataStores } from '../../src/services/ports';
 import { syncHistory } from '../../src/services/sync';
 import { monitorAnalyses } from './monitorAnalyses';
+import { withDemoSources } from './monitorDemo';
 import { createMonitorClients } from './monitorClients';
 import { MonitorConfigError, parseMonitorConfig, type MonitorConfig } from './monitorConfig';
 
@@ -103,8 +105,10 @@ export async function runMonitorOnce(config: MonitorConfig, stores: DataStores, 
     return failures > 0 ? 1 : 0;
   }
   const sender = headlessSender(config, clients.graphToken);
+  // Sent Items can be searched (Mail.ReadBasic); a webhook's channel cannot: its ambiguous sends are `uncertain`.
+  const probe = createRoutingProbe(config.alerts.mailbox !== undefined ? { mail: createSentItemsProbe({ graphBaseUrl: config.graphBaseUrl, mailbox: config.alerts.mailbox, token: clients.graphToken }) } : {});
   for (const alert of planned) {
-    const outcome = await deliverAlert(alert, { alertLog: stores.alertLog, sender, now: io.now, leaseMs: config.alerts.leaseMinutes * 60_000, runner: `${hostname()}:${process.pid}` });
+    const outcome = await deliverAlert(alert, { alertLog: stores.alertLog, sender, probe, now: io.now, leaseMs: config.alerts.leaseMinutes * 60_000, runner: `${hostname()}:${process.pid}` });
     io.out(`${outcome} ${describe(alert)}`);
     if (outcome === 'failed' || outcome === 'uncertain') failures += 1;
   }
@@ -134,7 +138,7 @@ export async function runMonitorCommand(argv: string[], io: MonitorIo): Promise<
     } catch (error) {
       throw new MonitorConfigError(`${values.config} is not JSON: ${(error as Error).message}`);
     }
-    config = parseMonitorConfig(json);
+    config = withDemoSources(parseMonitorConfig(json));
   } catch (error) {
     io.err(`configuration error: ${(error as Error).message}`);
     return 2;

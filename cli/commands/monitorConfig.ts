@@ -40,6 +40,11 @@ export interface MonitorConfig {
   readonly intervalMinutes: number;
   readonly sync: {
     readonly sellers: readonly string[];
+    /**
+     * The workbench's demo organisation (seed, scale) as a source of sellers and Planner plans, added
+     * to `sellers` and `plannerPlanIds`; for the local workbench only.
+     */
+    readonly demo?: { readonly seed: number; readonly scale: number };
     /** Calendar window: absolute ISO bounds, or days around the run time. */
     readonly calendarFrom?: string;
     readonly calendarTo?: string;
@@ -171,6 +176,11 @@ export function parseMonitorConfig(input: unknown): MonitorConfig {
     const opportunityField = str(w, 'opportunityField', 'sync.workflowList', false);
     workflowList = { siteId: str(w, 'siteId', 'sync.workflowList') as string, listId: str(w, 'listId', 'sync.workflowList') as string, title: str(w, 'title', 'sync.workflowList') as string, ...(opportunityField ? { opportunityField } : {}), peopleFields: strings(w, 'peopleFields', 'sync.workflowList') };
   }
+  let demo: MonitorConfig['sync']['demo'];
+  if (sync.demo !== undefined) {
+    if (!isObject(sync.demo)) throw new MonitorConfigError('sync.demo must be an object: { "seed": 42, "scale": 1 }.');
+    demo = { seed: num(sync.demo, 'seed', 'sync.demo', 42), scale: num(sync.demo, 'scale', 'sync.demo', 1) };
+  }
   const calendarFrom = str(sync, 'calendarFrom', 'sync', false);
   const calendarTo = str(sync, 'calendarTo', 'sync', false);
   for (const [name, value] of [['calendarFrom', calendarFrom], ['calendarTo', calendarTo]] as const) {
@@ -186,6 +196,7 @@ export function parseMonitorConfig(input: unknown): MonitorConfig {
     intervalMinutes: num(input, 'intervalMinutes', 'config', 15),
     sync: {
       sellers,
+      ...(demo ? { demo } : {}),
       ...(calendarFrom ? { calendarFrom } : {}),
       ...(calendarTo ? { calendarTo } : {}),
       calendarDaysBack: num(sync, 'calendarDaysBack', 'sync', 90),

@@ -7,4 +7,4 @@ export * from './RecognitionEditor';
 export { constraintPreview, type ConstraintPreview, type StagePreview, type PreviewSentence } from './constraintPreview';
 export { processReducer, initialProcessState, isDirty, type ProcessAction, type ProcessState } from './processReducer';
 export * from './ParticipantRoles';
-export { accountPeople, accountsOf, customerRoles, roleEntries, type AccountPerson } from './participantRoles';
+export { accountPeople, accountsOf, customerRoles, roleEntries, type AccountPerson } from './accountRoles';

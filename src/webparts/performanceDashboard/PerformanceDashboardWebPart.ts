@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'PerformanceDashboardWebPartStrings';
-import { PerformanceDashboardApp } from '../../ui/apps';
+// The app's own folder, not the apps' index: each web part bundles only its own app.
+import { PerformanceDashboardApp } from '../../ui/apps/PerformanceDashboardApp';
 import { BlueprintAppWebPart } from '../shared/BlueprintAppWebPart';
 import type { IBlueprintWebPartProps } from '../shared/blueprintPropertyPane';
 

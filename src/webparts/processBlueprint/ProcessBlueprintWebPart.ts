@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'ProcessBlueprintWebPartStrings';
-import { ProcessBlueprintApp } from '../../ui/apps';
+// The app's own folder, not the apps' index: each web part bundles only its own app.
+import { ProcessBlueprintApp } from '../../ui/apps/ProcessBlueprintApp';
 import { BlueprintAppWebPart } from '../shared/BlueprintAppWebPart';
 import type { IBlueprintWebPartProps } from '../shared/blueprintPropertyPane';
 

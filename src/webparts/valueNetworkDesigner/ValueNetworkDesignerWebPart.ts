@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'ValueNetworkDesignerWebPartStrings';
-import { ValueNetworkDesignerApp } from '../../ui/apps';
+// The app's own folder, not the apps' index: each web part bundles only its own app.
+import { ValueNetworkDesignerApp } from '../../ui/apps/ValueNetworkDesignerApp';
 import { BlueprintAppWebPart } from '../shared/BlueprintAppWebPart';
 import type { IBlueprintWebPartProps } from '../shared/blueprintPropertyPane';
 

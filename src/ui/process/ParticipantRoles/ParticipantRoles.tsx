@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Spinner, useTheme } from '@fluentui/react';
 import { participantRolesStringsFor } from '../../i18n/participants';
 import { useService } from '../../services';
-import { accountPeople, accountsOf, customerRoles, roleEntries } from '../participantRoles';
+import { accountPeople, accountsOf, customerRoles, roleEntries } from '../accountRoles';
 import { getParticipantRolesClassNames } from './ParticipantRoles.styles';
 import { INITIAL_PARTICIPANT_ROLES_STATE, participantRolesReducer, type IParticipantRolesProps } from './ParticipantRoles.types';
 

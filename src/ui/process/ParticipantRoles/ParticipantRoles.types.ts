@@ -1,6 +1,6 @@
 import type { Blueprint } from '../../../core/model/blueprint';
 import type { OpportunityRecord, Participant } from '../../../services/ports';
-import type { AccountPerson } from '../participantRoles';
+import type { AccountPerson } from '../accountRoles';
 
 export interface IParticipantRolesProps {
   /** The blueprint whose customer roles people are mapped to. */
@@ -42,7 +42,8 @@ export const INITIAL_PARTICIPANT_ROLES_STATE: ParticipantRolesState = { site: un
 
 export function participantRolesReducer(state: ParticipantRolesState, action: ParticipantRolesAction): ParticipantRolesState {
   switch (action.type) {
-    case 'siteLoaded': return { ...state, site: { records: action.records, participants: action.participants }, people: undefined };
+    // The people shown stay until the account's people are read again from the new site data, so a save does not blank the table.
+    case 'siteLoaded': return { ...state, site: { records: action.records, participants: action.participants } };
     case 'account': return { ...state, account: action.account, people: undefined, assignments: new Map(), save: { phase: 'idle' } };
     // A late answer for an account the user has left is dropped.
     case 'peopleLoaded': return action.account === state.account ? { ...state, people: action.people } : state;

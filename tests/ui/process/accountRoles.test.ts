@@ -1,6 +1,6 @@
 import type { Interaction } from '../../../src/core/model/interaction';
 import type { OpportunityRecord, Participant } from '../../../src/services/ports';
-import { accountPeople, accountsOf, customerRoles, roleEntries } from '../../../src/ui/process/participantRoles';
+import { accountPeople, accountsOf, customerRoles, roleEntries } from '../../../src/ui/process/accountRoles';
 import { businessCaseBlueprint } from '../../fixtures/process/businessCaseBlueprint';
 
 const deal = (id: string, account: string, status: 'open' | 'won', owner = 'ann@contoso.com'): OpportunityRecord => ({

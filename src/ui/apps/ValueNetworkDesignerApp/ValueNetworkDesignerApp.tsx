@@ -127,6 +127,9 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
       <Pivot selectedKey={view} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey)} aria-label={strings.toolbarLabel}>
         <PivotItem itemKey="diagram" headerText={strings.views.diagram}>
           <NetworkDiagram
+            // Mounted afresh once the stored blueprint is in: the view is fitted on mount, and a view
+            // fitted to the empty placeholder left the loaded roles cut off at the canvas edge.
+            key={doc.state.phase}
             blueprint={editor.blueprint}
             positions={editor.positions}
             selection={editor.selection}

@@ -69,9 +69,10 @@ function Workbench(props: { personas: readonly Persona[]; services: UiServices }
     ? apps.map(({ key, App }) => <AppRoot key={key} host={host}><App /></AppRoot>)
     : (
       <>
-        {/* The tab strip is the host's chrome: it takes the emulated host's theme, as Teams paints its own tabs. */}
+        {/* The tab strip is the host's chrome: it takes the emulated host's theme, as Teams paints its own tabs,
+            and folds the tabs that do not fit into a menu, as Teams does on a phone. */}
         <ThemeProvider theme={fluentThemeFor(settings.host, settings.theme)} applyTo="none">
-          <Pivot aria-label="Teams tabs" selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}>
+          <Pivot aria-label="Teams tabs" overflowBehavior="menu" selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}>
             {apps.map(({ key, title }) => <PivotItem key={key} itemKey={key} headerText={title(settings.locale)} />)}
           </Pivot>
         </ThemeProvider>

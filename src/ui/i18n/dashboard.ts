@@ -41,7 +41,7 @@ export interface DashboardStrings {
   readonly allStages: string;
   readonly allOwners: string;
   readonly shown: (shown: number, total: number) => string;
-  readonly columns: { readonly name: string; readonly account: string; readonly owner: string; readonly stage: string; readonly amount: string; readonly status: string; readonly fitness: string; readonly deviations: string };
+  readonly columns: { readonly name: string; readonly account: string; readonly owner: string; readonly stage: string; readonly amount: string; readonly status: string; readonly score: string; readonly fitness: string; readonly deviations: string };
   readonly statuses: Readonly<Record<OpportunityStatus, string>>;
   readonly myDealsHeading: string;
   readonly myDealsNone: string;
@@ -65,8 +65,19 @@ export interface DashboardStrings {
   readonly none: string;
   readonly scoreHeading: string;
   readonly scoreModel: (model: string) => string;
-  readonly storedScore: (score: number, model: string) => string;
+  /** A stored logistic score (a calibrated win probability), 0-100. */
+  readonly winProbability: (score: number) => string;
+  /** A blueprint-distance score (closeness, not a probability), 0-100. */
+  readonly blueprintCloseness: (score: number) => string;
+  /** A stored score whose model label this version cannot read, 0-100. */
+  readonly plainScore: (score: number) => string;
+  readonly logisticModel: (won: number, lost: number) => string;
+  readonly storedDistanceModel: (won: number, lost: number) => string;
+  /** The model used when no score is stored and the drill-down computes one itself. */
   readonly distanceModel: string;
+  readonly scoreNotStored: string;
+  readonly reasonsNotStored: string;
+  readonly points: (points: string) => string;
   readonly noScoreModel: string;
   readonly reasons: string;
   readonly deviationsHeading: string;
@@ -109,7 +120,7 @@ const enUs: DashboardStrings = {
   valueAtRiskDetail: (n, p) => `${n} ${en(n, 'deal', 'deals')} · open pipeline ${p}`,
   notAvailable: 'n/a',
   funnelHeading: 'Funnel',
-  funnelDescription: (n) => (n === 0 ? 'Stage conversion and velocity. No seller has enough closed deals for an ideal shape yet.' : `Stage conversion and velocity against the ideal shape: the conversion of the best ${n} ${n === 1 ? 'seller' : 'sellers'} by win rate.`),
+  funnelDescription: (n) => (n === 0 ? 'Stage conversion and velocity. No seller has enough closed deals for an ideal shape yet.' : `Stage conversion and velocity against the ideal shape: the conversion of ${n === 1 ? 'the best seller' : `the best ${n} sellers`} by win rate.`),
   stage: 'Stage',
   reached: 'Reached',
   conversion: 'Conversion',
@@ -130,7 +141,7 @@ const enUs: DashboardStrings = {
   allStages: 'All stages',
   allOwners: 'All owners',
   shown: (s, t) => `${s} of ${t} ${en(t, 'opportunity', 'opportunities')}`,
-  columns: { name: 'Opportunity', account: 'Account', owner: 'Owner', stage: 'Stage', amount: 'Amount', status: 'Status', fitness: 'Fitness', deviations: 'Deviations' },
+  columns: { name: 'Opportunity', account: 'Account', owner: 'Owner', stage: 'Stage', amount: 'Amount', status: 'Status', score: 'Score', fitness: 'Fitness', deviations: 'Deviations' },
   statuses: { open: 'Open', won: 'Won', lost: 'Lost', 'no-decision': 'No decision' },
   myDealsHeading: 'My deals',
   myDealsNone: 'You own no opportunity on this site.',
@@ -153,8 +164,15 @@ const enUs: DashboardStrings = {
   none: 'None',
   scoreHeading: 'Score',
   scoreModel: (m) => `Model in use: ${m}`,
-  storedScore: (s, m) => `Win probability ${s} % (${m})`,
+  winProbability: (s) => `Win probability ${s} %`,
+  blueprintCloseness: (s) => `${s} / 100 (closeness to the blueprint)`,
+  plainScore: (s) => `${s} / 100`,
+  logisticModel: (w, l) => `learnt from this site's closed deals (${w} won, ${l} lost): logistic regression on what the deals had done at each stage entry`,
+  storedDistanceModel: (w, l) => `blueprint distance: closeness to a deal that made every required exchange (too few closed deals to learn from: ${w} won, ${l} lost; 40 of each are needed)`,
   distanceModel: 'blueprint distance: closeness to a deal that made every required exchange (no trained model is stored with this site)',
+  scoreNotStored: 'No score is stored for this opportunity yet, so this one is computed here from its exchanges alone.',
+  reasonsNotStored: 'No reasons were stored with this score (it was analysed by an earlier version).',
+  points: (p) => `${p} ${p === '1' || p === '+1' || p === '-1' || p === '−1' ? 'point' : 'points'}`,
   noScoreModel: 'No score: the blueprint is not loaded.',
   reasons: 'Why',
   deviationsHeading: 'Deviations',
@@ -214,7 +232,7 @@ const deDe: DashboardStrings = {
   allStages: 'Alle Phasen',
   allOwners: 'Alle Verantwortlichen',
   shown: (s, t) => `${s} von ${t} ${de(t, 'Verkaufschance', 'Verkaufschancen')}`,
-  columns: { name: 'Verkaufschance', account: 'Kunde', owner: 'Verantwortlich', stage: 'Phase', amount: 'Betrag', status: 'Status', fitness: 'Fitness', deviations: 'Abweichungen' },
+  columns: { name: 'Verkaufschance', account: 'Kunde', owner: 'Verantwortlich', stage: 'Phase', amount: 'Betrag', status: 'Status', score: 'Bewertung', fitness: 'Fitness', deviations: 'Abweichungen' },
   statuses: { open: 'Offen', won: 'Gewonnen', lost: 'Verloren', 'no-decision': 'Ohne Entscheidung' },
   myDealsHeading: 'Meine Chancen',
   myDealsNone: 'Sie sind für keine Verkaufschance auf dieser Website verantwortlich.',
@@ -237,8 +255,15 @@ const deDe: DashboardStrings = {
   none: 'Keiner',
   scoreHeading: 'Bewertung',
   scoreModel: (m) => `Verwendetes Modell: ${m}`,
-  storedScore: (s, m) => `Gewinnwahrscheinlichkeit ${s} % (${m})`,
+  winProbability: (s) => `Gewinnwahrscheinlichkeit ${s} %`,
+  blueprintCloseness: (s) => `${s} / 100 (Nähe zum Blueprint)`,
+  plainScore: (s) => `${s} / 100`,
+  logisticModel: (w, l) => `gelernt aus den abgeschlossenen Chancen dieser Website (${w} gewonnen, ${l} verloren): logistische Regression auf dem, was die Chancen bei jedem Phaseneintritt getan hatten`,
+  storedDistanceModel: (w, l) => `Blueprint-Abstand: Nähe zu einer Chance mit jedem Pflichtaustausch (zu wenige abgeschlossene Chancen zum Lernen: ${w} gewonnen, ${l} verloren; je 40 sind nötig)`,
   distanceModel: 'Blueprint-Abstand: Nähe zu einer Chance mit jedem Pflichtaustausch (auf dieser Website ist kein trainiertes Modell gespeichert)',
+  scoreNotStored: 'Für diese Verkaufschance ist noch keine Bewertung gespeichert; diese wird hier allein aus ihrem Austausch berechnet.',
+  reasonsNotStored: 'Mit dieser Bewertung wurden keine Gründe gespeichert (sie wurde von einer früheren Version analysiert).',
+  points: (p) => `${p} ${p === '1' || p === '+1' || p === '-1' || p === '−1' ? 'Punkt' : 'Punkte'}`,
   noScoreModel: 'Keine Bewertung: der Blueprint ist nicht geladen.',
   reasons: 'Gründe',
   deviationsHeading: 'Abweichungen',

@@ -132,7 +132,7 @@ describe('FunnelChart', () => {
     ]);
     expect(container.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
     expect(textsOf(container.querySelectorAll('section > p'))).toEqual([
-      'Stage conversion and velocity against the ideal shape: the conversion of the best 1 seller by win rate.',
+      'Stage conversion and velocity against the ideal shape: the conversion of the best seller by win rate.',
       'Biggest leak against the ideal: Discover'
     ]);
   });

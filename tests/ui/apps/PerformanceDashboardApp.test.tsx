@@ -13,6 +13,8 @@ import { settle, textsOf } from '../support/dom';
 import { setIconOptions } from '@fluentui/react';
 
 setIconOptions({ disableWarnings: true });
+// The stores talk HTTP to the emulator in this process: on a busy 2-core machine that outlasts jest's 5 s default.
+jest.setTimeout(30_000);
 
 const host: HostContext = { host: 'sharePointPage', theme: 'light', locale: 'en-US', user: { displayName: 'Olga', loginName: 'olga@contoso.com' }, siteUrl: 'https://contoso/sites/sales' };
 

@@ -4,7 +4,7 @@ import { act } from 'react-dom/test-utils';
  * Lets promises and timers run (inside `act`) until `ready()` holds, for components that load through
  * real stores over HTTP. Fails with the last state after `timeoutMs` instead of hanging.
  */
-export async function settle(ready: () => boolean = () => true, timeoutMs: number = 5000): Promise<void> {
+export async function settle(ready: () => boolean = () => true, timeoutMs: number = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await act(async () => {

@@ -1,10 +1,14 @@
 /**
  * Seeds a SharePoint site (the workbench emulator, or a real test site) with the demo organisation
  * THROUGH the product's own adapters over HTTP: set-up, blueprint, opportunities, participants,
- * interactions, then the incremental analysis. Idempotent and resumable: every record is keyed by a
- * unique column, so a second run (or a run after a crash) imports nothing new and re-analyses nothing.
+ * interactions, then the incremental analysis with a scoring model trained on the organisation's
+ * closed deals, so every seeded opportunity carries a score, its model and its reasons. Idempotent and
+ * resumable: every record is keyed by a unique column, so a second run (or a run after a crash)
+ * imports nothing new and re-analyses nothing.
  */
 import { performance } from 'node:perf_hooks';
+import type { TrainingCounts } from '../src/core/insights/scoring/scoringModel';
+import { trainScoringModel } from '../src/core/insights/scoring/trainScoringModel';
 import { createNodeSp, createSharePointProvisioner, createSharePointStores, type NodeSpOptions } from '../src/adapters/sharepoint';
 import { analyseTouchedOpportunities, type AnalysisReport } from '../src/services/analysis';
 import { importRecords, type ImportReport } from '../src/services/importData';
@@ -18,6 +22,11 @@ export interface SeedReport {
   readonly blueprintSaved: boolean;
   readonly imported: ImportReport;
   readonly analysis: AnalysisReport;
+  /**
+   * The scoring model the analysis used, the closed deals it learnt from, and the training's wall time
+   * (ms); absent when the run touched no opportunity (nothing to score, so nothing is trained).
+   */
+  readonly scoring?: { readonly model: 'logistic' | 'blueprint-distance'; readonly trainedOn: TrainingCounts; readonly trainingMs: number };
   /** Wall time of the whole run, ms. */
   readonly durationMs: number;
 }
@@ -34,7 +43,8 @@ export function demoParticipants(org: DemoOrganisation): Participant[] {
 
 /**
  * Provisions `siteUrl` and imports `org` into it, then analyses the opportunities that changed as of
- * the organisation's reference date.
+ * the organisation's reference date. The scoring model is trained from `org` as held in memory (the
+ * same deals that were just imported; trainScoringFromHistory reads them back from a site instead).
  *
  * @param siteUrl absolute site URL, e.g. `http://127.0.0.1:5173/sites/sales`
  */
@@ -49,6 +59,13 @@ export async function seedWorkbench(siteUrl: string, org: DemoOrganisation, opti
     blueprintSaved = true;
   }
   const imported = await importRecords(stores, { opportunities: org.opportunities, participants: demoParticipants(org), interactions: org.interactions });
-  const analysis = await analyseTouchedOpportunities(stores, imported.touchedOpportunityIds, { now: org.referenceDate });
-  return { provisioning, blueprintSaved, imported, analysis, durationMs: performance.now() - started };
+  if (imported.touchedOpportunityIds.length === 0) {
+    const analysis = await analyseTouchedOpportunities(stores, [], { now: org.referenceDate });
+    return { provisioning, blueprintSaved, imported, analysis, durationMs: performance.now() - started };
+  }
+  const trainingStarted = performance.now();
+  const scoringModel = trainScoringModel(org.opportunities, org.interactions, org.blueprint, { now: org.referenceDate });
+  const scoring = { model: scoringModel.model, trainedOn: scoringModel.trainedOn, trainingMs: performance.now() - trainingStarted };
+  const analysis = await analyseTouchedOpportunities(stores, imported.touchedOpportunityIds, { now: org.referenceDate, scoringModel });
+  return { provisioning, blueprintSaved, imported, analysis, scoring, durationMs: performance.now() - started };
 }

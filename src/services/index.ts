@@ -3,4 +3,6 @@ export * from './ports';
 export * from './provisioning';
 export * from './importData';
 export * from './analysis';
-export { analyseOpportunity, scoringModelLabel } from './analysisSnapshot';
+export { analyseOpportunity, parseScoringModelLabel, scoringModelLabel } from './analysisSnapshot';
+export type { ScoringModelLabel } from './analysisSnapshot';
+export * from './scoringTraining';

@@ -4,7 +4,7 @@
  * same implementations against the emulator. Times are epoch milliseconds (UTC).
  */
 import type { Blueprint, BlueprintStatus } from '../core/model/blueprint';
-import type { Interaction, Opportunity } from '../core/model/interaction';
+import type { Interaction, Opportunity, OpportunityStatus } from '../core/model/interaction';
 
 /** A blueprint as stored, with what an editor needs to save it back safely. */
 export interface StoredBlueprint {
@@ -122,6 +122,11 @@ export interface OpportunityStore {
   getMany(externalIds: readonly string[]): Promise<OpportunityRecord[]>;
   /** Every opportunity with its snapshot, paged; never touches raw interactions. */
   listAll(): Promise<OpportunityRecord[]>;
+  /**
+   * The opportunities of one status, one page (at most `pageSize`, default and cap 5,000) at a time,
+   * read through the indexed status column so the query keeps working past the list view threshold.
+   */
+  pagesByStatus(status: OpportunityStatus, pageSize?: number): AsyncIterable<OpportunityRecord[]>;
   /** Writes snapshots back by item id, in batches. */
   saveSnapshots(snapshots: readonly { readonly itemId: number; readonly snapshot: AnalysisSnapshot }[]): Promise<WriteReport>;
 }

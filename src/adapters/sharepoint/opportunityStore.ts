@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { Opportunity } from '../../core/model/interaction';
+import type { Opportunity, OpportunityStatus } from '../../core/model/interaction';
 import type { AnalysisSnapshot, OpportunityRecord, OpportunityStore, WriteReport } from '../../services/ports';
 import { runInBatches, summariseOutcomes, type BatchOptions } from './batchWriter';
 import { itemToOpportunityRecord, OPPORTUNITY_SELECT, opportunityToItem } from './mappers/opportunityMapper';
@@ -39,6 +39,20 @@ export function createOpportunityStore(sp: SPFI, options: BatchOptions = {}): Op
     },
     async listAll(): Promise<OpportunityRecord[]> {
       return readAllPages(items(sp).select(...OPPORTUNITY_SELECT), itemToOpportunityRecord, MAX_PAGE_SIZE).catch((e: unknown) => Promise.reject(toTypedError(e, 'read-items')));
+    },
+    async *pagesByStatus(status: OpportunityStatus, pageSize: number = MAX_PAGE_SIZE): AsyncIterable<OpportunityRecord[]> {
+      const query = items(sp).select(...OPPORTUNITY_SELECT).filter(`${F.status} eq ${odataString(status)}`).top(Math.min(MAX_PAGE_SIZE, Math.max(1, pageSize)));
+      const pages = query[Symbol.asyncIterator]();
+      for (;;) {
+        let next: IteratorResult<unknown>;
+        try {
+          next = await pages.next();
+        } catch (error) {
+          throw toTypedError(error, 'read-items');
+        }
+        if (next.done === true) return;
+        yield (next.value as Record<string, unknown>[]).map(itemToOpportunityRecord);
+      }
     },
     async saveSnapshots(snapshots: readonly { readonly itemId: number; readonly snapshot: AnalysisSnapshot }[]): Promise<WriteReport> {
       const outcomes = await runInBatches(

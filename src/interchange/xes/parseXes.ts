@@ -6,7 +6,8 @@ import { XesImportError } from '../../core/errors';
 import type { Interaction } from '../../core/model/interaction';
 import { parseDateTime } from '../dates/parseDateTime';
 import { sanitizeText } from '../text/sanitizeText';
-import { hash53, sourceKeyOf } from '../text/stableHash';
+import { createOccurrenceCounter } from '../text/occurrenceCounter';
+import { sourceKeyFromParts, stableHashPartsOfJoined } from '../text/stableHash';
 import { parseXmlSafely, type XmlElement } from '../xml/safeXml';
 import { decodeXesInput } from './decodeXesInput';
 
@@ -82,7 +83,7 @@ export function parseXes(input: string | Uint8Array, options: XesOptions = {}): 
   }
   const interactions: Interaction[] = [];
   const errors: XesImportError[] = [];
-  const occurrences = new Map<number, number>();
+  const countOccurrence = createOccurrenceCounter();
 
   let traceNumber = 0;
   root.children.forEach((trace) => {
@@ -108,10 +109,9 @@ export function parseXes(input: string | Uint8Array, options: XesOptions = {}): 
       }
       const resource = textAttribute(attributes, 'org:resource');
       const role = textAttribute(attributes, 'org:role');
-      const content = [caseId, activity, parsed.value, resource ?? '', role ?? ''].join('\u001f');
-      const fingerprint = hash53(content);
-      const occurrence = occurrences.get(fingerprint) ?? 0;
-      occurrences.set(fingerprint, occurrence + 1);
+      // The key hashes source + content as if joined by U+001F; its first half is the fingerprint.
+      const hash = stableHashPartsOfJoined([source, caseId, activity, parsed.value, resource ?? '', role ?? '']);
+      const occurrence = countOccurrence(hash.first);
       interactions.push({
         opportunityId: caseId,
         timestamp: parsed.value,
@@ -119,7 +119,7 @@ export function parseXes(input: string | Uint8Array, options: XesOptions = {}): 
         ...(resource !== undefined && { fromParticipant: resource }),
         ...(role !== undefined && { fromRole: role }),
         source,
-        sourceKey: sourceKeyOf(source, content, occurrence)
+        sourceKey: sourceKeyFromParts(hash, occurrence)
       });
     }
   });

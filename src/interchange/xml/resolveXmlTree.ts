@@ -13,11 +13,31 @@ type OrderedNode = Record<string, unknown>;
 /** Prefix -> URI in scope; `''` is the default namespace (`undefined` value: undeclared by `xmlns=""`). */
 type Scope = ReadonlyMap<string, string | undefined>;
 
+/** A qualified name split at its first colon. */
+interface SplitName {
+  readonly prefix: string;
+  readonly local: string;
+}
+
+/** A raw attribute key (`@_name`) read once per document: a namespace declaration or an attribute. */
+interface AttributeKey {
+  /** The name as written, without the parser's `@_`. */
+  readonly name: string;
+  /** The declared prefix (`''` for `xmlns`), when the key is a namespace declaration. */
+  readonly declares: string | undefined;
+  readonly split: SplitName;
+}
+
 interface Context {
   readonly source: string;
-  readonly lineStarts: readonly number[];
   readonly metaKey: symbol;
   readonly maxDepth: number;
+  // Names repeat on every element of a large document (XES: `event`, `string`, `key`, `value`), so
+  // each distinct one is split once per document rather than once per occurrence.
+  readonly names: Map<string, SplitName>;
+  readonly attributeKeys: Map<string, AttributeKey>;
+  /** Where the line count last stopped: elements come in document order, so lines are counted once. */
+  readonly cursor: { offset: number; line: number; lineStart: number };
 }
 
 /**
@@ -33,7 +53,7 @@ interface Context {
  *   reference, a duplicate attribute after resolution, or a document without a root element.
  */
 export function resolveXmlTree(ordered: readonly unknown[], source: string, metaKey: symbol, maxDepth: number): XmlElement {
-  const context: Context = { source, lineStarts: lineStartOffsets(source), metaKey, maxDepth };
+  const context: Context = { source, metaKey, maxDepth, names: new Map(), attributeKeys: new Map(), cursor: { offset: 0, line: 1, lineStart: 0 } };
   const rootScope: Scope = new Map<string, string | undefined>([['xml', XML_NAMESPACE]]);
   for (const node of ordered) {
     const tag = tagOf(node as OrderedNode);
@@ -48,39 +68,38 @@ function resolveElement(node: OrderedNode, qualifiedName: string, parentScope: S
   if (depth > context.maxDepth) {
     throw new XmlSecurityError('too-deep', `The file nests elements deeper than ${context.maxDepth} levels.`);
   }
-  const offset = startOffset(node, context);
-  const fail = (detail: string): MalformedXmlError => {
-    const { line, column } = position(offset, context);
-    return new MalformedXmlError(line, column, detail);
-  };
+  const { line, column } = position(startOffset(node, context), context);
+  const fail = (detail: string): MalformedXmlError => new MalformedXmlError(line, column, detail);
 
   const rawAttributes = (node[':@'] ?? {}) as Record<string, string>;
-  const scope = declareNamespaces(rawAttributes, parentScope, fail);
-  const { prefix, local } = splitName(qualifiedName);
+  const rawKeys = Object.keys(rawAttributes);
+  const keys = rawKeys.map((key) => attributeKeyOf(key, context));
+  const scope = declareNamespaces(rawAttributes, rawKeys, keys, parentScope, fail);
+  const { prefix, local } = splitName(qualifiedName, context);
   const namespace = scope.get(prefix);
   if (prefix !== '' && namespace === undefined) {
     throw fail(`the prefix "${prefix}" of <${qualifiedName}> is not declared`);
   }
 
   const attributes: Record<string, string> = {};
-  for (const key of Object.keys(rawAttributes)) {
-    const name = key.slice(2);
-    if (name === 'xmlns' || name.startsWith('xmlns:')) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key.declares !== undefined) {
       continue;
     }
-    const split = splitName(name);
+    const split = key.split;
     let resolved = split.local;
     if (split.prefix !== '') {
       const uri = scope.get(split.prefix);
       if (uri === undefined) {
-        throw fail(`the prefix "${split.prefix}" of attribute ${name} is not declared`);
+        throw fail(`the prefix "${split.prefix}" of attribute ${key.name} is not declared`);
       }
       resolved = `{${uri}}${split.local}`;
     }
     if (Object.prototype.hasOwnProperty.call(attributes, resolved)) {
       throw fail(`the attribute ${resolved} appears twice on <${qualifiedName}>`);
     }
-    attributes[resolved] = decoded(decodeXmlAttribute(rawAttributes[key]), fail);
+    attributes[resolved] = decoded(decodeXmlAttribute(rawAttributes[rawKeys[i]]), fail);
   }
 
   const children: XmlElement[] = [];
@@ -96,18 +115,24 @@ function resolveElement(node: OrderedNode, qualifiedName: string, parentScope: S
       children.push(resolveElement(child, tag, scope, depth + 1, context));
     }
   }
-  return { name: local, namespace, attributes, children, text, line: position(offset, context).line };
+  return { name: local, namespace, attributes, children, text, line };
 }
 
-function declareNamespaces(raw: Record<string, string>, parent: Scope, fail: (detail: string) => MalformedXmlError): Scope {
+function declareNamespaces(
+  raw: Record<string, string>,
+  rawKeys: readonly string[],
+  keys: readonly AttributeKey[],
+  parent: Scope,
+  fail: (detail: string) => MalformedXmlError
+): Scope {
   let scope: Map<string, string | undefined> | undefined;
-  for (const key of Object.keys(raw)) {
-    const name = key.slice(2);
-    if (name !== 'xmlns' && !name.startsWith('xmlns:')) {
+  for (let i = 0; i < keys.length; i++) {
+    const prefix = keys[i].declares;
+    if (prefix === undefined) {
       continue;
     }
-    const prefix = name === 'xmlns' ? '' : name.slice(6);
-    const uri = decoded(decodeXmlAttribute(raw[key]), fail);
+    const name = keys[i].name;
+    const uri = decoded(decodeXmlAttribute(raw[rawKeys[i]]), fail);
     if (prefix === 'xmlns' || (prefix === 'xml') !== (uri === XML_NAMESPACE) || uri === XMLNS_NAMESPACE) {
       throw fail(`the namespace declaration ${name}="${uri}" misuses a reserved prefix or namespace`);
     }
@@ -119,6 +144,18 @@ function declareNamespaces(raw: Record<string, string>, parent: Scope, fail: (de
     scope.set(prefix, uri === '' ? undefined : uri);
   }
   return scope ?? parent;
+}
+
+function attributeKeyOf(rawKey: string, context: Context): AttributeKey {
+  const known = context.attributeKeys.get(rawKey);
+  if (known !== undefined) {
+    return known;
+  }
+  const name = rawKey.slice(2);
+  const declares = name === 'xmlns' ? '' : name.startsWith('xmlns:') ? name.slice(6) : undefined;
+  const key: AttributeKey = { name, declares, split: splitName(name, context) };
+  context.attributeKeys.set(rawKey, key);
+  return key;
 }
 
 function decoded(value: string | XmlReferenceProblem, fail: (detail: string) => MalformedXmlError): string {
@@ -142,9 +179,15 @@ function isSpecial(tag: string): boolean {
   return tag === '#text' || tag === '#cdata' || tag === '#comment' || tag.charAt(0) === '?';
 }
 
-function splitName(qualifiedName: string): { prefix: string; local: string } {
+function splitName(qualifiedName: string, context: Context): SplitName {
+  const known = context.names.get(qualifiedName);
+  if (known !== undefined) {
+    return known;
+  }
   const colon = qualifiedName.indexOf(':');
-  return colon === -1 ? { prefix: '', local: qualifiedName } : { prefix: qualifiedName.slice(0, colon), local: qualifiedName.slice(colon + 1) };
+  const split = colon === -1 ? { prefix: '', local: qualifiedName } : { prefix: qualifiedName.slice(0, colon), local: qualifiedName.slice(colon + 1) };
+  context.names.set(qualifiedName, split);
+  return split;
 }
 
 function startOffset(node: OrderedNode, context: Context): number {
@@ -152,26 +195,24 @@ function startOffset(node: OrderedNode, context: Context): number {
   return meta?.startIndex ?? 0;
 }
 
-function lineStartOffsets(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) {
-    starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** Binary search of the line containing `offset`; both results are 1-based. */
+/**
+ * Line and column (both 1-based) of `offset`. Elements are resolved in document order, so the line
+ * count continues from the previous element: one pass over the text in all, instead of a table of
+ * every line start and a binary search per element. An offset before the previous one (not expected)
+ * restarts the count from the top.
+ */
 function position(offset: number, context: Context): { line: number; column: number } {
-  const starts = context.lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) {
-      low = middle;
-    } else {
-      high = middle - 1;
-    }
+  const cursor = context.cursor;
+  if (offset < cursor.offset) {
+    cursor.offset = 0;
+    cursor.line = 1;
+    cursor.lineStart = 0;
   }
-  return { line: low + 1, column: offset - starts[low] + 1 };
+  const source = context.source;
+  for (let i = source.indexOf('\n', cursor.offset); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) {
+    cursor.line += 1;
+    cursor.lineStart = i + 1;
+  }
+  cursor.offset = offset;
+  return { line: cursor.line, column: offset - cursor.lineStart + 1 };
 }

@@ -26,7 +26,8 @@ export function OpportunityList(props: IOpportunityListProps): React.ReactElemen
   const onColumnClick = (_: unknown, column?: IColumn): void => {
     if (!column) return;
     const key = column.key as OpportunitySortKey;
-    onSortChange({ key, descending: sort.key === key ? !sort.descending : key === 'amount' || key === 'deviations' });
+    // Amounts, scores and deviation counts are read largest first.
+    onSortChange({ key, descending: sort.key === key ? !sort.descending : key === 'amount' || key === 'score' || key === 'deviations' });
   };
   const columns = opportunityColumns(strings, props.stages, sort, props.locale, props.onOpen, theme.semanticColors.bodyText).map((c) => ({ ...c, onColumnClick }));
   const statuses = filter.statuses ?? [];

@@ -41,6 +41,7 @@ export function opportunityColumns(
     column('stage', strings.columns.stage, 90, (r) => (r.stage === undefined ? '' : stageName.get(r.stage) ?? r.stage)),
     column('amount', strings.columns.amount, 80, (r) => formatAmount(r.opportunity.amount, locale), true),
     column('status', strings.columns.status, 70, (r) => strings.statuses[r.opportunity.status]),
+    column('score', strings.columns.score, 50, (r) => (r.snapshot?.score === undefined ? strings.notAvailable : String(Math.round(100 * r.snapshot.score))), true),
     column('fitness', strings.columns.fitness, 60, (r) => formatPercent(r.snapshot?.fitness, locale, strings.notAvailable), true),
     column('deviations', strings.columns.deviations, 70, (r) => (r.snapshot ? String(r.snapshot.deviations.deviationCount) : strings.notAvailable), true)
   ];

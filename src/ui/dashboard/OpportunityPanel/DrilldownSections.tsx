@@ -2,12 +2,11 @@ import * as React from 'react';
 import { useTheme } from '@fluentui/react';
 import { compareNetworks } from '../../../core/network/compareNetworks';
 import { blueprintNetwork, interactionNetwork } from '../../../core/network/valueNetwork';
-import { scoreOpportunity } from '../../../core/insights';
 import type { Blueprint } from '../../../core/model/blueprint';
 import type { Interaction, Opportunity } from '../../../core/model/interaction';
-import type { AlertRecord, AnalysisSnapshot } from '../../../services/ports';
+import type { AlertRecord } from '../../../services/ports';
 import type { DashboardStrings } from '../../i18n/dashboard';
-import { formatDate, formatNumber } from '../format';
+import { formatDate } from '../format';
 import { exchangeTimeline, roleCoverage, withTransactionRoles } from '../model/exchangeTimeline';
 import { exchangeStatusColour, getOpportunityPanelClassNames } from './OpportunityPanel.styles';
 
@@ -95,31 +94,6 @@ export function NetworkSection(props: ISectionProps): React.ReactElement {
       <p className={classNames.facts}>{strings.unplanned} ({comparison.unplanned.length})</p>
       <ul className={classNames.list} data-testid="unplanned">
         {comparison.unplanned.length === 0 ? <li>{strings.none}</li> : comparison.unplanned.map((e, i) => <li key={i}>{line(e)} (×{e.count})</li>)}
-      </ul>
-    </section>
-  );
-}
-
-/**
- * The score and its reasons. A stored score (from a trained model) is shown with the model it
- * names; the reasons are always those of the blueprint-distance model, which needs no training and
- * so can be computed here from this deal's interactions alone.
- */
-export function ScoreSection(props: ISectionProps & { readonly snapshot: AnalysisSnapshot | undefined; readonly now: number; readonly history: { readonly won: number; readonly lost: number } }): React.ReactElement {
-  const classNames = getOpportunityPanelClassNames(useTheme());
-  const { strings } = props;
-  const score = scoreOpportunity({ model: 'blueprint-distance', trainedOn: props.history }, props.opportunity, props.interactions, props.blueprint, { now: props.now });
-  const stored = props.snapshot?.score;
-  return (
-    <section className={classNames.section} aria-labelledby="vn-drill-score">
-      <h3 id="vn-drill-score" className={classNames.heading}>{strings.scoreHeading}</h3>
-      <p className={classNames.scoreValue} data-testid="score">{stored !== undefined ? strings.storedScore(Math.round(100 * stored), props.snapshot?.scoreModel ?? '') : `${score.score} / 100`}</p>
-      <p className={classNames.facts} data-testid="score-model">{strings.scoreModel(stored !== undefined ? props.snapshot?.scoreModel ?? '' : strings.distanceModel)}</p>
-      <p className={classNames.facts}>{strings.reasons}:</p>
-      <ul className={classNames.list} data-testid="score-reasons">
-        {score.contributions.slice(0, 8).map((c) => (
-          <li key={c.feature}>{c.label} ({c.points > 0 ? '+' : ''}{formatNumber(c.points, props.locale, '0')})</li>
-        ))}
       </ul>
     </section>
   );

@@ -5,9 +5,10 @@ import { dashboardStringsFor } from '../../i18n/dashboard';
 import { useServices } from '../../services';
 import { formatAmount, formatPercent } from '../format';
 import { DEFAULT_THRESHOLDS, meetsSeverity } from '../model/thresholds';
-import { AlertsSection, NetworkSection, RoleCoverageSection, ScoreSection, TimelineSection } from './DrilldownSections';
+import { AlertsSection, NetworkSection, RoleCoverageSection, TimelineSection } from './DrilldownSections';
 import { getOpportunityPanelClassNames } from './OpportunityPanel.styles';
 import { drilldownReducer, type IOpportunityPanelProps } from './OpportunityPanel.types';
+import { ScoreSection } from './ScoreSection';
 
 /**
  * The drill-down of one opportunity: its interactions are read on demand through the indexed

@@ -10,7 +10,7 @@ export interface OpportunityFilter {
   readonly search?: string;
 }
 
-export type OpportunitySortKey = 'name' | 'account' | 'owner' | 'stage' | 'amount' | 'status' | 'fitness' | 'deviations';
+export type OpportunitySortKey = 'name' | 'account' | 'owner' | 'stage' | 'amount' | 'status' | 'score' | 'fitness' | 'deviations';
 
 export interface OpportunitySort {
   readonly key: OpportunitySortKey;
@@ -43,6 +43,7 @@ function sortValue(record: OpportunityRecord, key: OpportunitySortKey, stageOrde
     case 'stage': return record.stage === undefined ? -1 : stageOrder.get(record.stage) ?? -1;
     case 'amount': return o.amount;
     case 'status': return o.status;
+    case 'score': return record.snapshot?.score ?? -1;
     case 'fitness': return record.snapshot?.fitness ?? -1;
     case 'deviations': return record.snapshot?.deviations.deviationCount ?? -1;
   }
@@ -51,7 +52,7 @@ function sortValue(record: OpportunityRecord, key: OpportunitySortKey, stageOrde
 /**
  * A sorted copy (the input is not changed). Ties keep the opportunity id order so the list never
  * jumps between renders. Stages sort by blueprint order; records without a value (no stage, not
- * analysed) come first ascending.
+ * analysed, no stored score) come first ascending.
  */
 export function sortOpportunities(records: readonly OpportunityRecord[], sort: OpportunitySort, stageOrder: ReadonlyMap<string, number>): OpportunityRecord[] {
   const sign = sort.descending ? -1 : 1;

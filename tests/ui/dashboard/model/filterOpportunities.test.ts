@@ -27,4 +27,15 @@ describe('sortOpportunities', () => {
     expect(ids(sortOpportunities(records, { key: 'stage', descending: false }, order))).toEqual(['o-4', 'o-2', 'o-3', 'o-1']);
     expect(ids(sortOpportunities(records, { key: 'name', descending: false }, order))).toEqual(['o-4', 'o-2', 'o-1', 'o-3']);
   });
+
+  it('sorts by the stored score, deals without one first ascending and last descending, ties by id', () => {
+    const withScore = (index: number, score: number | undefined): (typeof records)[number] => {
+      const r = records[index];
+      return r.snapshot && score !== undefined ? { ...r, snapshot: { ...r.snapshot, score } } : r;
+    };
+    // o-1 0.4, o-2 none, o-3 0.9, o-4 0.4.
+    const scored = [withScore(0, 0.4), withScore(1, undefined), withScore(2, 0.9), withScore(3, 0.4)];
+    expect(ids(sortOpportunities(scored, { key: 'score', descending: true }, order))).toEqual(['o-3', 'o-1', 'o-4', 'o-2']);
+    expect(ids(sortOpportunities(scored, { key: 'score', descending: false }, order))).toEqual(['o-2', 'o-1', 'o-4', 'o-3']);
+  });
 });

@@ -13,9 +13,10 @@ import { suite as conformance } from './conformance';
 import { suite as csvImport } from './csvImport';
 import { suite as dataLayer } from './dataLayer';
 import { suite as insights } from './insights';
+import { suite as webparts } from './webparts';
 
 // Cheapest first, so that a partial run still reports the quick figures.
-const suites: readonly BenchSuite[] = [demo, insights, conformance, csvImport, dataLayer, betweenness];
+const suites: readonly BenchSuite[] = [demo, insights, conformance, csvImport, dataLayer, webparts, betweenness];
 
 function format(figure: BenchFigure): string {
   const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(figure.value < 10 ? 3 : 1);

@@ -92,4 +92,23 @@ describe('PerformanceDashboardApp over the emulated site', () => {
     expect(timeline()[2]).toEqual(['3', 'Business case', 'Validate', 'Jan 16, 2026', 'Jan 21, 2026', 'Done']);
     expect(textsOf(document.querySelectorAll('[data-testid="deviations"] li'))).toEqual(['The proposal was never sent to the economic buyer.', 'The business case came 6 days late.']);
   });
+
+  it('shows the score, model and reasons stored on the Opportunities item, not a recomputation', async () => {
+    // Stored through the product's adapter, as the analysis stores it: the SharePoint item carries the reasons JSON.
+    const [o2] = await site.stores.opportunities.getMany(['o2']);
+    const reasons = [
+      { feature: 'exchange:t1', label: 'no "Discovery call" (Account executive → Champion)', points: -21.46 },
+      { feature: 'late.share', label: '0% of timed exchanges late', points: 2.5 }
+    ];
+    await site.stores.opportunities.saveSnapshots([{ itemId: o2.itemId, snapshot: { ...snapshots.o2, score: 0.2849, scoreModel: 'logistic (61 won / 97 lost)', scoreReasons: reasons } }]);
+    await render({ opportunityId: 'o2' });
+    await settle(() => document.querySelector('[data-testid="score"]') !== null);
+    expect(document.querySelector('[data-testid="score"]')?.textContent).toBe('Win probability 28 %');
+    expect(document.querySelector('[data-testid="score-model"]')?.textContent).toBe("Model in use: learnt from this site's closed deals (61 won, 97 lost): logistic regression on what the deals had done at each stage entry");
+    expect(document.querySelector('[data-testid="score-note"]')).toBeNull();
+    expect(textsOf(document.querySelectorAll('[data-testid="score-reasons"] li'))).toEqual(['no "Discovery call" (Account executive → Champion): -21.5 points', '0% of timed exchanges late: +2.5 points']);
+    // The list's Score column shows the stored score in whole points; the others have none.
+    const scores = Array.from(container.querySelectorAll('.ms-DetailsRow')).map((row) => textsOf(row.querySelectorAll('.ms-DetailsRow-cell'))[6]);
+    expect(scores.sort()).toEqual(['28', 'n/a', 'n/a', 'n/a']);
+  });
 });

@@ -44,8 +44,8 @@ const REQUIRED_HINT: Partial<Record<Field, string>> = {
  * the same file again yields the same keys; two genuinely identical rows stay two records. Memory:
  * 16 to 32 bytes per distinct row, outside the traced heap (see `createOccurrenceCounter`).
  *
- * The reader runs once per row of million-row files, so it allocates nothing it does not return: no
- * closures or arrays per row, and the key text is hashed once for both the fingerprint and the key.
+ * The reader runs once per row of million-row files: it creates no closures per row, and the key
+ * text is hashed once, without being built, for both the fingerprint and the key.
  *
  * @param header - the cleaned header from `createRowCursor`
  * @throws CsvMappingError when the mapping names headers the file does not have

@@ -1,12 +1,15 @@
 import type { GraphSeed, GraphUser, SeedEvent, SeedMessage, SeedPlannerTask } from '../server/graph/types';
 import type { DemoOrganisation } from './index';
+import { demoBaseOf, demoGraphIds } from './graphIds';
 import type { DemoPerson } from './people';
 
 /**
  * Turns the demo organisation into the Graph emulator's seed: internal people as users, and the
  * interactions recorded by Graph sources as calendar events (`graph:calendar`), mail metadata
- * (`graph:mail`, no bodies) and completed Planner tasks (`graph:planner`). A resource's id is the
- * interaction's source key without the source prefix, so a sync can map it back.
+ * (`graph:mail`, no bodies) and completed Planner tasks (`graph:planner`). The stable ids a sync
+ * keys on (iCalUId, internetMessageId, task id) are those of the interaction's source key
+ * (./graphIds.ts), so syncing the seeded mailboxes re-finds the seeded interactions instead of
+ * doubling them. Subjects carry the seller's `[OPP-xxxxx]` CRM tag, which recognition reads first.
  */
 
 const HOUR = 60 * 60 * 1000;
@@ -36,6 +39,8 @@ export function toGraphSeed(org: DemoOrganisation): GraphSeed {
   const deliverables = new Map(org.blueprint.transactions.map((transaction) => [transaction.id, transaction.deliverable]));
   const address = (email: string): { emailAddress: { name: string; address: string } } => ({ emailAddress: { name: people.get(email)?.displayName ?? email, address: email } });
 
+  const sellerOf = new Map(org.opportunities.map((opportunity) => [opportunity.id, opportunity.owner]));
+
   const events: SeedEvent[] = [];
   const messages: SeedMessage[] = [];
   const plannerTasks: SeedPlannerTask[] = [];
@@ -45,43 +50,47 @@ export function toGraphSeed(org: DemoOrganisation): GraphSeed {
     const to = interaction.toParticipant ?? '';
     const ownerEmail = people.get(from)?.id !== undefined ? from : to;
     const owner = people.get(ownerEmail);
-    if (owner?.id === undefined) continue;
-    const id = interaction.sourceKey.slice(interaction.source.length + 1);
+    const base = demoBaseOf(interaction.sourceKey);
+    if (owner?.id === undefined || base === undefined) continue;
+    const ids = demoGraphIds(base, from);
     const subject = `[${interaction.opportunityId}] ${deliverables.get(interaction.activity) ?? interaction.activity}`;
-    const other = ownerEmail === from ? to : from;
+    // The deal's account executive is invited to the sales engineer's workshops and the success
+    // manager's kickoff, and copied on the security questionnaire: the copy in the seller's own
+    // calendar or inbox is what a sync of the sellers' mailboxes reads.
+    const seller = sellerOf.get(interaction.opportunityId);
+    const sellerId = seller === undefined ? undefined : people.get(seller)?.id;
+    const copiedSeller = seller !== undefined && sellerId !== undefined && seller !== from && seller !== to ? { email: seller, id: sellerId } : undefined;
     if (interaction.source === 'graph:calendar') {
-      events.push({
-        ownerId: owner.id,
-        resource: {
-          id: `evt-${id}`,
-          iCalUId: `ical-${id}`,
-          subject,
-          start: graphDateTime(interaction.timestamp),
-          end: graphDateTime(interaction.timestamp + HOUR),
-          isOnlineMeeting: true,
-          organizer: address(from),
-          attendees: [{ type: 'required', status: { response: 'accepted', time: iso(interaction.timestamp - HOUR) }, ...address(other) }]
-        }
-      });
+      const attendee = (email: string, type: string): Record<string, unknown> => ({ type, status: { response: 'accepted', time: iso(interaction.timestamp - HOUR) }, ...address(email) });
+      const resource = {
+        iCalUId: ids.iCalUId,
+        subject,
+        start: graphDateTime(interaction.timestamp),
+        end: graphDateTime(interaction.timestamp + HOUR),
+        isOnlineMeeting: true,
+        organizer: address(from),
+        attendees: [attendee(to, 'required'), ...(copiedSeller !== undefined ? [attendee(copiedSeller.email, 'optional')] : [])]
+      };
+      events.push({ ownerId: owner.id, resource: { id: ids.eventId, ...resource } });
+      if (copiedSeller !== undefined) events.push({ ownerId: copiedSeller.id, resource: { id: `${ids.eventId}.${copiedSeller.id}`, ...resource } });
     } else if (interaction.source === 'graph:mail') {
-      messages.push({
-        ownerId: owner.id,
-        folder: ownerEmail === from ? 'sentitems' : 'inbox',
-        resource: {
-          id: `msg-${id}`,
-          subject,
-          conversationId: `conv-${interaction.opportunityId}`,
-          sentDateTime: iso(interaction.timestamp),
-          receivedDateTime: iso(interaction.timestamp + 60 * 1000),
-          hasAttachments: false,
-          isRead: true,
-          from: address(from),
-          toRecipients: [address(to)]
-        }
-      });
+      const resource = {
+        internetMessageId: ids.internetMessageId,
+        subject,
+        conversationId: `conv-${interaction.opportunityId}`,
+        sentDateTime: iso(interaction.timestamp),
+        receivedDateTime: iso(interaction.timestamp + 60 * 1000),
+        hasAttachments: false,
+        isRead: true,
+        from: address(from),
+        toRecipients: [address(to)],
+        ccRecipients: copiedSeller !== undefined ? [address(copiedSeller.email)] : []
+      };
+      messages.push({ ownerId: owner.id, folder: ownerEmail === from ? 'sentitems' : 'inbox', resource: { id: ids.messageId, ...resource } });
+      if (copiedSeller !== undefined) messages.push({ ownerId: copiedSeller.id, folder: 'inbox', resource: { id: `${ids.messageId}.${copiedSeller.id}`, ...resource } });
     } else if (interaction.source === 'graph:planner') {
       plannerTasks.push({
-        id: `task-${id}`,
+        id: ids.taskId,
         planId: `plan-${owner.teamId ?? 'operations'}`,
         title: subject,
         createdDateTime: iso(interaction.timestamp - 2 * 24 * HOUR),

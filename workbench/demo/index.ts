@@ -2,11 +2,13 @@ import type { Blueprint, Interaction, Opportunity } from '../../src/core/model';
 import { enterpriseSaleBlueprint } from './blueprint';
 import { DAY, generateDeal } from './opportunities';
 import type { DealBehaviour } from './outcome';
-import { generateAccounts, generateWorkforce } from './people';
+import { CUSTOMER_ROLES, generateAccounts, generateWorkforce } from './people';
+import { demoTechnicalBlueprint } from './technicalBlueprint';
 import type { DemoAccount, DemoPerson, DemoSeller, DemoTeam } from './people';
 import { createRandom } from './random';
 
 export { toGraphSeed } from './graphSeed';
+export { DEMO_ALERT_WEBHOOK, demoTechnicalBlueprint } from './technicalBlueprint';
 export { TRUE_COEFFICIENTS, winProbability } from './outcome';
 export type { DealBehaviour } from './outcome';
 export type { DemoAccount, DemoContact, DemoPerson, DemoSeller, DemoTeam } from './people';
@@ -47,7 +49,8 @@ export interface DemoOrganisation {
 }
 
 /**
- * Generates the deterministic demo sales organisation: the published enterprise-sale blueprint,
+ * Generates the deterministic demo sales organisation: the published enterprise-sale blueprint (with
+ * the Technical Blueprint that recognises its Graph-recorded exchanges, see technicalBlueprint.ts),
  * 40 sellers in 5 teams with supporting staff, 300 accounts with one contact per customer role, and
  * 1,500 x `scale` opportunities created over the 24 months before {@link DEMO_REFERENCE_DATE} with
  * stage history, outcomes (from the logistic model in outcome.ts) and about 40 interactions each.
@@ -87,5 +90,6 @@ export function generateDemoOrganisation(options: DemoOrganisationOptions): Demo
     for (const interaction of deal.interactions) interactions.push(interaction);
     truth.push({ opportunityId: deal.opportunity.id, behaviour: deal.behaviour, winProbability: deal.winProbability });
   }
-  return { seed: options.seed, referenceDate: DEMO_REFERENCE_DATE, blueprint: enterpriseSaleBlueprint(), siteOwner, teams, sellers, staff, accounts, opportunities, interactions, truth };
+  const blueprint: Blueprint = { ...enterpriseSaleBlueprint(), technical: demoTechnicalBlueprint([...sellers, ...staff], CUSTOMER_ROLES, siteOwner.email) };
+  return { seed: options.seed, referenceDate: DEMO_REFERENCE_DATE, blueprint, siteOwner, teams, sellers, staff, accounts, opportunities, interactions, truth };
 }

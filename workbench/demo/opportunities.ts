@@ -1,5 +1,6 @@
 import type { Interaction, InteractionChannel, Opportunity, OpportunityStatus, StageEntry, Transaction } from '../../src/core/model';
 import { STAGES, TRANSACTION_CHANNELS, TRANSACTIONS } from './blueprint';
+import { demoSourceKey } from './graphIds';
 import { noDecisionShare, TRUE_COEFFICIENTS, winProbability } from './outcome';
 import type { DealBehaviour } from './outcome';
 import type { DemoAccount, DemoPerson, DemoSeller, DemoTeam } from './people';
@@ -203,6 +204,7 @@ function dealInteractions(random: Random, context: DealContext, id: string, time
   drafts.sort((a, b) => a.timestamp - b.timestamp);
   return drafts.map((draft, seq) => {
     const source = SOURCES[draft.channel ?? 'other'];
-    return { ...draft, source, sourceKey: `${source}:${id}-${String(seq + 1).padStart(3, '0')}` };
+    // Keyed as the history sync keys the Graph record, so a sync finds the exchange already stored.
+    return { ...draft, source, sourceKey: demoSourceKey(source, `${id}-${String(seq + 1).padStart(3, '0')}`, draft.fromParticipant ?? '') };
   });
 }

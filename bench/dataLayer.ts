@@ -35,7 +35,9 @@ interface Site {
   readonly url: string;
   readonly emulator: SharePointEmulator;
   readonly faults: FaultInjector;
-  requests: number;
+  /** Requests the server saw since the last {@link Site.resetRequests}. */
+  readonly requests: number;
+  resetRequests(): void;
   close(): Promise<void>;
 }
 
@@ -43,31 +45,36 @@ async function startSite(): Promise<Site> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vn-bench-sp-'));
   const emulator = createSharePointEmulator({ dataDir });
   const faults = createFaultInjector();
-  let server: Server | undefined;
+  let requests = 0;
+  const server: Server = createServer((req, res) => {
+    requests++;
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    (async () => {
+      if (await faults.handle(req, res, url)) return;
+      if (!(await emulator.handle(req, res, url))) res.writeHead(404).end();
+    })().catch(() => res.destroy());
+  });
   const site: Site = {
     url: '',
     emulator,
     faults,
-    requests: 0,
+    get requests() {
+      return requests;
+    },
+    resetRequests: () => {
+      requests = 0;
+    },
     close: async () => {
-      server?.closeAllConnections();
-      await new Promise<void>((resolve) => server?.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
       rmSync(dataDir, { recursive: true, force: true });
     }
   };
-  server = createServer((req, res) => {
-    site.requests++;
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    void (async () => {
-      if (await faults.handle(req, res, url)) return;
-      if (!(await emulator.handle(req, res, url))) res.writeHead(404).end();
-    })();
-  });
-  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   (site as { url: string }).url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${emulator.sitePath}`;
   const sp = createNodeSp(site.url, { headers: { Authorization: 'Bearer user:owner' } });
   await setUpSite(createSharePointProvisioner(sp));
-  site.requests = 0;
+  site.resetRequests();
   return site;
 }
 
@@ -118,7 +125,7 @@ async function dashboardCase(): Promise<BenchFigure[]> {
   try {
     site.emulator.seedItems('Opportunities', opportunities(1500).map(opportunityToItem));
     const stores = createSharePointStores(createNodeSp(site.url, { headers: { Authorization: 'Bearer user:owner' } }));
-    site.requests = 0;
+    site.resetRequests();
     const start = performance.now();
     const records = await loadDashboard(stores);
     const ms = performance.now() - start;

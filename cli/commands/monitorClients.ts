@@ -60,7 +60,13 @@ export async function createMonitorClients(config: MonitorConfig, configDir: str
   };
   return {
     sp: createNodeSp(config.siteUrl, { auth: MSAL(msalConfig, [`${new URL(config.siteUrl).origin}/.default`]) as unknown as NonNullable<NodeSpOptions['auth']> }),
-    graph: Client.init({ baseUrl: graphRoot(config.graphBaseUrl), defaultVersion: 'v1.0', authProvider: (done) => void graphToken().then((t) => done(null, t), (e: unknown) => done(e, null)) }),
+    graph: Client.init({
+      baseUrl: graphRoot(config.graphBaseUrl),
+      defaultVersion: 'v1.0',
+      authProvider: (done) => {
+        graphToken().then((token) => done(null, token), (error: unknown) => done(error, null));
+      }
+    }),
     graphToken
   };
 }

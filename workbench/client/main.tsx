@@ -94,7 +94,11 @@ async function start(): Promise<void> {
   initializeIcons('/workbench/fonts/');
   const response = await fetch('/_workbench/personas');
   const personas = (await response.json()) as Persona[];
-  ReactDom.render(<Workbench personas={personas} services={createServices()} />, document.getElementById('root'));
+  const root = document.getElementById('root');
+  ReactDom.render(<Workbench personas={personas} services={createServices()} />, root);
+  window.addEventListener('pagehide', () => {
+    if (root) ReactDom.unmountComponentAtNode(root);
+  });
 }
 
 start().catch((error: unknown) => {

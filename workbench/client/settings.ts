@@ -7,7 +7,7 @@ const themes: readonly ThemeKind[] = ['light', 'dark', 'highContrast'];
 const personas: readonly PersonaKey[] = ['owner', 'member', 'visitor'];
 const locales: readonly string[] = ['en-US', 'de-DE'];
 
-function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+function pick<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
   return allowed.find((candidate) => candidate === value) ?? fallback;
 }
 
@@ -15,10 +15,10 @@ function pick<T extends string>(value: string | null, allowed: readonly T[], fal
 export function settingsFromQuery(search: string): WorkbenchSettings {
   const query = new URLSearchParams(search);
   return {
-    host: pick(query.get('host'), hosts, 'sharePointPage'),
-    theme: pick(query.get('theme'), themes, 'light'),
-    persona: pick(query.get('user'), personas, 'owner'),
-    locale: pick(query.get('lang'), locales, 'en-US')
+    host: pick(query.get('host') ?? undefined, hosts, 'sharePointPage'),
+    theme: pick(query.get('theme') ?? undefined, themes, 'light'),
+    persona: pick(query.get('user') ?? undefined, personas, 'owner'),
+    locale: pick(query.get('lang') ?? undefined, locales, 'en-US')
   };
 }
 

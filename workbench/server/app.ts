@@ -65,7 +65,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    void (async () => {
+    (async () => {
       for (const handle of handlers) {
         if (await handle(req, res, url)) return;
       }

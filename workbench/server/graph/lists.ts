@@ -9,7 +9,8 @@ import type { EmulatorResponse, GraphResource } from './types';
 const LIST = '^/sites/([^/]+)/lists/([^/]+)/items';
 
 function withoutFields(resource: GraphResource): GraphResource {
-  const { fields: _fields, ...rest } = resource;
+  const rest = { ...resource };
+  delete rest.fields;
   return rest;
 }
 

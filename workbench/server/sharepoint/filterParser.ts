@@ -112,23 +112,23 @@ export function parseFilter(text: string): FilterNode {
     pos++;
   };
 
-  const parseOr = (): FilterNode => {
+  function parseOr(): FilterNode {
     let left = parseAnd();
     while (isWord('or')) {
       pos++;
       left = { kind: 'or', left, right: parseAnd() };
     }
     return left;
-  };
-  const parseAnd = (): FilterNode => {
+  }
+  function parseAnd(): FilterNode {
     let left = parseUnary();
     while (isWord('and')) {
       pos++;
       left = { kind: 'and', left, right: parseUnary() };
     }
     return left;
-  };
-  const parseUnary = (): FilterNode => {
+  }
+  function parseUnary(): FilterNode {
     if (isWord('not')) {
       pos++;
       return { kind: 'not', operand: parseUnary() };
@@ -147,8 +147,8 @@ export function parseFilter(text: string): FilterNode {
     }
     pos++;
     return { kind: 'compare', op: opToken.v.toLowerCase() as CompareOp, left, right: parseOperand() };
-  };
-  const parseCall = (): FilterNode => {
+  }
+  function parseCall(): FilterNode {
     const name = (peek() as { v: string }).v.toLowerCase();
     pos++;
     expect('(');
@@ -171,8 +171,8 @@ export function parseFilter(text: string): FilterNode {
       return negate ? { kind: 'not', operand: node } : node;
     }
     return node;
-  };
-  const parseOperand = (): FilterOperand => {
+  }
+  function parseOperand(): FilterOperand {
     const token = peek();
     if (token === undefined) throw invalidQuery(`Syntax error: unexpected end of '${text}'.`);
     pos++;
@@ -195,7 +195,7 @@ export function parseFilter(text: string): FilterNode {
       default:
         throw invalidQuery(`Syntax error: unexpected '${token.t}' in '${text}'.`);
     }
-  };
+  }
 
   const tree = parseOr();
   if (pos !== tokens.length) throw invalidQuery(`Syntax error: unexpected input after position ${pos} in '${text}'.`);

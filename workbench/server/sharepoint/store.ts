@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readJsonFile, writeFileAtomic } from '../persistence';
 import { type UniqueOwners, uniqueKey } from './itemOps';
 import { readColumn } from './itemValues';
-import type { ItemRecord, ListMeta } from './types';
+import type { FieldDef, ItemRecord, ListMeta } from './types';
 
 /**
  * The emulator's state and its durability. Layout under `<dataDir>/sharepoint/`:
@@ -161,7 +161,7 @@ export function openSharePointStore(dataDir: string, sitePath: string): SharePoi
     if (state.journalLength > Math.max(1000, state.items.size)) snapshot(state);
   };
 
-  const uniqueFields = (meta: ListMeta) => meta.fields.filter((f) => f.enforceUniqueValues);
+  const uniqueFields = (meta: ListMeta): FieldDef[] => meta.fields.filter((f) => f.enforceUniqueValues);
   const forgetUnique = (state: ListState, item: ItemRecord | undefined): void => {
     if (!state.unique || !item) return;
     for (const field of uniqueFields(state.meta)) {

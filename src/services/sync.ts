@@ -14,7 +14,7 @@ import { sourceKeyOf } from '../core/recognition/sourceItem';
 import { analyseTouchedOpportunities, type AnalysisReport } from './analysis';
 import type { HistoryRead, HistorySource } from './historySource';
 import { importRecords } from './importData';
-import type { DataStores, SyncState, WriteReport } from './ports';
+import type { DataStores, Participant, SyncState, WriteReport } from './ports';
 
 /** The sync cannot start: nothing to recognise against. */
 export class NoPublishedBlueprintError extends ValueNetworksError {
@@ -61,10 +61,25 @@ export type SyncStores = Pick<DataStores, 'blueprints' | 'opportunities' | 'inte
 export async function loadRecognitionContext(stores: Pick<DataStores, 'opportunities' | 'participants'>, blueprint: Blueprint): Promise<RecognitionContext> {
   const [records, people] = await Promise.all([stores.opportunities.listAll(), stores.participants.listAll()]);
   const opportunities = records.map((r) => ({ id: r.opportunity.id, account: r.opportunity.account, status: r.opportunity.status }));
-  const open = new Set(records.filter((r) => r.opportunity.status === 'open').map((r) => r.opportunity.id));
+  return { blueprint, participants: recognitionParticipants(blueprint, opportunities, people), opportunities };
+}
+
+/**
+ * Who plays which role for recognition: the Technical Blueprint's own assignments, account-wide people
+ * (no opportunity: how the people-and-roles editor and imports store customer contacts), who hold their
+ * role on every deal of the account, and deal-level people while that deal is open.
+ */
+export function recognitionParticipants(
+  blueprint: Blueprint,
+  opportunities: readonly { readonly id: string; readonly status: string }[],
+  people: readonly Participant[]
+): RoleAssignment[] {
+  const open = new Set(opportunities.filter((o) => o.status === 'open').map((o) => o.id));
   const participants: RoleAssignment[] = [...(blueprint.technical?.participants ?? [])];
-  for (const p of people) if (p.opportunityId !== undefined && open.has(p.opportunityId)) participants.push({ account: p.account, email: p.email, roleId: p.role });
-  return { blueprint, participants, opportunities };
+  for (const p of people) {
+    if (p.opportunityId === undefined || open.has(p.opportunityId)) participants.push({ account: p.account, email: p.email, roleId: p.role });
+  }
+  return participants;
 }
 
 function summaryText(counts: Readonly<Record<UnmatchedReason, number>>): string | undefined {

@@ -83,7 +83,10 @@ export function generateDeal(random: Random, context: DealContext, index: number
   const lateness = Math.min(0.8, Math.max(0.02, 0.08 + 0.45 * (1 - d) + 0.1 * random.normal()));
   const durations = STAGE_DAYS.map((days) => days * (1 + 0.4 * (1 - d)) * (0.75 + 0.5 * random.next()) * DAY);
   const entries: number[] = [];
-  durations.reduce((at, duration) => (entries.push(at), at + duration), createdAt);
+  durations.reduce((at, duration) => {
+    entries.push(at);
+    return at + duration;
+  }, createdAt);
 
   // Which exchanges the seller makes happen (before knowing the outcome).
   const performed = new Set<string>();

@@ -18,10 +18,13 @@ interface OpportunityItem {
   VNAmount: number;
   VNOwner: string;
   VNDeviationSummary: string | null;
+  VNScore: number | null;
+  VNScoreModel: string | null;
+  VNScoreReasons: string | null;
 }
 
 async function opportunityItems(): Promise<OpportunityItem[]> {
-  const url = `${workbench.siteUrl}/_api/web/lists/getbytitle('Opportunities')/items?$select=VNExternalId,Title,VNStatus,VNAmount,VNOwner,VNDeviationSummary&$top=5000`;
+  const url = `${workbench.siteUrl}/_api/web/lists/getbytitle('Opportunities')/items?$select=VNExternalId,Title,VNStatus,VNAmount,VNOwner,VNDeviationSummary,VNScore,VNScoreModel,VNScoreReasons&$top=5000`;
   const response = await fetch(url, { headers: { Accept: 'application/json;odata=nometadata', Authorization: 'Bearer user:owner' } });
   return ((await response.json()) as { value: OpportunityItem[] }).value;
 }
@@ -100,7 +103,19 @@ describe('the Performance Dashboard on the seeded workbench', () => {
     await panel.locator('[data-testid="timeline"]').waitFor();
     expect(await panel.locator('[data-testid="drilldown-facts"]').innerText()).toContain(target.VNExternalId);
     expect(await panel.locator('[data-testid="timeline"] tbody tr').count()).toBeGreaterThan(5);
-    expect(await panel.locator('[data-testid="score-model"]').innerText()).toContain('Model in use: blueprint distance');
+    // The seeding stored a score, its model and its reasons: the drill-down shows those, not a recomputation.
+    const [, model, trainedWon, trainedLost] = /^(logistic|blueprint-distance) \((\d+) won \/ (\d+) lost\)$/.exec(target.VNScoreModel ?? '') ?? [];
+    const percent100 = Math.round(100 * (target.VNScore ?? NaN));
+    expect(await panel.locator('[data-testid="score"]').innerText()).toBe(model === 'logistic' ? `Win probability ${percent100} %` : `${percent100} / 100 (closeness to the blueprint)`);
+    expect(await panel.locator('[data-testid="score-model"]').innerText()).toBe(
+      model === 'logistic'
+        ? `Model in use: learnt from this site's closed deals (${trainedWon} won, ${trainedLost} lost): logistic regression on what the deals had done at each stage entry`
+        : `Model in use: blueprint distance: closeness to a deal that made every required exchange (too few closed deals to learn from: ${trainedWon} won, ${trainedLost} lost; 40 of each are needed)`
+    );
+    const reasons = JSON.parse(target.VNScoreReasons ?? 'null') as { label: string; points: number }[];
+    const points = (p: number): string => `${p > 0 ? '+' : ''}${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(p)}`;
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(await panel.locator('[data-testid="score-reasons"] li').allInnerTexts()).toEqual(reasons.map((r) => `${r.label}: ${points(r.points)} ${['1', '+1', '-1'].includes(points(r.points)) ? 'point' : 'points'}`));
     await page.screenshot({ path: join(screenshotDir, 'dashboard-drilldown.png'), fullPage: false });
     expect(await axeSeriousViolations()).toEqual([]);
     await page.getByRole('button', { name: 'Close' }).click();

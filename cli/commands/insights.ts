@@ -63,13 +63,16 @@ export async function runScore(argv: string[]): Promise<number> {
   const asOf = closedAt === undefined ? now : snapshots[snapshots.length - 1]?.at ?? opportunity.createdAt;
   const interactions = org.interactions.filter((i) => i.opportunityId === opportunity.id);
   const score = scoreOpportunity(model, opportunity, interactions, org.blueprint, { now, asOf });
+  // The logistic model's reasons compare the deal with the training deals read at the stage it was in.
+  const stageId = caseBehaviour(opportunity, interactions, org.blueprint, asOf).currentStageId;
+  const stageName = org.blueprint.stages.find((s) => s.id === stageId)?.name;
   const lines = [
     `${opportunity.id} ${opportunity.name ?? ''} (${opportunity.status}${closedAt === undefined ? '' : `, closed ${isoDay(closedAt)}`})`,
     `Scored as of ${isoDay(asOf)}${closedAt === undefined ? '' : ' (its last stage entry before closing)'}: ${score.score}% (probability ${score.probability.toFixed(3)})`,
     model.model === 'logistic'
       ? `Model in use: logistic, trained on ${model.trainedOn.won} won / ${model.trainedOn.lost} lost deals at their stage entries; calibration ${model.scorer.calibration.method}`
       : `Model in use: blueprint-distance (too little history: ${model.trainedOn.won} won / ${model.trainedOn.lost} lost)`,
-    `Top reasons (points against ${model.model === 'logistic' ? 'the average deal' : 'a deal that did every required exchange'}):`,
+    `Top reasons (points against ${model.model === 'logistic' ? `the average deal at the same stage${stageName === undefined ? '' : `, ${stageName}`}` : 'a deal that did every required exchange'}):`,
     ...score.contributions.slice(0, top).map((c) => `  ${(c.points >= 0 ? '+' : '') + c.points.toFixed(1)}  ${c.label}`)
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -45,12 +45,17 @@ describe('valuenetworks score', () => {
       'OPP-00042 Margie Group platform (no-decision, closed 2026-08-15)',
       'Scored as of 2026-07-05 (its last stage entry before closing): 38% (probability 0.382)',
       'Model in use: logistic, trained on 423 won / 685 lost deals at their stage entries; calibration platt',
-      'Top reasons (points against the average deal):',
-      '  -19.3  reached 80% of the stages',
-      '  -15.3  Technical evaluator involved',
-      '  +13.3  18 recognised exchanges',
-      '  -8.9  no "Executive alignment meeting" (Account executive → Economic buyer)',
-      '  +6.1  CISO / security involved',
+      // Reasons are points against the average deal at the deal's own stage (Propose), so stage
+      // progress (the same for every deal there) and the exchange count (18 is below the Propose
+      // average, hence now negative) no longer speak for where the deal is; "Technical evaluator
+      // involved" (−15.3 before, a weight split with its correlated exchanges) contradicts the raw
+      // evidence at Propose and is hidden. Probability, model and calibration lines are unchanged.
+      'Top reasons (points against the average deal at the same stage, Propose):',
+      '  -17.3  no "Executive alignment meeting" (Account executive → Economic buyer)',
+      '  -6.5  not "Executive alignment meeting" before "Business case and ROI model"',
+      '  -4.8  no "Decision criteria and budget" (Economic buyer → Account executive)',
+      '  -4.6  no "Requirements list" (Technical evaluator → Sales engineer)',
+      '  -3.0  no "Business case and ROI model" (Account executive → Economic buyer)',
       ''
     ]);
   });

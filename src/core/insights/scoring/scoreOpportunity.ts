@@ -6,7 +6,8 @@ import { blueprintDistance } from './blueprintDistance';
 import { featureLabel } from './featureLabel';
 import { scorerContributions, scorerProbability } from './logisticScorer';
 import { scoringFeatureVector, type StageConformance } from './scoringFeatures';
-import type { OpportunityScore, ScoreContribution, ScoringModel } from './scoringModel';
+import type { LogisticScoringModel, OpportunityScore, ScoreContribution, ScoringModel } from './scoringModel';
+import { contradictsAssociation, stageContributions } from './stageContributions';
 
 export interface ScoreOptions {
   /** Epoch ms. */
@@ -20,10 +21,26 @@ export interface ScoreOptions {
 const MIN_POINTS = 0.05;
 
 /**
+ * The logistic model's reasons for one feature row: points against the average training deal at
+ * the deal's stage (stageContributions), without the reasons that contradict the raw evidence at
+ * that stage within a correlated group (contradictsAssociation). A model without stage baselines,
+ * or a deal at a stage no training row was read at (or at none), falls back to points against the
+ * average deal of any stage (scorerContributions), with nothing hidden.
+ */
+function logisticReasons(model: LogisticScoringModel, row: readonly number[], stageId: string | undefined, blueprint: Blueprint): ScoreContribution[] {
+  const baseline = stageId === undefined ? undefined : model.stageBaselines?.find((b) => b.stageId === stageId);
+  const points = baseline === undefined ? scorerContributions(model.scorer, row) : stageContributions(model.scorer, row, baseline);
+  return model.featureNames
+    .map((feature, j) => ({ feature, label: featureLabel(feature, row[j], blueprint), value: row[j], points: points[j] }))
+    .filter((c, j) => baseline === undefined || !contradictsAssociation(c.points, c.value, baseline, j));
+}
+
+/**
  * Scores one opportunity with a trained model, reading its behaviour as of `asOf` (default: its
- * close time when closed before `now`, else `now`). For the logistic model the contributions
- * follow scorerContributions (points against the average deal); for blueprint-distance, points
- * against a deal that did every required exchange (see blueprintDistance).
+ * close time when closed before `now`, else `now`). For the logistic model the contributions are
+ * points against the average deal at the same stage, misleading ones within correlated groups
+ * hidden (see logisticReasons); for blueprint-distance, points against a deal that did every
+ * required exchange (see blueprintDistance). The probability never depends on how reasons are read.
  */
 export function scoreOpportunity(
   model: ScoringModel,
@@ -39,8 +56,7 @@ export function scoreOpportunity(
   if (model.model === 'logistic') {
     const row = scoringFeatureVector(model.spec, behaviour, opportunity, blueprint, options.stageConformance);
     probability = scorerProbability(model.scorer, row);
-    const points = scorerContributions(model.scorer, row);
-    contributions = model.featureNames.map((feature, j) => ({ feature, label: featureLabel(feature, row[j], blueprint), value: row[j], points: points[j] }));
+    contributions = logisticReasons(model, row, behaviour.currentStageId, blueprint);
   } else {
     const distance = blueprintDistance(behaviour, blueprint, options.stageConformance?.get(opportunity.id));
     probability = distance.probability;

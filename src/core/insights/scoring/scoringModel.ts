@@ -1,5 +1,6 @@
 import type { LogisticScorer } from './logisticScorer';
 import type { ScoringFeatureSpec } from './scoringFeatures';
+import type { StageBaseline } from './stageBaselines';
 
 /** Closed deals a model learnt from. */
 export interface TrainingCounts {
@@ -14,6 +15,12 @@ export interface LogisticScoringModel {
   readonly featureNames: readonly string[];
   readonly scorer: LogisticScorer;
   readonly trainedOn: TrainingCounts;
+  /**
+   * The rows the regression learnt from, summarised per stage they were read at: reasons are points
+   * against the average deal at the deal's stage (see stageContributions). Absent in models saved
+   * before it existed; they explain against the average deal of any stage.
+   */
+  readonly stageBaselines?: readonly StageBaseline[];
 }
 
 /** Too little history: the score is the deal's closeness to the blueprint (see blueprintDistance). */
@@ -46,6 +53,10 @@ export interface OpportunityScore {
   readonly probability: number;
   /** round(100 · probability). */
   readonly score: number;
-  /** Non-zero contributions, largest magnitude first. */
+  /**
+   * Non-zero contributions, largest magnitude first. For the logistic model, reasons that contradict
+   * the raw evidence at the deal's stage within a group of correlated features are left out (see
+   * contradictsAssociation).
+   */
   readonly contributions: readonly ScoreContribution[];
 }

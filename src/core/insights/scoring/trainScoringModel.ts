@@ -10,6 +10,7 @@ import { trainLogisticScorer } from './logisticScorer';
 import { outcomeOnlyExchanges } from './outcomeOnlyExchanges';
 import { scoringFeatureNames, scoringFeatureVector, type ScoringFeatureSpec, type StageConformance } from './scoringFeatures';
 import type { ScoringModel } from './scoringModel';
+import { learnStageBaselines } from './stageBaselines';
 
 export interface ScoringTrainingOptions {
   /** Epoch ms: deals closed after it are not history yet. */
@@ -40,6 +41,12 @@ export interface ScoringTrainingOptions {
    */
   readonly featureSet?: 'lean' | 'full';
   readonly stageConformance?: StageConformance;
+  /**
+   * |Pearson r| at or above which two features, over the training rows read at one stage, form a
+   * group whose reasons may be hidden when they contradict the raw evidence (see
+   * contradictsAssociation), default 0.5. Only the reasons change, never the probability.
+   */
+  readonly correlationThreshold?: number;
 }
 
 const byTimeThenId = (x: { at: number; opportunity: Opportunity }, y: { at: number; opportunity: Opportunity }): number =>
@@ -117,12 +124,21 @@ export function trainScoringModel(
   };
   const rows: number[][] = [];
   const outcomes: boolean[] = [];
+  const stageIds: (string | undefined)[] = [];
   for (const { opportunity, snapshots } of closed) {
     for (const asOf of snapshots) {
-      rows.push(scoringFeatureVector(spec, caseBehaviour(opportunity, grouped.get(opportunity.id) ?? [], blueprint, asOf), opportunity, blueprint, options.stageConformance));
+      const behaviour = caseBehaviour(opportunity, grouped.get(opportunity.id) ?? [], blueprint, asOf);
+      rows.push(scoringFeatureVector(spec, behaviour, opportunity, blueprint, options.stageConformance));
       outcomes.push(outcomeOf(opportunity) === 'won');
+      stageIds.push(behaviour.currentStageId);
     }
   }
   const scorer = trainLogisticScorer(rows, outcomes, { lambda: options.lambda, holdOutShare: options.holdOutShare });
-  return { model: 'logistic', spec, featureNames: scoringFeatureNames(spec), scorer, trainedOn };
+  // Baselines from the rows the regression learnt from (not the calibration tail), so that "the
+  // average deal at this stage" is drawn from the same history as the weights that explain it.
+  const trained = scorer.trainedRows;
+  const stageBaselines = learnStageBaselines(rows.slice(0, trained), outcomes.slice(0, trained), stageIds.slice(0, trained), {
+    correlationThreshold: options.correlationThreshold
+  });
+  return { model: 'logistic', spec, featureNames: scoringFeatureNames(spec), scorer, trainedOn, stageBaselines };
 }

@@ -32,6 +32,12 @@ describe('trainScoringModel', () => {
     // 25 rows (won: 3 entries each, lost: 2); the 5 held out are all won, so everything trains, uncalibrated
     expect(model.scorer.calibration.method).toBe('none');
     expect(model.scorer.trainedRows).toBe(25);
+    // Reasons are measured per stage: every deal entered discover and prove, only the won ones close,
+    // so close has no lost rows (associations 0); progress at prove is 2 of 3 stages for every row.
+    const baselines = model.stageBaselines ?? [];
+    expect(baselines.map((b) => [b.stageId, b.rows])).toEqual([['discover', 10], ['prove', 10], ['close', 5]]);
+    expect(baselines[1].means[0]).toBeCloseTo(2 / 3, 12);
+    expect(baselines[2].associations.every((a) => a === 0)).toBe(true);
     const won = scoreOpportunity(model, fiveAndFive.opportunities[0], fiveAndFive.interactions, smallBlueprint, { now: day(100), asOf: day(4) });
     const lost = scoreOpportunity(model, fiveAndFive.opportunities[5], fiveAndFive.interactions, smallBlueprint, { now: day(100), asOf: day(4) });
     expect(won.model).toBe('logistic');

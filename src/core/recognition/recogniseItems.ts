@@ -1,9 +1,10 @@
 import type { InteractionChannel, Interaction } from '../model/interaction';
-import type { Transaction } from '../model/blueprint';
-import { matchRule, ruleSpecificity } from './matchRule';
+import { compileRecognitionRules, firstMatch, type CompiledRules } from './compileRules';
+import { indexOpportunities, type OpportunityIndex } from './opportunityIndex';
 import type { RecognitionContext } from './recognitionContext';
-import { resolveOpportunity, type OpportunityMiss } from './resolveOpportunity';
-import { resolveParticipants, type ResolvedParticipant } from './resolveParticipants';
+import { resolveIndexedOpportunity, type OpportunityMiss } from './resolveOpportunity';
+import { resolveIndexedParticipants, type ResolvedParticipant } from './resolveParticipants';
+import { indexRoleAssignments, type RoleIndex } from './roleIndex';
 import { sourceKeyOf, type SourceItem, type SourceItemKind } from './sourceItem';
 
 /** Why an item produced no interaction. */
@@ -31,37 +32,31 @@ const CHANNEL: Readonly<Record<SourceItemKind, InteractionChannel>> = { meeting:
 
 const REASONS: readonly UnmatchedReason[] = ['no-customer-contact', 'several-accounts', 'no-open-opportunity', 'several-open-opportunities', 'no-recognition-rule', 'incomplete-task'];
 
-/** The recognised transaction: among matching rules the most specific wins, then recognition order. */
-function recognise(item: SourceItem, context: RecognitionContext, people: { all: ResolvedParticipant[]; sender?: ResolvedParticipant; recipients: ResolvedParticipant[] }): Transaction | undefined {
-  let best: { transactionId: string; specificity: number } | undefined;
-  for (const entry of context.blueprint.technical?.recognition ?? []) {
-    for (const rule of entry.rules) {
-      if (!matchRule(rule, item, people)) continue;
-      const specificity = ruleSpecificity(rule);
-      if (best === undefined || specificity > best.specificity) best = { transactionId: entry.transactionId, specificity };
-    }
-  }
-  return best === undefined ? undefined : context.blueprint.transactions.find((t) => t.id === best?.transactionId);
-}
-
 function personIn(people: readonly ResolvedParticipant[], role: string, preferred?: ResolvedParticipant): string | undefined {
   if (preferred?.roles.includes(role)) return preferred.email;
   return people.find((p) => p.roles.includes(role))?.email;
 }
 
+/** The context's look-up structures, built once per `recogniseItems` call. */
+interface RecognitionIndex {
+  readonly roles: RoleIndex;
+  readonly opportunities: OpportunityIndex;
+  readonly rules: CompiledRules;
+}
+
 /** One item to an interaction or an unmatched entry. */
-function recogniseOne(item: SourceItem, context: RecognitionContext): Interaction | UnmatchedItem {
+function recogniseOne(item: SourceItem, index: RecognitionIndex): Interaction | UnmatchedItem {
   const sourceKey = sourceKeyOf(item);
   const miss = (reason: UnmatchedReason, opportunityId?: string): UnmatchedItem => ({ sourceKey, kind: item.kind, timestamp: item.timestamp, subject: item.subject, reason, ...(opportunityId !== undefined ? { opportunityId } : {}) });
-  const found = resolveOpportunity(item, context);
+  const found = resolveIndexedOpportunity(item, index.opportunities, index.roles);
   if (found.kind === 'missed') return miss(found.reason);
   const opportunity = found.opportunity;
   const everyone = item.from === undefined ? item.to : [item.from, ...item.to];
-  const all = resolveParticipants(everyone, opportunity.account, context.participants);
+  const all = resolveIndexedParticipants(everyone, opportunity.account, index.roles);
   const sender = item.from === undefined ? undefined : all.find((p) => p.email === item.from?.toLowerCase());
   const recipientEmails = new Set(item.to.map((e) => e.toLowerCase()));
   const recipients = all.filter((p) => recipientEmails.has(p.email));
-  const transaction = recognise(item, context, { all, sender, recipients });
+  const transaction = firstMatch(index.rules, item, { all, sender, recipients })?.transaction;
   if (transaction === undefined) return miss(item.kind === 'plannerTask' && item.completed !== true ? 'incomplete-task' : 'no-recognition-rule', opportunity.id);
   const fromParticipant = personIn(all, transaction.from, sender);
   const toParticipant = personIn(all.filter((p) => p.email !== fromParticipant), transaction.to);
@@ -92,11 +87,13 @@ export function recogniseItems(items: readonly SourceItem[], context: Recognitio
   const unmatched: UnmatchedItem[] = [];
   const counts = Object.fromEntries(REASONS.map((r) => [r, 0])) as Record<UnmatchedReason, number>;
   const seen = new Set<string>();
+  // Index the context once: per item, the work is then a few map look-ups, not a scan of every assignment.
+  const index: RecognitionIndex = { roles: indexRoleAssignments(context.participants), opportunities: indexOpportunities(context.opportunities), rules: compileRecognitionRules(context.blueprint) };
   for (const item of items) {
     const key = sourceKeyOf(item);
     if (seen.has(key)) continue;
     seen.add(key);
-    const result = recogniseOne(item, context);
+    const result = recogniseOne(item, index);
     if ('reason' in result) {
       unmatched.push(result);
       counts[result.reason] += 1;

@@ -13,11 +13,12 @@ import { suite as conformance } from './conformance';
 import { suite as csvImport } from './csvImport';
 import { suite as dataLayer } from './dataLayer';
 import { suite as insights } from './insights';
+import { suite as recognition } from './recognition';
 import { suite as webparts } from './webparts';
 import { suite as xesImport } from './xesImport';
 
 // Cheapest first, so that a partial run still reports the quick figures.
-const suites: readonly BenchSuite[] = [demo, insights, conformance, csvImport, xesImport, dataLayer, webparts, betweenness];
+const suites: readonly BenchSuite[] = [demo, insights, recognition, conformance, csvImport, xesImport, dataLayer, webparts, betweenness];
 
 function format(figure: BenchFigure): string {
   const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(figure.value < 10 ? 3 : 1);

@@ -40,18 +40,20 @@ describe('ParticipantStore.listAll', () => {
     expect(participantReads(server)).toBe(3);
   });
 
-  it('gives the sync the open deals\' participants from one read, not one read per deal', async () => {
+  it('gives the sync the open deals\' and the account-wide participants from one read, not one read per deal', async () => {
     const stores = createSharePointStores(server.client(), { sleep: noSleep });
     await stores.opportunities.addMany([opportunity('OPP-1', { account: 'acme' }), opportunity('OPP-2', { account: 'globex', status: 'won' }), opportunity('OPP-3', { account: 'initech' })]);
     server.seen.length = 0;
     const context = await loadRecognitionContext(stores, SMALL_TECHNICAL_BLUEPRINT);
     expect(participantReads(server)).toBe(1);
-    // Technical Blueprint assignments first, then OPP-1's and OPP-3's people (OPP-2 is won; Ann is account-wide).
+    // Technical Blueprint assignments first, then the people in the order stored: OPP-1's and OPP-3's
+    // (OPP-2 is won, so its people are left out) and Ann, who holds her role on every Acme deal.
     const own = context.participants.slice((SMALL_TECHNICAL_BLUEPRINT.technical?.participants ?? []).length);
     expect(own).toEqual([
       { account: 'acme', email: 'cara@acme.example', roleId: 'champion' },
       { account: 'acme', email: 'bo@acme.example', roleId: 'buyer' },
-      { account: 'initech', email: 'ina@initech.example', roleId: 'buyer' }
+      { account: 'initech', email: 'ina@initech.example', roleId: 'buyer' },
+      { account: 'acme', email: 'ann@acme.example', roleId: 'champion' }
     ]);
   });
 });

@@ -135,7 +135,9 @@ describe('the Process Blueprint on the workbench', () => {
   it('fits a 320 px wide phone in the dark theme', async () => {
     await page.setViewportSize({ width: 320, height: 900 });
     await page.goto(`${workbench.url}?host=teamsTab&theme=dark&user=owner&lang=de-DE`);
-    await page.getByRole('tab', { name: 'Prozess-Blueprint' }).click();
+    // Narrow, the Teams tab strip folds tabs into its overflow menu, as Teams does on a phone.
+    await page.locator('.ms-Pivot-overflowMenuButton').click();
+    await page.getByRole('menuitem', { name: 'Prozess-Blueprint' }).click();
     await processApp('Prozess-Blueprint').locator('aside h5:text-is("Validate")').waitFor();
     // The workbench's own toolbar and tab strip are the host's; the app itself must not scroll sideways.
     const widths = await processApp('Prozess-Blueprint').evaluate((el) => [el.scrollWidth, el.clientWidth]);

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Dropdown, type IDropdownOption, Stack, Text } from '@fluentui/react';
+import { DefaultButton, Dropdown, type IDropdownOption, Stack, Text } from '@fluentui/react';
 import type { HostKind, ThemeKind } from '../../src/services/hostContext';
 import type { Persona, PersonaKey } from './personas';
 
@@ -14,6 +14,8 @@ export interface IWorkbenchToolbarProps {
   readonly settings: WorkbenchSettings;
   readonly personas: readonly Persona[];
   readonly onChange: (settings: WorkbenchSettings) => void;
+  /** Opens the outbox: what the product sent through the emulated Teams, mail and Workflows. */
+  readonly onOpenOutbox: () => void;
 }
 
 const hostOptions: IDropdownOption[] = [
@@ -46,6 +48,7 @@ export function WorkbenchToolbar(props: IWorkbenchToolbarProps): React.ReactElem
         onChange={(_e, o) => o && onChange({ ...settings, persona: o.key as PersonaKey })} />
       <Dropdown label="Language" options={localeOptions} selectedKey={settings.locale} styles={{ root: { minWidth: 150 } }}
         onChange={(_e, o) => o && onChange({ ...settings, locale: String(o.key) })} />
+      <DefaultButton text="Outbox" iconProps={{ iconName: 'Mail' }} onClick={props.onOpenOutbox} />
     </Stack>
   );
 }

@@ -7,6 +7,8 @@ import type { HostContext } from '../../src/services/hostContext';
 import { AppRoot, PerformanceDashboardApp, ProcessBlueprintApp, ValueNetworkDesignerApp, stringsFor } from '../../src/ui';
 import { ServicesProvider, type UiServices } from '../../src/ui/services';
 import { fluentThemeFor } from '../../src/ui/theme';
+import type { OutboxItem } from '../server/graph/types';
+import { OutboxPanel } from './outbox';
 import type { Persona } from './personas';
 import { settingsFromQuery, settingsToQuery } from './settings';
 import { type WorkbenchSettings, WorkbenchToolbar } from './WorkbenchToolbar';
@@ -48,10 +50,18 @@ function createServices(): UiServices {
   return { ...createSharePointStores(sp), provisioner: createSharePointProvisioner(sp) };
 }
 
+/** Everything the emulated Graph and Workflows recorded as sent, oldest first as the emulator keeps it. */
+async function loadOutbox(): Promise<readonly OutboxItem[]> {
+  const response = await fetch('/_workbench/outbox');
+  if (!response.ok) throw new Error(`GET /_workbench/outbox answered ${response.status}`);
+  return (await response.json()) as OutboxItem[];
+}
+
 /** The local workbench: the product's three app roots in an emulated SharePoint page or Teams host. */
 function Workbench(props: { personas: readonly Persona[]; services: UiServices }): React.ReactElement {
   const [settings, setSettings] = React.useState<WorkbenchSettings>(() => settingsFromQuery(window.location.search));
   const [tab, setTab] = React.useState<string>('dashboard');
+  const [outboxOpen, setOutboxOpen] = React.useState(false);
   const persona = props.personas.find((p) => p.key === settings.persona);
 
   const change = (next: WorkbenchSettings): void => {
@@ -82,7 +92,8 @@ function Workbench(props: { personas: readonly Persona[]; services: UiServices }
 
   return (
     <Stack>
-      <WorkbenchToolbar settings={settings} personas={props.personas} onChange={change} />
+      <WorkbenchToolbar settings={settings} personas={props.personas} onChange={change} onOpenOutbox={() => setOutboxOpen(true)} />
+      <OutboxPanel isOpen={outboxOpen} onDismiss={() => setOutboxOpen(false)} host={settings.host} theme={settings.theme} load={loadOutbox} />
       <main aria-label={`Emulated ${settings.host}`} data-host={settings.host} style={{ minHeight: '100vh', background: canvasBackground[settings.theme] }}>
         <ServicesProvider value={props.services}>{canvas}</ServicesProvider>
       </main>

@@ -126,4 +126,18 @@ describe('the workbench outbox', () => {
     expect(await panel().locator('[data-outbox-item]').count()).toBe(3);
     expect(errors).toEqual([]);
   });
+
+  it('opens and closes from the keyboard and uses the dark host config in high contrast', async () => {
+    await page.goto(`${workbench.url}?host=teamsPersonalApp&theme=highContrast&user=owner&lang=en-US`);
+    const outbox = page.getByRole('button', { name: 'Outbox' });
+    await outbox.focus();
+    await page.keyboard.press('Enter');
+    await panel().locator('[data-outbox-item]').first().waitFor();
+    expect(await panel().locator('[data-outbox-item="1"] .ac-adaptiveCard').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(41, 41, 41)');
+    await page.keyboard.press('Escape');
+    await panel().waitFor({ state: 'detached' });
+    // Focus returns to the toolbar button, so a keyboard user carries on where they were.
+    expect(await outbox.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });

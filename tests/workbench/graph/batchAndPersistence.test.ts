@@ -1,5 +1,4 @@
-import type { GraphError } from '@microsoft/microsoft-graph-client';
-import { graphClient, removeDir, SEED, startEmulator } from './harness';
+import { failure, graphClient, removeDir, SEED, startEmulator } from './harness';
 import type { RunningEmulator } from './harness';
 
 let running: RunningEmulator;
@@ -13,15 +12,6 @@ afterEach(async () => {
   await running.close();
   removeDir(running.dataDir);
 });
-
-async function failure(promise: Promise<unknown>): Promise<GraphError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as GraphError;
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('$batch', () => {
   it('refuses 21 requests and repeated ids with 400', async () => {

@@ -1,5 +1,5 @@
 import type { Client, GraphError } from '@microsoft/microsoft-graph-client';
-import { graphClient, removeDir, SEED, startEmulator } from './harness';
+import { failure, graphClient, removeDir, SEED, startEmulator } from './harness';
 import type { RunningEmulator } from './harness';
 
 let running: RunningEmulator;
@@ -15,15 +15,6 @@ afterEach(async () => {
   await running.close();
   removeDir(running.dataDir);
 });
-
-async function failure(promise: Promise<unknown>): Promise<GraphError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as GraphError;
-  }
-  throw new Error('expected the request to fail');
-}
 
 interface Round {
   readonly pages: unknown[][];

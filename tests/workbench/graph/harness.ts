@@ -1,3 +1,4 @@
+import type { GraphError } from '@microsoft/microsoft-graph-client';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -69,4 +70,14 @@ export function graphClient(origin: string, upn?: string): Client {
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** The error a Graph client call failed with; fails the test when the call succeeds. */
+export async function failure(promise: Promise<unknown>): Promise<GraphError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as GraphError;
+  }
+  throw new Error('expected the request to fail');
 }

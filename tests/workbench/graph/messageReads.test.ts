@@ -1,5 +1,5 @@
 import type { Client, GraphError } from '@microsoft/microsoft-graph-client';
-import { graphClient, removeDir, SEED, START, startEmulator } from './harness';
+import { failure, graphClient, removeDir, SEED, START, startEmulator } from './harness';
 import type { RunningEmulator } from './harness';
 
 let running: RunningEmulator;
@@ -29,15 +29,6 @@ async function post(path: string, ids: readonly string[]): Promise<void> {
     await client.api(path).post(card(id));
     running.clock.now += MINUTE;
   }
-}
-
-async function failure(promise: Promise<unknown>): Promise<GraphError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as GraphError;
-  }
-  throw new Error('expected the request to fail');
 }
 
 describe('GET chat and channel messages (the delivery look-up)', () => {

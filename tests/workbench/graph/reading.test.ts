@@ -1,6 +1,5 @@
-import type { GraphError } from '@microsoft/microsoft-graph-client';
 import { Client } from '@microsoft/microsoft-graph-client';
-import { graphClient, removeDir, SEED, startEmulator } from './harness';
+import { failure, graphClient, removeDir, SEED, startEmulator } from './harness';
 import type { RunningEmulator } from './harness';
 
 let running: RunningEmulator;
@@ -16,15 +15,6 @@ afterAll(async () => {
   await running.close();
   removeDir(running.dataDir);
 });
-
-async function failure(promise: Promise<unknown>): Promise<GraphError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as GraphError;
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('authentication', () => {
   it('answers 401 in Graph error shape without a bearer token', async () => {

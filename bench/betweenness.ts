@@ -17,22 +17,11 @@ import graphologyBetweenness from 'graphology-metrics/centrality/betweenness';
 import { betweennessCentrality } from '../src/core/network/betweenness';
 import type { Graph } from '../src/core/network/graph';
 import { median, time, type BenchFigure, type BenchSuite, type Timing } from './harness';
+import { seededRandom } from '../workbench/demo/random';
 
 const NODES = 5000;
 const EDGES = 25000;
 const RUNS = 5;
-
-/** mulberry32, so every run benchmarks the same graph. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A simple directed graph (no self-loops, no parallel edges): graphology's indices assume one. */
 function randomDirectedGraph(seed: number, maxWeight?: number): Graph {

@@ -19,22 +19,11 @@ import { TEMPLATE_SPECS } from '../src/core/conformance/templates';
 import type { DeclareConstraint, TemplateName } from '../src/core/conformance/types';
 import type { LogTrace } from '../src/core/model/eventLog';
 import { time, type BenchFigure, type BenchSuite } from './harness';
+import { seededRandom } from '../workbench/demo/random';
 
 const DAY = 86_400_000;
 const ACTIVITY_COUNT = 40;
 const MEAN_TRACE_LENGTH = 100;
-
-/** mulberry32: small, fast, deterministic; good enough to shape synthetic data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A log of about `eventCount` events: traces of 50..150 events, activities drawn with a skew (low ids

@@ -26,24 +26,13 @@ import * as path from 'path';
 import * as Papa from 'papaparse';
 import { importInteractionsCsvStream } from '../src/interchange/csv/interactionsCsvStream';
 import { time, type BenchFigure, type BenchSuite } from './harness';
+import { seededRandom } from '../workbench/demo/random';
 
 const ROWS = Number(process.env.CSV_BENCH_ROWS ?? 1_000_000);
 const SEED = 20240301;
 const ACTIVITIES = ['Discovery call', 'Business case', 'ROI model', 'Security questionnaire', 'Demo', 'Proposal', 'Negotiation', 'Contract'];
 const CHANNELS = ['meeting', 'mail', 'call', 'task', 'document'];
 const PEOPLE = ['ann@contoso.com', 'bob@contoso.com', 'cfo@fabrikam.com', 'it@fabrikam.com', 'legal@fabrikam.com'];
-
-/** mulberry32: small, fast, deterministic. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes the seeded file in 10,000-row pieces; returns its path. Some activities are quoted with a comma. */
 function writeCsvFile(rows: number): string {

@@ -14,26 +14,15 @@ import type { BenchFigure, BenchSuite } from './harness';
 import { time } from './harness';
 import { sigmoid } from '../src/core/insights/scoring/logisticRegression';
 import { scorerProbabilities, trainLogisticScorer } from '../src/core/insights/scoring/logisticScorer';
+import { seededRandom } from '../workbench/demo/random';
 
 const FEATURES = 60;
 const BINARY = 40;
 
-/** mulberry32: a small, fast, seeded PRNG so the matrix is identical on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Rows of realistic shape and outcomes drawn from a known logistic model. */
 export function syntheticDeals(count: number, seed: number): { rows: number[][]; won: boolean[] } {
-  const next = random(seed);
-  const weightsRandom = random(7);
+  const next = seededRandom(seed);
+  const weightsRandom = seededRandom(7);
   const truth = Array.from({ length: FEATURES }, (_, j) => (weightsRandom() - 0.5) * (j < BINARY ? 1.2 : 0.6));
   const rows: number[][] = [];
   const won: boolean[] = [];

@@ -15,16 +15,24 @@ export interface Random {
   normal(): number;
 }
 
-/** Creates a generator from a 32-bit seed; the same seed always yields the same sequence. */
-export function createRandom(seed: number): Random {
+/**
+ * mulberry32: uniform draws in [0, 1) from a 32-bit seed, with a full 2^32 period. The one seeded PRNG of
+ * the Node side: the demo, the fault injector, the benchmarks and the seeded test graphs all draw from it.
+ */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
-  const next = (): number => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Creates a generator from a 32-bit seed; the same seed always yields the same sequence. */
+export function createRandom(seed: number): Random {
+  const next = seededRandom(seed);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, sendJson, type RouteHandler } from './http';
+import { seededRandom } from '../demo/random';
+
+// Re-exported: tests seed the injector's draws with the same generator.
+export { seededRandom };
 
 /**
  * Fault injection for the workbench's emulators, in the manner of Microsoft's Dev Proxy: random
@@ -46,18 +50,6 @@ export interface FaultInjector {
   readonly handle: RouteHandler;
   configure(config: Partial<FaultConfig>): void;
   config(): FaultConfig;
-}
-
-/** mulberry32: a tiny seeded PRNG with a full 2^32 period, plenty for picking faults. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const CONTROL_PATH = '/_workbench/faults';

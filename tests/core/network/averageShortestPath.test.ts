@@ -66,7 +66,10 @@ describe('averageShortestPath', () => {
   it.each([
     { seed: 31, nodes: 30, edges: 60, directed: true, maxWeight: 5 },
     { seed: 32, nodes: 30, edges: 40, directed: false, maxWeight: 4, blocks: 2 },
-    { seed: 33, nodes: 30, edges: 50, directed: true, blocks: 3 }
+    { seed: 33, nodes: 30, edges: 50, directed: true, blocks: 3 },
+    // Lengths over 64 and halves take Dijkstra's heap; the others its bucket queue.
+    { seed: 34, nodes: 30, edges: 60, directed: true, maxWeight: 80 },
+    { seed: 35, nodes: 30, edges: 60, directed: false, maxWeight: 6, weightStep: 0.5 }
   ])('equals Floyd-Warshall on seeded graph $seed', (spec) => {
     const g = randomGraph(spec);
     for (const weighted of [true, false]) {

@@ -37,6 +37,17 @@ describe('betweennessCentrality on hand-computed graphs', () => {
     expect(betweennessCentrality(g).b).toBeCloseTo(1 / 6, 12);
   });
 
+  it('clique a-b-c-d with the tail d-e-f-g: the search changes direction as the frontier grows and shrinks', () => {
+    // From a, level 1 (b, c, d) has more out-arcs than the unreached nodes have in-arcs, so e is found
+    // bottom-up, f top-down and g bottom-up again; the accumulation pushes from g and e and pulls into e.
+    const clique: [string, string][] = [['a', 'b'], ['a', 'c'], ['a', 'd'], ['b', 'c'], ['b', 'd'], ['c', 'd']];
+    const g = undirected(['a', 'b', 'c', 'd', 'e', 'f', 'g'], [...clique, ['d', 'e'], ['e', 'f'], ['f', 'g']]);
+    // d separates {a, b, c} from {e, f, g}: 9 pairs; e separates {a, b, c, d} from {f, g}: 8; f: 5 x {g}.
+    expect(betweennessCentrality(g, { normalized: false })).toEqual({ a: 0, b: 0, c: 0, d: 9, e: 8, f: 5, g: 0 });
+    const bothWays: Graph = { ...g, directed: true, edges: g.edges.flatMap((e) => [e, { source: e.target, target: e.source }]) };
+    expect(betweennessCentrality(bothWays, { normalized: false })).toEqual({ a: 0, b: 0, c: 0, d: 18, e: 16, f: 10, g: 0 });
+  });
+
   it('weighted square: the long edge s-t loses to s-a-b-t only when weights count', () => {
     const g = undirected(['s', 'a', 'b', 't'], [['s', 't', 10], ['s', 'a', 1], ['a', 'b', 1], ['b', 't', 1]]);
     // Unweighted it is a 4-cycle: each opposite pair has two paths, one through each other node.
@@ -89,7 +100,15 @@ describe('betweennessCentrality equals graphology-metrics on seeded random graph
     { seed: 13, nodes: 50, edges: 140, directed: true, maxWeight: 4 },
     { seed: 14, nodes: 50, edges: 90, directed: false, maxWeight: 3 },
     { seed: 15, nodes: 80, edges: 120, directed: true, blocks: 4 },
-    { seed: 16, nodes: 80, edges: 100, directed: false, maxWeight: 5, blocks: 3 }
+    { seed: 16, nodes: 80, edges: 100, directed: false, maxWeight: 5, blocks: 3 },
+    // Large enough for every source's search to expand some levels each way.
+    { seed: 17, nodes: 600, edges: 3000, directed: true },
+    { seed: 18, nodes: 600, edges: 1500, directed: false },
+    { seed: 19, nodes: 600, edges: 2400, directed: true, blocks: 3 },
+    // Whole-number lengths up to 64 take Dijkstra's bucket queue; halves and longer lengths the heap.
+    { seed: 20, nodes: 300, edges: 1500, directed: true, maxWeight: 64 },
+    { seed: 21, nodes: 300, edges: 1500, directed: true, maxWeight: 65 },
+    { seed: 22, nodes: 300, edges: 900, directed: false, maxWeight: 6, weightStep: 0.5 }
   ];
   it.each(specs)('seed $seed (directed: $directed)', (spec) => {
     const g = randomGraph(spec);

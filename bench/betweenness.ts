@@ -7,6 +7,7 @@
  *   betweenness.<variant>.graphology.median_ms  median wall time of graphology-metrics
  *   betweenness.<variant>.speedup               graphology median / ours median
  *   betweenness.<variant>.max_abs_diff          largest |ours - graphology| over all nodes (normalized scores)
+ *   betweenness.<variant>.max_rel_diff          largest |ours - graphology| / graphology over nodes with a score
  *   betweenness.<variant>.peak_rss_mib          peak resident memory while ours ran
  * where <variant> is `directed` (unweighted BFS) or `weighted` (directed, integer weights 1..9, Dijkstra).
  * The unprefixed keys betweenness.ours.median_ms, .graphology.median_ms, .speedup and .max_abs_diff
@@ -69,13 +70,19 @@ async function compare(variant: string, graph: Graph, weighted: boolean): Promis
   const oursTiming = { medianMs: median(oursSamples.map((t) => t.medianMs)), peakRssMiB: Math.max(...oursSamples.map((t) => t.peakRssMiB)) };
   const theirsTiming = { medianMs: median(theirsSamples.map((t) => t.medianMs)) };
   let maxAbsDiff = 0;
-  for (const node of graph.nodes) maxAbsDiff = Math.max(maxAbsDiff, Math.abs(ours[node] - theirs[node]));
+  let maxRelDiff = 0;
+  for (const node of graph.nodes) {
+    const diff = Math.abs(ours[node] - theirs[node]);
+    maxAbsDiff = Math.max(maxAbsDiff, diff);
+    if (theirs[node] !== 0) maxRelDiff = Math.max(maxRelDiff, diff / Math.abs(theirs[node]));
+  }
   const p = `betweenness.${variant}`;
   return [
     { key: `${p}.ours.median_ms`, value: oursTiming.medianMs, unit: 'ms', label: `ours, ${variant}, ${NODES} nodes / ${EDGES} edges, median of ${RUNS}` },
     { key: `${p}.graphology.median_ms`, value: theirsTiming.medianMs, unit: 'ms', label: `graphology-metrics, ${variant}, median of ${RUNS}` },
     { key: `${p}.speedup`, value: theirsTiming.medianMs / oursTiming.medianMs, unit: 'x', label: `graphology median / ours median (${variant})` },
     { key: `${p}.max_abs_diff`, value: maxAbsDiff, unit: '', label: `largest |ours - graphology| over all nodes (${variant}, normalized)` },
+    { key: `${p}.max_rel_diff`, value: maxRelDiff, unit: '', label: `largest relative difference (${variant}): floating-point rounding, not a different answer` },
     { key: `${p}.peak_rss_mib`, value: oursTiming.peakRssMiB, unit: 'MiB', label: `peak resident memory while ours ran (${variant})` }
   ];
 }

@@ -29,7 +29,9 @@ const suites: readonly SuiteEntry[] = [
 ];
 
 function format(figure: BenchFigure): string {
-  const value = Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(figure.value < 10 ? 3 : 1);
+  const magnitude = Math.abs(figure.value);
+  // Tiny non-zero values (floating-point differences) in exponent form, so that they never print as 0.
+  const value = Number.isInteger(figure.value) ? String(figure.value) : magnitude < 1e-3 ? figure.value.toExponential(2) : figure.value.toFixed(magnitude < 10 ? 3 : 1);
   return `  ${figure.key.padEnd(44)} ${value.padStart(12)} ${figure.unit.padEnd(8)} ${figure.label}`;
 }
 

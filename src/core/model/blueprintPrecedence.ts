@@ -1,9 +1,10 @@
 /**
  * Precedence checks of a blueprint: "preceded by" links that form a cycle (so no order of the
- * transactions can satisfy them) and links that point to a transaction of a later stage.
+ * transactions can satisfy them), due rules that count from each other in a cycle, and links that
+ * point to a transaction of a later stage.
  */
 import type { ValidationProblem } from '../errors';
-import type { Blueprint } from './blueprint';
+import type { Blueprint, Transaction } from './blueprint';
 import { firstIndexById, problem } from './validationProblem';
 
 /**
@@ -13,29 +14,59 @@ import { firstIndexById, problem } from './validationProblem';
  * Unknown ids are ignored here (the reference check reports them).
  */
 export function precedenceCycleProblems(blueprint: Blueprint): ValidationProblem[] {
+  return cycleProblems(blueprint, (t) => t.precededBy ?? [], (start, cycle) =>
+    problem(
+      'precedence-cycle',
+      `/transactions/${start}/precededBy`,
+      `These transactions wait for each other in a circle (${cycle.join(' -> ')}), so none of them can ever happen first: remove one of these "preceded by" links.`
+    )
+  );
+}
+
+/**
+ * One problem per group of transactions that fall due after each other in a circle (`due.afterTransactionId`),
+ * a transaction falling due after itself included. Each such rule asks for the transaction again
+ * after every occurrence of its anchor, so a circle asks for occurrences without end and no deal can
+ * ever meet it. The path points at the `due/afterTransactionId` of the cycle's first transaction.
+ */
+export function dueCycleProblems(blueprint: Blueprint): ValidationProblem[] {
+  return cycleProblems(blueprint, (t) => (t.due?.afterTransactionId === undefined ? [] : [t.due.afterTransactionId]), (start, cycle) =>
+    problem(
+      'due-cycle',
+      `/transactions/${start}/due/afterTransactionId`,
+      cycle.length === 2
+        ? `Transaction ${cycle[0]} falls due after itself, so every occurrence asks for another one: count its due date from the start of its stage or from another transaction.`
+        : `These transactions fall due after each other in a circle (${cycle.join(' -> ')}), so each occurrence asks for the next without end: count one of them from the start of its stage.`
+    )
+  );
+}
+
+/**
+ * Finds the circles in the links `anchorsOf(t)` -> t (one per strongly connected component, self-links
+ * included) and reports each through `report`, with the index of its first transaction in blueprint
+ * order and one shortest cycle through it as ids, first id repeated at the end.
+ */
+function cycleProblems(
+  blueprint: Blueprint,
+  anchorsOf: (t: Transaction) => readonly string[],
+  report: (start: number, cycle: readonly string[]) => ValidationProblem
+): ValidationProblem[] {
   const transactions = blueprint.transactions;
   const byId = firstIndexById(transactions);
-  // successors[p] = transactions that wait for p: an edge p -> t for every t preceded by p.
+  // successors[a] = transactions anchored on a: an edge a -> t for every link of t to a.
   const successors: number[][] = transactions.map(() => []);
   transactions.forEach((t, i) => {
     if (byId.get(t.id) !== i) return;
-    for (const p of t.precededBy ?? []) {
-      const pi = byId.get(p);
-      if (pi !== undefined && !successors[pi].includes(i)) successors[pi].push(i);
+    for (const a of anchorsOf(t)) {
+      const ai = byId.get(a);
+      if (ai !== undefined && !successors[ai].includes(i)) successors[ai].push(i);
     }
   });
   return stronglyConnectedComponents(successors)
     .filter((component) => component.length > 1 || successors[component[0]].includes(component[0]))
     .map((component) => Math.min(...component))
     .sort((a, b) => a - b)
-    .map((start) => {
-      const cycle = cycleThrough(start, successors).map((i) => transactions[i].id);
-      return problem(
-        'precedence-cycle',
-        `/transactions/${start}/precededBy`,
-        `These transactions wait for each other in a circle (${cycle.join(' -> ')}), so none of them can ever happen first: remove one of these "preceded by" links.`
-      );
-    });
+    .map((start) => report(start, cycleThrough(start, successors).map((i) => transactions[i].id)));
 }
 
 /**

@@ -5,7 +5,7 @@
 import { InvalidBlueprintError, type ValidationProblem } from '../errors';
 import type { Blueprint, Transaction } from './blueprint';
 import { exitCriteriaProblems } from './blueprintExitCriteria';
-import { precedenceCycleProblems, precedenceStageProblems } from './blueprintPrecedence';
+import { dueCycleProblems, precedenceCycleProblems, precedenceStageProblems } from './blueprintPrecedence';
 import { firstIndexById, isBlank, problem } from './validationProblem';
 
 const ROLE_SIDES: readonly string[] = ['internal', 'customer', 'partner'];
@@ -18,7 +18,7 @@ const KINDS: readonly string[] = ['tangible', 'intangible'];
  * `duplicate-stage-id`, `duplicate-transaction-id`, `invalid-role-side`, `invalid-stage-order`,
  * `duplicate-stage-order`, `invalid-sequence`, `duplicate-sequence`, `unknown-role`, `self-exchange`,
  * `unknown-stage`, `blank-deliverable`, `invalid-kind`, `invalid-min-count`, `unknown-predecessor`,
- * `unknown-due-anchor`, `invalid-due-days`, `precedence-cycle`, `predecessor-in-later-stage`,
+ * `unknown-due-anchor`, `invalid-due-days`, `precedence-cycle`, `due-cycle`, `predecessor-in-later-stage`,
  * `invalid-exit-criteria`, `unreachable-selling-actions`, `unreachable-buying-actions`.
  * Never throws, also not for data that slipped past the types (e.g. from JSON).
  */
@@ -31,6 +31,7 @@ export function validateBlueprint(blueprint: Blueprint): ValidationProblem[] {
     ...transactionIdentityProblems(blueprint),
     ...transactionReferenceProblems(blueprint),
     ...precedenceCycleProblems(blueprint),
+    ...dueCycleProblems(blueprint),
     ...precedenceStageProblems(blueprint),
     ...exitCriteriaProblems(blueprint)
   ];

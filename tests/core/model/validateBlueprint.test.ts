@@ -74,6 +74,23 @@ describe('validateBlueprint', () => {
     expect(problems[0].message).toContain('(t1 -> t1)');
   });
 
+  it('reports due rules that count from each other in a circle', () => {
+    // t3 already falls due 5 days after t2; t2 now also falls due after t3.
+    const problems = validateBlueprint(withTransaction('t2', { due: { days: 3, afterTransactionId: 't3' } }));
+    expect(codesAndPaths(problems)).toEqual(['due-cycle /transactions/1/due/afterTransactionId']);
+    expect(problems[0].message).toBe(
+      'These transactions fall due after each other in a circle (t2 -> t3 -> t2), so each occurrence asks for the next without end: count one of them from the start of its stage.'
+    );
+  });
+
+  it('reports a transaction that falls due after itself', () => {
+    const problems = validateBlueprint(withTransaction('t1', { due: { days: 2, afterTransactionId: 't1' } }));
+    expect(codesAndPaths(problems)).toEqual(['due-cycle /transactions/0/due/afterTransactionId']);
+    expect(problems[0].message).toBe(
+      'Transaction t1 falls due after itself, so every occurrence asks for another one: count its due date from the start of its stage or from another transaction.'
+    );
+  });
+
   it('reports two separate cycles separately', () => {
     const b: Blueprint = {
       ...smallBlueprint,

@@ -13,11 +13,14 @@ const USAGE = `Usage: valuenetworks <command> [options]
   check --model <blueprint.json|constraints.json> --log <file.csv|file.xes|file.xes.gz>
         [--case-column NAME] [--activity-column NAME] [--timestamp-column NAME]
         [--date-order iso|day-first|month-first] [--now ISO-DATE-TIME]
-        [--closed all|none|<file of closed case ids>] [--format table|json]
+        [--opportunities <opportunities.csv>]
+        [--closed all|none|status|<file of closed case ids>] [--format table|json]
       Checks every case of the log against the model and prints its fitness and the ids of the
-      satisfied, violated and pending constraints. Defaults: columns case:concept:name,
-      concept:name, time:timestamp; --date-order iso; --now the latest event in the log;
-      --closed all; --format table.
+      satisfied, violated and pending constraints. --opportunities adds each deal's stage history
+      (the product's opportunities export), so due rules counted from stage entry apply, and deals
+      with no events at all are checked too. Defaults: columns case:concept:name, concept:name,
+      time:timestamp; --date-order iso; --now the latest event or stage entry; --closed status
+      with --opportunities (won, lost and no-decision are closed), otherwise all; --format table.
 
   evaluate [--seed N] [--cut-days N] [--scale N]
       Trains the opportunity score on the demo organisation and prints AUC, Brier score and the
@@ -52,13 +55,15 @@ function parseCheck(args: string[]): CheckCommandOptions {
       'timestamp-column': { type: 'string', default: 'time:timestamp' },
       'date-order': { type: 'string', default: 'iso' },
       now: { type: 'string' },
-      closed: { type: 'string', default: 'all' },
+      opportunities: { type: 'string' },
+      closed: { type: 'string' },
       format: { type: 'string', default: 'table' }
     }
   });
   if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
   if (values.model === undefined) throw new UsageError('check needs --model.');
   if (values.log === undefined) throw new UsageError('check needs --log.');
+  if (values.closed === 'status' && values.opportunities === undefined) throw new UsageError('--closed status needs --opportunities <file.csv>, where each case\'s status is read.');
   return {
     model: values.model,
     log: values.log,
@@ -67,7 +72,8 @@ function parseCheck(args: string[]): CheckCommandOptions {
     timestampColumn: values['timestamp-column'] as string,
     dateOrder: oneOf('date-order', values['date-order'] as string, ['iso', 'day-first', 'month-first'] as const),
     now: values.now,
-    closed: values.closed as string,
+    opportunities: values.opportunities,
+    closed: values.closed,
     format: oneOf('format', values.format as string, ['table', 'json'] as const)
   };
 }

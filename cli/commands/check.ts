@@ -3,16 +3,21 @@
  * the fitness and which constraints are satisfied, violated and pending.
  *
  * A blueprint is compiled with compileBlueprint; activities in the log must then be transaction ids.
- * A log file carries no stage history, so due rules counted from stage entry never activate here.
- * `--now` defaults to the latest event in the log, so output never depends on the clock.
+ * A log file carries no stage history. `--opportunities` adds it from an opportunities CSV (the layout
+ * the product exports: one row per stage entry), so that due rules counted from stage entry can
+ * activate, and by default takes each case's closed or open state from its status. Opportunities
+ * without a single event in the log are checked too: a deal where nothing happened is the worst case.
+ * `--now` defaults to the latest event or stage entry, so output never depends on the clock.
  */
 import { readFileSync } from 'node:fs';
 import { checkLog, compileBlueprint, parseConstraintSet, type CaseConformance, type DeclareConstraint } from '../../src/core/conformance';
 import { ValueNetworksError } from '../../src/core/errors';
+import { traceWithStageEntries } from '../../src/core/conformance/stageEntries';
 import { groupIntoTraces, type LogTrace } from '../../src/core/model/eventLog';
-import type { Interaction } from '../../src/core/model/interaction';
+import type { Interaction, Opportunity } from '../../src/core/model/interaction';
 import { readBlueprintJson } from '../../src/interchange/blueprintJson/blueprintJson';
 import { parseInteractionsCsv } from '../../src/interchange/csv/interactionsCsv';
+import { OPPORTUNITY_CSV_PRESETS, parseOpportunitiesCsv } from '../../src/interchange/csv/opportunitiesCsv';
 import type { DateOrder } from '../../src/interchange/dates/parseDateTime';
 import { parseXes } from '../../src/interchange/xes/parseXes';
 
@@ -25,8 +30,13 @@ export interface CheckCommandOptions {
   readonly dateOrder: DateOrder;
   /** ISO 8601 date-time, or undefined for the latest event in the log. */
   readonly now?: string;
-  /** `all`, `none`, or a file listing closed case ids one per line. */
-  readonly closed: string;
+  /** Opportunities CSV with the stage history, or undefined. */
+  readonly opportunities?: string;
+  /**
+   * `all`, `none`, `status` (won, lost and no-decision opportunities are closed), or a file listing
+   * closed case ids one per line. Undefined: `status` with `--opportunities`, otherwise `all`.
+   */
+  readonly closed?: string;
   readonly format: 'json' | 'table';
 }
 
@@ -89,9 +99,46 @@ export function loadInteractions(options: CheckCommandOptions, warn: (line: stri
   return result.records;
 }
 
-function closedPredicate(closed: string): (caseId: string) => boolean {
+/**
+ * Reads the opportunities file in the product's export layout (Id, Account, Owner, Amount, Status,
+ * Created, Stage, StageEntered, ...), with `dateOrder` for its dates; refused rows become warnings.
+ */
+export function loadOpportunities(path: string, dateOrder: CheckCommandOptions['dateOrder'], warn: (line: string) => void): Opportunity[] {
+  const preset = OPPORTUNITY_CSV_PRESETS[0];
+  const result = parseOpportunitiesCsv(readText(path, 'opportunities'), { mapping: preset.mapping, dateOrder, decimalSeparator: preset.decimalSeparator });
+  result.errors.forEach((error) => warn(`skipped: ${error.message}`));
+  if (result.rejected > result.errors.length) warn(`skipped ${result.rejected - result.errors.length} more rows`);
+  return result.records;
+}
+
+/**
+ * The log's traces with each opportunity's stage entries merged in, plus an empty trace (stage entries
+ * only) for every opportunity the log never mentions.
+ */
+export function tracesWithStageHistory(traces: readonly LogTrace[], opportunities: readonly Opportunity[], warn: (line: string) => void): LogTrace[] {
+  const byId = new Map(opportunities.map((o) => [o.id, o]));
+  const logged = new Set(traces.map((t) => t.caseId));
+  const unknown = traces.filter((t) => !byId.has(t.caseId)).length;
+  if (unknown > 0) {
+    warn(`${unknown} ${unknown === 1 ? 'case of the log is' : 'cases of the log are'} not in the opportunities file: checked without stage history, and as open unless --closed says otherwise.`);
+  }
+  return [
+    ...traces.map((trace) => {
+      const opportunity = byId.get(trace.caseId);
+      return opportunity === undefined ? trace : traceWithStageEntries(trace, opportunity);
+    }),
+    ...opportunities.filter((o) => !logged.has(o.id)).map((o) => traceWithStageEntries({ caseId: o.id, events: [] }, o))
+  ];
+}
+
+function closedPredicate(closed: string, opportunities: readonly Opportunity[] | undefined): (caseId: string) => boolean {
   if (closed === 'all') return () => true;
   if (closed === 'none') return () => false;
+  if (closed === 'status') {
+    if (opportunities === undefined) throw new CheckInputError('--closed status reads each case\'s status from the opportunities file: add --opportunities <file.csv>.');
+    const closedIds = new Set(opportunities.filter((o) => o.status !== 'open').map((o) => o.id));
+    return (caseId) => closedIds.has(caseId);
+  }
   const ids = new Set(
     readText(closed, 'closed-cases')
       .split(/\r?\n/)
@@ -144,10 +191,14 @@ export function formatTable(rows: readonly CaseSummary[]): string {
  */
 export function runCheck(options: CheckCommandOptions, out: (text: string) => void, err: (text: string) => void): number {
   try {
+    const warn = (line: string): void => err(`warning: ${line}\n`);
     const constraints = loadConstraints(options.model);
-    const interactions = loadInteractions(options, (line) => err(`warning: ${line}\n`));
-    const traces = groupIntoTraces(interactions);
-    const outcomes = checkLog(traces, constraints, { now: resolveNow(options.now, traces), isClosed: closedPredicate(options.closed) });
+    const interactions = loadInteractions(options, warn);
+    const opportunities = options.opportunities === undefined ? undefined : loadOpportunities(options.opportunities, options.dateOrder, warn);
+    const logTraces = groupIntoTraces(interactions);
+    const traces = opportunities === undefined ? logTraces : tracesWithStageHistory(logTraces, opportunities, warn);
+    const isClosed = closedPredicate(options.closed ?? (opportunities === undefined ? 'all' : 'status'), opportunities);
+    const outcomes = checkLog(traces, constraints, { now: resolveNow(options.now, traces), isClosed });
     const rows = summarise(outcomes);
     out(options.format === 'json' ? `${JSON.stringify(rows, undefined, 2)}\n` : `${formatTable(rows)}\n`);
     return 0;

@@ -51,6 +51,35 @@ describe('valuenetworks check', () => {
     ]);
   });
 
+  it('adds the stage history from --opportunities: due rules from stage entry apply, status decides closed, silent deals are checked', () => {
+    const run = valuenetworks(
+      'check', '--model', `${fixtures}/blueprint.json`, '--log', `${fixtures}/deals.csv`, ...dealColumns,
+      '--opportunities', `${fixtures}/opportunities.csv`, '--now', '2024-02-05T00:00:00Z', '--format', 'json'
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const rows = JSON.parse(run.stdout) as { caseId: string; fitness: number; violated: string[]; pending: string[] }[];
+    expect(rows.map((r) => [r.caseId, r.fitness, r.violated, r.pending])).toEqual([
+      // Won, so closed; t4 came 7 days after entering validate (due within 14).
+      ['D1', 1, [], []],
+      // Open; t4 came 19 days after entering validate on 2024-01-15, so due:t4 is now violated.
+      ['D2', 0.6667, ['due:t4', 'precededBy:t4:t5'], ['required:t3', 'due:t5', 'required:t6']],
+      // Lost with no event in the log: every required exchange is missing.
+      ['D3', 0, ['required:t1', 'required:t3', 'required:t4', 'required:t5', 'required:t6'], []]
+    ]);
+  });
+
+  it('warns about log cases the opportunities file does not know, and checks them as open', () => {
+    const run = valuenetworks('check', '--model', `${fixtures}/blueprint.json`, '--log', `${fixtures}/deals.csv`, ...dealColumns, '--opportunities', `${fixtures}/opportunities-d1.csv`, '--format', 'json');
+    expect(run.stderr).toBe('warning: 1 case of the log is not in the opportunities file: checked without stage history, and as open unless --closed says otherwise.\n');
+    expect(run.status).toBe(0);
+    const rows = JSON.parse(run.stdout) as { caseId: string; pending: string[] }[];
+    expect(rows.map((r) => [r.caseId, r.pending])).toEqual([
+      ['D1', []],
+      ['D2', ['required:t3', 'due:t5', 'required:t6']]
+    ]);
+  });
+
   it('exits 1 with every problem of an invalid constraint set', () => {
     const run = valuenetworks('check', '--model', `${fixtures}/bad-constraints.json`, '--log', `${fixtures}/deals.csv`, ...dealColumns);
     expect(run.status).toBe(1);
@@ -79,5 +108,8 @@ describe('valuenetworks check', () => {
     const badFormat = valuenetworks('check', '--model', 'm.json', '--log', 'l.csv', '--format', 'xml');
     expect(badFormat.status).toBe(2);
     expect(badFormat.stderr.split('\n')[0]).toBe('error: --format must be one of table, json, not "xml".');
+    const statusWithoutOpportunities = valuenetworks('check', '--model', `${fixtures}/blueprint.json`, '--log', `${fixtures}/deals.csv`, '--closed', 'status');
+    expect(statusWithoutOpportunities.status).toBe(2);
+    expect(statusWithoutOpportunities.stderr.split('\n')[0]).toBe("error: --closed status needs --opportunities <file.csv>, where each case's status is read.");
   });
 });

@@ -24,7 +24,8 @@ export interface BetweennessOptions {
  * Unreachable pairs contribute nothing, so graphs with several components are handled naturally.
  * Parallel edges collapse (smallest weight kept) and self-loops are ignored.
  *
- * Cost: O(n m) unweighted, O(n m log m) weighted; memory O(n + m).
+ * Cost: O(n m) unweighted (usually far less, see unitDependencies.ts); weighted O(n (m + D)) with
+ * whole-number lengths up to 64 (D the longest distance) and O(n m log m) otherwise; memory O(n + m).
  * @throws InvalidGraphError for duplicate nodes, edges to unknown nodes or weights that are not > 0.
  */
 export function betweennessCentrality(graph: Graph, options: BetweennessOptions = {}): NodeScores {

@@ -129,6 +129,8 @@ export function dijkstraFrom(adj: Neighbourhood, source: number, ws: PathWorkspa
  * Dijkstra with a circular bucket queue: every queued distance lies within one longest length of the
  * distance being settled, so `bucketCount` buckets never mix two distances. Entries are lazy, as in
  * the heap version: a node queued again at a shorter distance leaves a stale entry that is skipped.
+ * The settle-and-relax loop repeats {@link heapDijkstraFrom}'s line for line except for the queue
+ * operations; those sit in the innermost loop, so they are written out rather than passed in.
  */
 function bucketDijkstraFrom(adj: Neighbourhood, source: number, ws: PathWorkspace): number {
   const { dist, sigma, order, settled, bucketCount, bucketHeads, entryNodes, entryNext } = ws;

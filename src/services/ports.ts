@@ -115,9 +115,27 @@ export interface WriteReport {
   readonly failures: readonly { readonly key: string; readonly reason: string }[];
 }
 
+/**
+ * Outcome of adding or updating records: `accepted` counts the new ones, `updated` the stored ones that
+ * changed (and were written), `alreadyStored` the stored ones that were identical (nothing written).
+ */
+export interface UpsertReport extends WriteReport {
+  /** Keys of the added records (`accepted` of them), in input order: with `updatedIds`, what to re-analyse. */
+  readonly acceptedIds: readonly string[];
+  readonly updated: number;
+  /** Keys of the updated records, in input order. */
+  readonly updatedIds: readonly string[];
+}
+
 export interface OpportunityStore {
   /** Adds opportunities by external id; an id already stored counts as already stored and is not changed. */
   addMany(opportunities: readonly Opportunity[]): Promise<WriteReport>;
+  /**
+   * Adds new opportunities and updates stored ones (by external id) with `mergeOpportunity`: the
+   * import's fields win, stage histories are united. Only the opportunity columns are written, never
+   * the analysis snapshot. When an id occurs twice, the last one wins.
+   */
+  upsertMany(opportunities: readonly Opportunity[]): Promise<UpsertReport>;
   /** The records of these external ids (missing ids are left out), read through the unique indexed key. */
   getMany(externalIds: readonly string[]): Promise<OpportunityRecord[]>;
   /** Every opportunity with its snapshot, paged; never touches raw interactions. */

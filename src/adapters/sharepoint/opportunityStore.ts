@@ -3,13 +3,63 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { Opportunity, OpportunityStatus } from '../../core/model/interaction';
-import type { AnalysisSnapshot, OpportunityRecord, OpportunityStore, WriteReport } from '../../services/ports';
-import { runInBatches, summariseOutcomes, type BatchOptions } from './batchWriter';
+import { mergeOpportunity } from '../../services/opportunityMerge';
+import type { AnalysisSnapshot, OpportunityRecord, OpportunityStore, UpsertReport, WriteReport } from '../../services/ports';
+import { runInBatches, summariseOutcomes, type BatchOptions, type BatchOutcome } from './batchWriter';
 import { itemToOpportunityRecord, OPPORTUNITY_SELECT, opportunityToItem } from './mappers/opportunityMapper';
 import { snapshotToItem } from './mappers/snapshotMapper';
 import { MAX_PAGE_SIZE, odataString, readAllPages } from './paging';
 import { listTitle, OpportunityFields as F } from './schema';
 import { toTypedError } from './spErrors';
+
+/** What an upsert has to do: write new records, update changed ones, and nothing for the rest. */
+interface UpsertPlan {
+  readonly additions: Opportunity[];
+  readonly updates: { readonly itemId: number; readonly merged: Opportunity }[];
+  readonly unchanged: number;
+}
+
+/** Splits the (deduplicated) import against the stored records of the same ids. */
+function planUpsert(imported: readonly Opportunity[], stored: readonly OpportunityRecord[]): UpsertPlan {
+  const byId = new Map(stored.map((r) => [r.opportunity.id, r]));
+  const plan: UpsertPlan = { additions: [], updates: [], unchanged: 0 };
+  let unchanged = 0;
+  for (const opportunity of imported) {
+    const record = byId.get(opportunity.id);
+    if (record === undefined) {
+      plan.additions.push(opportunity);
+      continue;
+    }
+    const merged = mergeOpportunity(record.opportunity, opportunity);
+    if (merged === undefined) unchanged++;
+    else plan.updates.push({ itemId: record.itemId, merged });
+  }
+  return { ...plan, unchanged };
+}
+
+/** Epoch ms down to the whole second: SharePoint keeps DateTime columns without milliseconds. */
+const toWholeSecond = (ms: number): number => Math.floor(ms / 1000) * 1000;
+
+/**
+ * The opportunity as a stored item would read back (dates in whole seconds), so that comparing it with
+ * the stored record sees only real changes, not lost milliseconds. The stage history is JSON and exact.
+ */
+function asStored(opportunity: Opportunity): Opportunity {
+  const { closedAt, ...rest } = opportunity;
+  return { ...rest, createdAt: toWholeSecond(opportunity.createdAt), ...(closedAt !== undefined ? { closedAt: toWholeSecond(closedAt) } : {}) };
+}
+
+/** The last occurrence of each id (a later CRM row is the newer truth), in first-occurrence order, as stored. */
+function lastPerId(opportunities: readonly Opportunity[]): Opportunity[] {
+  const byId = new Map<string, Opportunity>();
+  for (const opportunity of opportunities) byId.set(opportunity.id, asStored(opportunity));
+  return [...byId.values()];
+}
+
+function failureOf(outcome: BatchOutcome<unknown>): { key: string; reason: string } | undefined {
+  if (outcome.kind !== 'failed') return undefined;
+  return { key: outcome.key, reason: outcome.error instanceof Error ? outcome.error.message.slice(0, 500) : String(outcome.error) };
+}
 
 /**
  * Opportunities in SharePoint, each with its latest analysis snapshot. The dashboard reads this list
@@ -18,25 +68,54 @@ import { toTypedError } from './spErrors';
 export function createOpportunityStore(sp: SPFI, options: BatchOptions = {}): OpportunityStore {
   const title = listTitle('opportunities');
   const items = (client: SPFI): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] => client.web.lists.getByTitle(title).items;
+  const getMany = async (externalIds: readonly string[]): Promise<OpportunityRecord[]> => {
+    const ids = [...new Set(externalIds)];
+    const outcomes = await runInBatches(
+      sp,
+      ids.map((id) => ({ key: id, run: (b: SPFI) => items(b).select(...OPPORTUNITY_SELECT).filter(`${F.externalId} eq ${odataString(id)}`).top(1)<Record<string, unknown>[]>() })),
+      options
+    );
+    const records: OpportunityRecord[] = [];
+    for (const outcome of outcomes) {
+      if (outcome.kind === 'failed') throw toTypedError(outcome.error, 'read-items');
+      if (outcome.kind === 'ok' && outcome.value.length > 0) records.push(itemToOpportunityRecord(outcome.value[0]));
+    }
+    return records;
+  };
   return {
     async addMany(opportunities: readonly Opportunity[]): Promise<WriteReport> {
       const outcomes = await runInBatches(sp, opportunities.map((o) => ({ key: o.id, run: (b: SPFI) => items(b).add(opportunityToItem(o)) })), options);
       return summariseOutcomes(outcomes);
     },
-    async getMany(externalIds: readonly string[]): Promise<OpportunityRecord[]> {
-      const ids = [...new Set(externalIds)];
-      const outcomes = await runInBatches(
+    async upsertMany(opportunities: readonly Opportunity[]): Promise<UpsertReport> {
+      const imported = lastPerId(opportunities);
+      const first = planUpsert(imported, await getMany(imported.map((o) => o.id)));
+      const added = await runInBatches(sp, first.additions.map((o) => ({ key: o.id, run: (b: SPFI) => items(b).add(opportunityToItem(o)) })), options);
+      // An add refused as a duplicate was stored meanwhile: by this call's own attempt whose answer was
+      // lost (then the merge finds nothing to change), or by someone else (then it is merged in).
+      const refusedIds = new Set(added.filter((o) => o.kind === 'duplicate').map((o) => o.key));
+      const second = refusedIds.size === 0 ? { additions: [], updates: [], unchanged: 0 } : planUpsert(imported.filter((o) => refusedIds.has(o.id)), await getMany([...refusedIds]));
+      const updates = [...first.updates, ...second.updates];
+      const updated = await runInBatches(
         sp,
-        ids.map((id) => ({ key: id, run: (b: SPFI) => items(b).select(...OPPORTUNITY_SELECT).filter(`${F.externalId} eq ${odataString(id)}`).top(1)<Record<string, unknown>[]>() })),
+        // opportunityToItem holds the opportunity columns only, so the analysis snapshot stays as it is.
+        updates.map(({ itemId, merged }) => ({ key: merged.id, run: (b: SPFI) => items(b).getById(itemId).update(opportunityToItem(merged)) })),
         options
       );
-      const records: OpportunityRecord[] = [];
-      for (const outcome of outcomes) {
-        if (outcome.kind === 'failed') throw toTypedError(outcome.error, 'read-items');
-        if (outcome.kind === 'ok' && outcome.value.length > 0) records.push(itemToOpportunityRecord(outcome.value[0]));
-      }
-      return records;
+      const failures = [...added, ...updated].map(failureOf).filter((f): f is { key: string; reason: string } => f !== undefined);
+      const updatedIds = updated.filter((o) => o.kind === 'ok').map((o) => o.key);
+      const acceptedIds = added.filter((o) => o.kind === 'ok').map((o) => o.key);
+      return {
+        accepted: acceptedIds.length,
+        acceptedIds,
+        updated: updatedIds.length,
+        updatedIds,
+        alreadyStored: first.unchanged + second.unchanged + second.additions.length,
+        failed: failures.length,
+        failures
+      };
     },
+    getMany,
     async listAll(): Promise<OpportunityRecord[]> {
       return readAllPages(items(sp).select(...OPPORTUNITY_SELECT), itemToOpportunityRecord, MAX_PAGE_SIZE).catch((e: unknown) => Promise.reject(toTypedError(e, 'read-items')));
     },

@@ -5,9 +5,9 @@
  */
 import type { InteractionCsvPreset } from '../../interchange';
 import type { Interaction } from '../../core/model/interaction';
-import { analyseTouchedOpportunities } from '../../services/analysis';
 import { addWriteReports, EMPTY_WRITE_REPORT, importRecords } from '../../services/importData';
 import type { DataStores, WriteReport } from '../../services/ports';
+import { analyseInChunks } from './analyseInChunks';
 
 /** One problem with the file: a row (CSV) or a line (XES), the column when known, and why. */
 export interface ImportProblem {
@@ -48,7 +48,7 @@ export interface ImportFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-type Stores = Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions' | 'participants'>;
+export type ImportStores = Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions' | 'participants'>;
 
 /** True for `.xes` and `.xes.gz` names (case-insensitive). */
 export function isXesFile(name: string): boolean {
@@ -63,7 +63,7 @@ export function isXesFile(name: string): boolean {
  * @throws (rejects) CsvFileError / CsvMappingError / XesImportError / InputTooLargeError for a file
  *   that cannot be read at all; store errors as the stores throw them. Row problems do not throw.
  */
-export async function importInteractionsFile(stores: Stores, file: ImportFile, options: InteractionImportOptions): Promise<InteractionImportResult> {
+export async function importInteractionsFile(stores: ImportStores, file: ImportFile, options: InteractionImportOptions): Promise<InteractionImportResult> {
   // The parsers (papaparse, the XES reader with fflate) load on the first import, in their own chunk, so
   // the dashboard's first render does not pay for them.
   const { importInteractionsCsvStream, parseXes } = await import(/* webpackChunkName: 'vn-import' */ '../../interchange');
@@ -99,15 +99,10 @@ export async function importInteractionsFile(stores: Stores, file: ImportFile, o
     problems = summary.errors.map((e) => ({ row: e.row, column: e.column, reason: e.reason }));
   }
   const ids = [...touched].sort();
-  const chunk = Math.max(1, options.analysisChunk ?? 100);
-  let analysed = 0;
-  const missing: string[] = [];
-  for (let start = 0; start < ids.length; start += chunk) {
-    options.onProgress?.({ phase: 'analysing', done: start, total: ids.length });
-    const report = await analyseTouchedOpportunities(stores, ids.slice(start, start + chunk), { now: options.now });
-    analysed += report.analysed;
-    missing.push(...report.missing);
-  }
-  if (ids.length > 0) options.onProgress?.({ phase: 'analysing', done: ids.length, total: ids.length });
+  const { analysed, missing } = await analyseInChunks(stores, ids, {
+    now: options.now,
+    chunk: options.analysisChunk ?? 100,
+    onProgress: (done, total) => options.onProgress?.({ phase: 'analysing', done, total })
+  });
   return { rows, accepted, rejected, problems, writes, touchedOpportunityIds: ids, analysed, missing };
 }

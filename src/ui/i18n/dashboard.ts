@@ -87,11 +87,19 @@ export interface DashboardStrings {
   readonly importHeading: string;
   readonly importDescription: string;
   readonly importFormat: string;
+  /** Label of the choice of what the file holds, and its two options. */
+  readonly importKind: string;
+  readonly importKindInteractions: string;
+  readonly importKindOpportunities: string;
   readonly chooseFile: string;
+  /** The file button when only CSV is accepted (opportunities). */
+  readonly chooseCsvFile: string;
   readonly importProgress: (rows: number, stored: number) => string;
   readonly analysing: (done: number, total: number) => string;
   readonly importSummary: (rows: number, accepted: number, rejected: number) => string;
   readonly storedSummary: (added: number, already: number, failed: number) => string;
+  readonly opportunitiesReadSummary: (opportunities: number, rejectedRows: number) => string;
+  readonly opportunitiesStoredSummary: (added: number, updated: number, unchanged: number, failed: number) => string;
   readonly analysedSummary: (analysed: number, missing: number) => string;
   readonly rowErrorsHeading: (count: number) => string;
   readonly rowErrorColumns: { readonly row: string; readonly column: string; readonly reason: string };
@@ -179,14 +187,20 @@ const enUs: DashboardStrings = {
   alertsHeading: 'Alert history',
   alertsNone: 'No alert was sent for this opportunity.',
   alertsUnavailable: 'The alert log is not available here.',
-  importHeading: 'Import interactions',
-  importDescription: 'Upload a CSV export or an XES event log. Bad rows are skipped and listed; the opportunities the file touches are analysed again.',
+  importHeading: 'Import data',
+  importDescription: 'Upload interactions (a CSV export or an XES event log) or opportunities (a CSV export from your CRM; deals already stored are updated). Bad rows are skipped and listed; the opportunities the file touches are analysed again.',
   importFormat: 'CSV columns',
+  importKind: 'The file holds',
+  importKindInteractions: 'Interactions',
+  importKindOpportunities: 'Opportunities',
   chooseFile: 'Choose a CSV or XES file',
+  chooseCsvFile: 'Choose a CSV file',
   importProgress: (r, s) => `${r} ${en(r, 'row', 'rows')} read, ${s} stored`,
   analysing: (d, t) => `Analysing touched opportunities: ${d} of ${t}`,
   importSummary: (r, a, x) => `${r} ${en(r, 'row', 'rows')} read: ${a} imported, ${x} rejected.`,
   storedSummary: (a, b, f) => `${a} new ${en(a, 'interaction', 'interactions')} stored, ${b} already stored, ${f} failed.`,
+  opportunitiesReadSummary: (o, x) => `${o} ${en(o, 'opportunity', 'opportunities')} read, ${x} ${en(x, 'row', 'rows')} rejected.`,
+  opportunitiesStoredSummary: (a, u, c, f) => `${a} new, ${u} updated, ${c} unchanged, ${f} failed.`,
   analysedSummary: (a, m) => `${a} ${en(a, 'opportunity', 'opportunities')} analysed again${m > 0 ? `; ${m} not found in the Opportunities list` : ''}.`,
   rowErrorsHeading: (n) => `${n} ${n === 1 ? 'problem' : 'problems'} found`,
   rowErrorColumns: { row: 'Row', column: 'Column', reason: 'Reason' },
@@ -270,14 +284,20 @@ const deDe: DashboardStrings = {
   alertsHeading: 'Warnungsverlauf',
   alertsNone: 'Für diese Verkaufschance wurde keine Warnung gesendet.',
   alertsUnavailable: 'Das Warnungsprotokoll ist hier nicht verfügbar.',
-  importHeading: 'Interaktionen importieren',
-  importDescription: 'Laden Sie einen CSV-Export oder ein XES-Ereignisprotokoll hoch. Fehlerhafte Zeilen werden übersprungen und aufgelistet; die betroffenen Verkaufschancen werden neu analysiert.',
+  importHeading: 'Daten importieren',
+  importDescription: 'Laden Sie Interaktionen (einen CSV-Export oder ein XES-Ereignisprotokoll) oder Verkaufschancen (einen CSV-Export aus Ihrem CRM; bereits gespeicherte werden aktualisiert) hoch. Fehlerhafte Zeilen werden übersprungen und aufgelistet; die betroffenen Verkaufschancen werden neu analysiert.',
   importFormat: 'CSV-Spalten',
+  importKind: 'Die Datei enthält',
+  importKindInteractions: 'Interaktionen',
+  importKindOpportunities: 'Verkaufschancen',
   chooseFile: 'CSV- oder XES-Datei wählen',
+  chooseCsvFile: 'CSV-Datei wählen',
   importProgress: (r, s) => `${r} ${de(r, 'Zeile', 'Zeilen')} gelesen, ${s} gespeichert`,
   analysing: (d, t) => `Betroffene Verkaufschancen werden analysiert: ${d} von ${t}`,
   importSummary: (r, a, x) => `${r} ${de(r, 'Zeile', 'Zeilen')} gelesen: ${a} importiert, ${x} abgelehnt.`,
   storedSummary: (a, b, f) => `${a} ${de(a, 'neue Interaktion', 'neue Interaktionen')} gespeichert, ${b} bereits vorhanden, ${f} fehlgeschlagen.`,
+  opportunitiesReadSummary: (o, x) => `${o} ${de(o, 'Verkaufschance', 'Verkaufschancen')} gelesen, ${x} ${de(x, 'Zeile', 'Zeilen')} abgelehnt.`,
+  opportunitiesStoredSummary: (a, u, c, f) => `${a} neu, ${u} aktualisiert, ${c} unverändert, ${f} fehlgeschlagen.`,
   analysedSummary: (a, m) => `${a} ${de(a, 'Verkaufschance', 'Verkaufschancen')} neu analysiert${m > 0 ? `; ${m} nicht in der Liste der Verkaufschancen gefunden` : ''}.`,
   rowErrorsHeading: (n) => `${n} ${n === 1 ? 'Problem' : 'Probleme'} gefunden`,
   rowErrorColumns: { row: 'Zeile', column: 'Spalte', reason: 'Grund' },

@@ -202,4 +202,40 @@ describe('DataImport over the emulated site', () => {
     const [o1] = await site.stores.opportunities.getMany(['o1']);
     expect(o1.snapshot?.analysedAt).toBe(Date.UTC(2026, 0, 25));
   });
+
+  it('imports opportunities when the file is said to hold them: the report counts new, updated, unchanged and failed deals', async () => {
+    await mount(
+      <ServicesProvider value={site.stores}>
+        <DataImport now={Date.UTC(2026, 0, 25)} locale="en-US" onImported={() => undefined} />
+      </ServicesProvider>
+    );
+    expect(container.querySelector('#vn-import-heading')?.textContent).toBe('Import data');
+    const radios = Array.from(container.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+    expect(radios.map((r) => r.labels?.[0]?.textContent)).toEqual(['Interactions', 'Opportunities']);
+    await act(async () => {
+      radios[1].click();
+    });
+    await settle(() => container.querySelector('.ms-Dropdown-title')?.textContent === 'ValueNetworks opportunities export');
+    const csv = [
+      'Id,Name,Account,Owner,Team,Amount,Currency,Status,Created,Closed,Stage,StageEntered',
+      'o4,Delta suite,Delta,bob@contoso.com,South,70,,lost,2026-01-01T00:00:00Z,2026-01-14T00:00:00Z,discover,2026-01-01T00:00:00Z',
+      'o7,Gamma,Gamma,ann@contoso.com,North,5,,open,2026-01-20T00:00:00Z,,,',
+      'o8,,Gamma,ann@contoso.com,North,,,open,2026-01-20T00:00:00Z,,,'
+    ].join('\n');
+    const file = { name: 'deals.csv', text: async () => csv, arrayBuffer: async () => new TextEncoder().encode(csv).buffer };
+    const input = container.querySelector<HTMLInputElement>('#vn-import-file') as HTMLInputElement;
+    expect(input.accept).toBe('.csv,.txt');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle(() => (container.querySelector('[data-testid="import-report"] .ms-MessageBar-text')?.textContent ?? '') !== '' || container.querySelector('.ms-MessageBar--error') !== null);
+    // o4 is as stored (unchanged) but for its closing date a day later (updated); o7 is new; o8 has no amount.
+    expect(container.querySelector('[data-testid="import-report"] .ms-MessageBar-text')?.textContent).toBe(
+      '2 opportunities read, 1 row rejected. 1 new, 1 updated, 0 unchanged, 0 failed. 2 opportunities analysed again.'
+    );
+    expect(Array.from(container.querySelectorAll('[data-testid="row-errors"] tbody tr')).map((tr) => textsOf(tr.children))).toEqual([
+      ['3', 'Amount', 'is empty: write 0 when the amount is not known yet']
+    ]);
+  });
 });

@@ -1,25 +1,57 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluentui/react';
+import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluentui/react';
 // The presets only, not the interchange's face: that would pull the parsers into the first render.
 import { INTERACTION_CSV_PRESETS } from '../../../interchange/csv/mapping';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import { useServices } from '../../services';
-import { importInteractionsFile, type ImportProgress } from '../importInteractions';
+import type { OpportunityCsvPreset } from '../../../interchange';
+import { importInteractionsFile, type ImportFile, type ImportProgress, type ImportStores } from '../importInteractions';
+import { importOpportunitiesFile, loadOpportunityPresets } from '../importOpportunities';
 import { getDataImportClassNames } from './DataImport.styles';
-import { importReducer, type IDataImportProps } from './DataImport.types';
+import { importReducer, type DataImportResult, type IDataImportProps, type ImportKind } from './DataImport.types';
 
 // The product's own export imports back unchanged: the natural default.
 const DEFAULT_PRESET = 1;
+const DEFAULT_OPPORTUNITY_PRESET = 0;
 
 /** Upload of a CSV or XES file with progress, a summary and the row-error report (row, column, reason). */
 export function DataImport(props: IDataImportProps): React.ReactElement {
   const strings = dashboardStringsFor(props.locale);
   const classNames = getDataImportClassNames(useTheme());
   const services = useServices();
+  const [kind, setKind] = React.useState<ImportKind>('interactions');
   const [preset, setPreset] = React.useState(DEFAULT_PRESET);
+  const [opportunityPresets, setOpportunityPresets] = React.useState<readonly OpportunityCsvPreset[] | undefined>(undefined);
   const [state, dispatch] = React.useReducer(importReducer, { phase: 'idle' });
   const input = React.useRef<HTMLInputElement>(null);
   const { onImported, now } = props;
+
+  // The opportunity presets live beside the parser: load them only once someone picks opportunities.
+  React.useEffect(() => {
+    if (kind !== 'opportunities' || opportunityPresets !== undefined) return undefined;
+    let live = true;
+    loadOpportunityPresets().then(
+      (presets) => live && setOpportunityPresets(presets),
+      () => live && setOpportunityPresets([])
+    );
+    return () => {
+      live = false;
+    };
+  }, [kind, opportunityPresets]);
+
+  const run = (stores: ImportStores, file: ImportFile): Promise<DataImportResult> => {
+    const onProgress = (progress: ImportProgress): void => dispatch({ type: 'progress', progress });
+    if (kind === 'opportunities') {
+      // Without the loaded presets yet, the import falls back to the product's own export layout.
+      return importOpportunitiesFile(stores, file, { preset: opportunityPresets?.[preset], now, onProgress }).then((result) => ({ kind, result }));
+    }
+    return importInteractionsFile(stores, file, { preset: INTERACTION_CSV_PRESETS[preset], now, onProgress }).then((result) => ({ kind, result }));
+  };
+
+  const onKind = (next: ImportKind): void => {
+    setKind(next);
+    setPreset(next === 'opportunities' ? DEFAULT_OPPORTUNITY_PRESET : DEFAULT_PRESET);
+  };
 
   const onFile = (event: React.ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
@@ -31,14 +63,10 @@ export function DataImport(props: IDataImportProps): React.ReactElement {
       return;
     }
     dispatch({ type: 'started', fileName: file.name });
-    importInteractionsFile({ blueprints, opportunities, interactions, participants }, file, {
-      preset: INTERACTION_CSV_PRESETS[preset],
-      now,
-      onProgress: (progress) => dispatch({ type: 'progress', progress })
-    })
-      .then((result) => {
-        dispatch({ type: 'succeeded', result });
-        onImported(result);
+    run({ blueprints, opportunities, interactions, participants }, file)
+      .then((outcome) => {
+        dispatch({ type: 'succeeded', outcome });
+        onImported(outcome.result);
       })
       .catch((error: unknown) => dispatch({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
   };
@@ -46,20 +74,34 @@ export function DataImport(props: IDataImportProps): React.ReactElement {
   const describe = (p: ImportProgress): { label: string; percent: number | undefined } =>
     p.phase === 'reading' ? { label: strings.importProgress(p.rows, p.stored), percent: undefined } : { label: strings.analysing(p.done, p.total), percent: p.total === 0 ? 1 : p.done / p.total };
 
+  const chooseLabel = kind === 'opportunities' ? strings.chooseCsvFile : strings.chooseFile;
+  const result = state.phase === 'done' ? state.outcome.result : undefined;
+
   return (
     <section className={classNames.root} aria-labelledby="vn-import-heading">
       <h3 id="vn-import-heading" className={classNames.heading}>{strings.importHeading}</h3>
       <p>{strings.importDescription}</p>
+      <ChoiceGroup
+        label={strings.importKind}
+        selectedKey={kind}
+        options={[
+          { key: 'interactions', text: strings.importKindInteractions },
+          { key: 'opportunities', text: strings.importKindOpportunities }
+        ]}
+        onChange={(_, option) => option && onKind(option.key as ImportKind)}
+        styles={{ flexContainer: { display: 'flex', gap: 16 } }}
+        disabled={state.phase === 'running'}
+      />
       <div className={classNames.row}>
         <Dropdown
           label={strings.importFormat}
           selectedKey={preset}
-          options={INTERACTION_CSV_PRESETS.map((p, i) => ({ key: i, text: p.name }))}
+          options={(kind === 'opportunities' ? opportunityPresets ?? [] : INTERACTION_CSV_PRESETS).map((p, i) => ({ key: i, text: p.name }))}
           onChange={(_, option) => option && setPreset(Number(option.key))}
           styles={{ root: { minWidth: 220, maxWidth: 320 } }}
         />
-        <input ref={input} id="vn-import-file" type="file" accept=".csv,.txt,.xes,.gz" className={classNames.fileInput} onChange={onFile} aria-label={strings.chooseFile} tabIndex={-1} />
-        <DefaultButton text={strings.chooseFile} iconProps={{ iconName: 'Upload' }} disabled={state.phase === 'running'} onClick={() => input.current?.click()} />
+        <input ref={input} id="vn-import-file" type="file" accept={kind === 'opportunities' ? '.csv,.txt' : '.csv,.txt,.xes,.gz'} className={classNames.fileInput} onChange={onFile} aria-label={chooseLabel} tabIndex={-1} />
+        <DefaultButton text={chooseLabel} iconProps={{ iconName: 'Upload' }} disabled={state.phase === 'running'} onClick={() => input.current?.click()} />
       </div>
       {state.phase === 'running' && (
         <ProgressIndicator label={state.fileName} description={describe(state.progress).label} percentComplete={describe(state.progress).percent} />
@@ -71,19 +113,28 @@ export function DataImport(props: IDataImportProps): React.ReactElement {
       )}
       {state.phase === 'done' && (
         <div role="status" data-testid="import-report">
-          <MessageBar messageBarType={state.result.rejected > 0 ? MessageBarType.warning : MessageBarType.success} isMultiline>
-            <span data-testid="import-summary">{strings.importSummary(state.result.rows, state.result.accepted, state.result.rejected)}</span>{' '}
-            {strings.storedSummary(state.result.writes.accepted, state.result.writes.alreadyStored, state.result.writes.failed)}{' '}
-            {strings.analysedSummary(state.result.analysed, state.result.missing.length)}
+          <MessageBar messageBarType={state.outcome.result.rejected > 0 ? MessageBarType.warning : MessageBarType.success} isMultiline>
+            {state.outcome.kind === 'interactions' ? (
+              <>
+                <span data-testid="import-summary">{strings.importSummary(state.outcome.result.rows, state.outcome.result.accepted, state.outcome.result.rejected)}</span>{' '}
+                {strings.storedSummary(state.outcome.result.writes.accepted, state.outcome.result.writes.alreadyStored, state.outcome.result.writes.failed)}{' '}
+              </>
+            ) : (
+              <>
+                <span data-testid="import-summary">{strings.opportunitiesReadSummary(state.outcome.result.accepted, state.outcome.result.rejected)}</span>{' '}
+                <span data-testid="import-stored">{strings.opportunitiesStoredSummary(state.outcome.result.writes.accepted, state.outcome.result.writes.updated, state.outcome.result.writes.alreadyStored, state.outcome.result.writes.failed)}</span>{' '}
+              </>
+            )}
+            {strings.analysedSummary(state.outcome.result.analysed, state.outcome.result.missing.length)}
           </MessageBar>
-          {state.result.problems.length > 0 && (
+          {result !== undefined && result.problems.length > 0 && (
             <table className={classNames.table} data-testid="row-errors">
-              <caption>{strings.rowErrorsHeading(state.result.problems.length)}</caption>
+              <caption>{strings.rowErrorsHeading(result.problems.length)}</caption>
               <thead>
                 <tr><th scope="col">{strings.rowErrorColumns.row}</th><th scope="col">{strings.rowErrorColumns.column}</th><th scope="col">{strings.rowErrorColumns.reason}</th></tr>
               </thead>
               <tbody>
-                {state.result.problems.map((p, i) => (
+                {result.problems.map((p, i) => (
                   <tr key={i}><td>{p.row}</td><td>{p.column ?? strings.wholeRow}</td><td>{p.reason}</td></tr>
                 ))}
               </tbody>

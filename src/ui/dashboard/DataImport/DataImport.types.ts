@@ -1,23 +1,32 @@
 import type { ImportProgress, InteractionImportResult } from '../importInteractions';
+import type { OpportunityImportResult } from '../importOpportunities';
+
+/** What the uploaded file holds. */
+export type ImportKind = 'interactions' | 'opportunities';
+
+/** The outcome of one import, by what the file held. */
+export type DataImportResult =
+  | { readonly kind: 'interactions'; readonly result: InteractionImportResult }
+  | { readonly kind: 'opportunities'; readonly result: OpportunityImportResult };
 
 export interface IDataImportProps {
   /** Epoch ms used as the analysis time of the re-analysed opportunities. */
   readonly now: number;
   readonly locale: string;
   /** Called after a successful import, so the dashboard reloads the records it shows. */
-  readonly onImported: (result: InteractionImportResult) => void;
+  readonly onImported: (result: InteractionImportResult | OpportunityImportResult) => void;
 }
 
 export type ImportState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'running'; readonly fileName: string; readonly progress: ImportProgress }
-  | { readonly phase: 'done'; readonly fileName: string; readonly result: InteractionImportResult }
+  | { readonly phase: 'done'; readonly fileName: string; readonly outcome: DataImportResult }
   | { readonly phase: 'failed'; readonly fileName: string; readonly message: string };
 
 export type ImportAction =
   | { readonly type: 'started'; readonly fileName: string }
   | { readonly type: 'progress'; readonly progress: ImportProgress }
-  | { readonly type: 'succeeded'; readonly result: InteractionImportResult }
+  | { readonly type: 'succeeded'; readonly outcome: DataImportResult }
   | { readonly type: 'failed'; readonly message: string };
 
 export function importReducer(state: ImportState, action: ImportAction): ImportState {
@@ -25,7 +34,7 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
   switch (action.type) {
     case 'started': return { phase: 'running', fileName: action.fileName, progress: { phase: 'reading', rows: 0, stored: 0 } };
     case 'progress': return state.phase === 'running' ? { ...state, progress: action.progress } : state;
-    case 'succeeded': return { phase: 'done', fileName, result: action.result };
+    case 'succeeded': return { phase: 'done', fileName, outcome: action.outcome };
     case 'failed': return { phase: 'failed', fileName, message: action.message };
   }
 }

@@ -1,0 +1,78 @@
+/**
+ * The dashboard's "Data in" for opportunities: a CRM export (CSV, one row per stage entry) becomes
+ * opportunities, added or merged into the stored ones through the import use case, then the added and
+ * changed ones are analysed again. Pure orchestration over ports; the component only shows the
+ * progress and the report.
+ */
+import type { OpportunityCsvPreset } from '../../interchange';
+import { importRecords } from '../../services/importData';
+import type { UpsertReport } from '../../services/ports';
+import { analyseInChunks } from './analyseInChunks';
+import type { ImportFile, ImportProblem, ImportProgress, ImportStores } from './importInteractions';
+
+export interface OpportunityImportResult {
+  /** Opportunities read from the file (a deal spans one row per stage entry). */
+  readonly accepted: number;
+  /** Rows refused; listed in `problems`. */
+  readonly rejected: number;
+  readonly problems: readonly ImportProblem[];
+  /** New (`accepted`), changed (`updated`), identical (`alreadyStored`) and failed opportunities. */
+  readonly writes: UpsertReport;
+  readonly touchedOpportunityIds: readonly string[];
+  readonly analysed: number;
+  readonly missing: readonly string[];
+}
+
+export interface OpportunityImportOptions {
+  /** Column mapping and formats; default the first of `OPPORTUNITY_CSV_PRESETS` (the product's own export). */
+  readonly preset?: OpportunityCsvPreset;
+  /** Epoch ms: the analysis time. */
+  readonly now: number;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** Opportunities analysed per round (and per progress step); default 100. */
+  readonly analysisChunk?: number;
+}
+
+/**
+ * The opportunity CSV presets, loaded with the parsers (they live beside papaparse), so that the panel
+ * can offer them without the first render paying for the parser.
+ */
+export async function loadOpportunityPresets(): Promise<readonly OpportunityCsvPreset[]> {
+  const { OPPORTUNITY_CSV_PRESETS } = await import(/* webpackChunkName: 'vn-import' */ '../../interchange');
+  return OPPORTUNITY_CSV_PRESETS;
+}
+
+/**
+ * Imports the opportunities of a CSV file: new deals are added, stored ones take the file's fields
+ * and gain its stage entries (never lose stored ones), identical ones are left alone. Only added and
+ * changed deals are analysed again, so re-importing the same file writes and analyses nothing. The file
+ * is read whole (the CSV size limit applies): a CRM export of deals is small next to interactions.
+ *
+ * @throws (rejects) CsvFileError / CsvMappingError / InputTooLargeError for a file that cannot be read
+ *   at all; store errors as the stores throw them. Row problems do not throw.
+ */
+export async function importOpportunitiesFile(stores: ImportStores, file: ImportFile, options: OpportunityImportOptions): Promise<OpportunityImportResult> {
+  // The parser (papaparse) loads on the first import, in its own chunk, so the dashboard's first render
+  // does not pay for it.
+  const { parseOpportunitiesCsv, OPPORTUNITY_CSV_PRESETS } = await import(/* webpackChunkName: 'vn-import' */ '../../interchange');
+  const preset = options.preset ?? OPPORTUNITY_CSV_PRESETS[0];
+  const parsed = parseOpportunitiesCsv(await file.text(), { mapping: preset.mapping, dateOrder: preset.dateOrder, decimalSeparator: preset.decimalSeparator });
+  options.onProgress?.({ phase: 'reading', rows: parsed.accepted, stored: 0 });
+  const report = await importRecords(stores, { opportunities: parsed.records });
+  options.onProgress?.({ phase: 'reading', rows: parsed.accepted, stored: report.opportunities.accepted + report.opportunities.updated + report.opportunities.alreadyStored });
+  const ids = [...report.touchedOpportunityIds].sort();
+  const { analysed, missing } = await analyseInChunks(stores, ids, {
+    now: options.now,
+    chunk: options.analysisChunk ?? 100,
+    onProgress: (done, total) => options.onProgress?.({ phase: 'analysing', done, total })
+  });
+  return {
+    accepted: parsed.accepted,
+    rejected: parsed.rejected,
+    problems: parsed.errors.map((e) => ({ row: e.row, column: e.column, reason: e.reason })),
+    writes: report.opportunities,
+    touchedOpportunityIds: ids,
+    analysed,
+    missing
+  };
+}

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { createNodeSp, createSharePointStores } from '../../src/adapters/sharepoint';
+import { opportunitiesToCsv } from '../../src/interchange';
 import { generateDemoOrganisation } from '../../workbench/demo';
 import { seedWorkbench } from '../../workbench/seed';
 import { launchChromium, type RunningWorkbench, screenshotDir, startTestWorkbench } from './browser';
@@ -153,5 +155,40 @@ describe('the Performance Dashboard on the seeded workbench', () => {
     expect(background).toBe('rgb(31, 31, 31)');
     await page.screenshot({ path: join(screenshotDir, 'dashboard-personal-dark.png'), fullPage: true });
     expect(await axeSeriousViolations()).toEqual([]);
+  });
+
+  it('imports a CRM re-export of opportunities: one demo deal won, one new deal listed', async () => {
+    const stores = createSharePointStores(createNodeSp(workbench.siteUrl, { headers: { Authorization: 'Bearer user:owner' } }));
+    const before = await opportunityItems();
+    const openId = before.find((i) => i.VNStatus === 'open')?.VNExternalId ?? '';
+    const [stored] = await stores.opportunities.getMany([openId]);
+    const lastStage = stored.opportunity.stageHistory[stored.opportunity.stageHistory.length - 1];
+    // A day after the last stage entry, in whole seconds as SharePoint stores dates.
+    const won = { ...stored.opportunity, status: 'won' as const, closedAt: Math.floor((lastStage.enteredAt + 86_400_000) / 1000) * 1000 };
+    const fresh = { ...stored.opportunity, id: 'CRM-NEW-1', name: 'Northwind expansion (CRM)', amount: 42000, createdAt: won.closedAt, stageHistory: [{ stageId: lastStage.stageId, enteredAt: won.closedAt }] };
+    const csv = opportunitiesToCsv([won, fresh]);
+
+    await page.goto(`${workbench.url}?host=teamsTab&theme=light&user=owner&lang=en-US`);
+    await page.locator('[data-kpi-value]').first().waitFor({ timeout: 60_000 });
+    const importPanel = page.locator('section:has(#vn-import-heading)');
+    expect(await importPanel.locator('#vn-import-heading').innerText()).toBe('Import data');
+    await importPanel.getByRole('radio', { name: 'Opportunities' }).check({ force: true });
+    await importPanel.getByRole('combobox', { name: 'CSV columns' }).filter({ hasText: 'ValueNetworks opportunities export' }).waitFor();
+    await page.locator('#vn-import-file').setInputFiles({ name: 'crm-opportunities.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('[data-testid="import-report"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="import-summary"]').innerText()).toBe('2 opportunities read, 0 rows rejected.');
+    expect(await page.locator('[data-testid="import-stored"]').innerText()).toBe('1 new, 1 updated, 0 unchanged, 0 failed.');
+
+    const after = await opportunityItems();
+    expect(after.length).toBe(before.length + 1);
+    expect(after.find((i) => i.VNExternalId === openId)?.VNStatus).toBe('won');
+    const [updated] = await stores.opportunities.getMany([openId]);
+    expect(updated.opportunity).toEqual(won);
+    // The list reloads after the import: the new deal is there.
+    await page.getByRole('searchbox', { name: 'Search opportunities' }).fill('CRM-NEW-1');
+    await page.locator('p[role="status"]', { hasText: `1 of ${before.length + 1} opportunities` }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Open details of Northwind expansion (CRM)' }).waitFor();
+    await page.locator('[data-testid="import-report"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshotDir, 'dashboard-import-opportunities.png'), fullPage: true });
   });
 });

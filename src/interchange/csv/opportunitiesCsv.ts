@@ -19,53 +19,10 @@ import { assertText, createRowCursor, detectDelimiter, papaSettings, type CsvRaw
 import { MAX_FIELD_LENGTH } from './interactionRow';
 import { DEFAULT_MAX_ROW_ERRORS, MAX_IN_MEMORY_CSV_CHARS } from './interactionsCsv';
 import { resolveColumns } from './mapping';
+import { OPPORTUNITY_CSV_PRESETS, type OpportunityColumnMapping, type OpportunityCsvPreset } from './opportunityPresets';
 import { parseAmount, type DecimalSeparator } from './parseAmount';
 
-export interface OpportunityColumnMapping {
-  readonly id: string;
-  readonly name?: string;
-  readonly account: string;
-  readonly owner: string;
-  readonly team?: string;
-  readonly amount: string;
-  readonly currency?: string;
-  readonly status: string;
-  readonly created: string;
-  readonly closed?: string;
-  /** Stage entered on this row; with `stageEntered`, or neither. */
-  readonly stage?: string;
-  readonly stageEntered?: string;
-}
-
-export interface OpportunityCsvPreset {
-  readonly name: string;
-  readonly mapping: OpportunityColumnMapping;
-  readonly dateOrder: DateOrder;
-  readonly decimalSeparator: DecimalSeparator;
-}
-
-/** Reads back what `opportunitiesToCsv` writes. */
-export const OPPORTUNITY_CSV_PRESETS: readonly OpportunityCsvPreset[] = [
-  {
-    name: 'ValueNetworks opportunities export',
-    mapping: {
-      id: 'Id',
-      name: 'Name',
-      account: 'Account',
-      owner: 'Owner',
-      team: 'Team',
-      amount: 'Amount',
-      currency: 'Currency',
-      status: 'Status',
-      created: 'Created',
-      closed: 'Closed',
-      stage: 'Stage',
-      stageEntered: 'StageEntered'
-    },
-    dateOrder: 'iso',
-    decimalSeparator: '.'
-  }
-];
+export { OPPORTUNITY_CSV_PRESETS, type OpportunityColumnMapping, type OpportunityCsvPreset };
 
 export const OPPORTUNITY_STATUSES: readonly OpportunityStatus[] = ['open', 'won', 'lost', 'no-decision'];
 

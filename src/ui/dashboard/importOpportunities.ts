@@ -24,22 +24,13 @@ export interface OpportunityImportResult {
 }
 
 export interface OpportunityImportOptions {
-  /** Column mapping and formats; default the first of `OPPORTUNITY_CSV_PRESETS` (the product's own export). */
-  readonly preset?: OpportunityCsvPreset;
+  /** Column mapping and formats, one of `OPPORTUNITY_CSV_PRESETS`. */
+  readonly preset: OpportunityCsvPreset;
   /** Epoch ms: the analysis time. */
   readonly now: number;
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Opportunities analysed per round (and per progress step); default 100. */
   readonly analysisChunk?: number;
-}
-
-/**
- * The opportunity CSV presets, loaded with the parsers (they live beside papaparse), so that the panel
- * can offer them without the first render paying for the parser.
- */
-export async function loadOpportunityPresets(): Promise<readonly OpportunityCsvPreset[]> {
-  const { OPPORTUNITY_CSV_PRESETS } = await import(/* webpackChunkName: 'vn-import' */ '../../interchange');
-  return OPPORTUNITY_CSV_PRESETS;
 }
 
 /**
@@ -54,8 +45,8 @@ export async function loadOpportunityPresets(): Promise<readonly OpportunityCsvP
 export async function importOpportunitiesFile(stores: ImportStores, file: ImportFile, options: OpportunityImportOptions): Promise<OpportunityImportResult> {
   // The parser (papaparse) loads on the first import, in its own chunk, so the dashboard's first render
   // does not pay for it.
-  const { parseOpportunitiesCsv, OPPORTUNITY_CSV_PRESETS } = await import(/* webpackChunkName: 'vn-import' */ '../../interchange');
-  const preset = options.preset ?? OPPORTUNITY_CSV_PRESETS[0];
+  const { parseOpportunitiesCsv } = await import(/* webpackChunkName: 'vn-import' */ '../../interchange');
+  const preset = options.preset;
   const parsed = parseOpportunitiesCsv(await file.text(), { mapping: preset.mapping, dateOrder: preset.dateOrder, decimalSeparator: preset.decimalSeparator });
   options.onProgress?.({ phase: 'reading', rows: parsed.accepted, stored: 0 });
   const report = await importRecords(stores, { opportunities: parsed.records });

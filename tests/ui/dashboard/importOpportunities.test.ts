@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ImportProgress } from '../../../src/ui/dashboard/importInteractions';
 import { importOpportunitiesFile } from '../../../src/ui/dashboard/importOpportunities';
+import { OPPORTUNITY_CSV_PRESETS } from '../../../src/interchange/csv/opportunityPresets';
 import { businessCaseBlueprint } from '../../fixtures/process/businessCaseBlueprint';
 import { DAY, DAY0, interactions, opportunities, snapshots } from '../../fixtures/ui/salesSite';
 import { startEmulatedSite, type EmulatedSite } from '../support/emulatedSite';
@@ -23,7 +24,7 @@ describe('importOpportunitiesFile over the emulated site', () => {
 
   it('adds new deals, updates changed ones keeping their history, lists bad rows, and re-analyses only what changed', async () => {
     const progress: ImportProgress[] = [];
-    const result = await importOpportunitiesFile(site.stores, file, { now: NOW, onProgress: (p) => progress.push(p) });
+    const result = await importOpportunitiesFile(site.stores, file, { preset: OPPORTUNITY_CSV_PRESETS[0], now: NOW, onProgress: (p) => progress.push(p) });
     expect(result).toEqual({
       accepted: 3,
       rejected: 1,
@@ -51,7 +52,7 @@ describe('importOpportunitiesFile over the emulated site', () => {
     expect(o3.snapshot).toBeUndefined();
     expect([o5.opportunity.amount, o5.opportunity.currency, o5.opportunity.status, o5.snapshot?.analysedAt]).toEqual([1200.5, 'EUR', 'open', NOW]);
 
-    const again = await importOpportunitiesFile(site.stores, file, { now: NOW + DAY });
+    const again = await importOpportunitiesFile(site.stores, file, { preset: OPPORTUNITY_CSV_PRESETS[0], now: NOW + DAY });
     expect([again.writes.accepted, again.writes.updated, again.writes.alreadyStored, again.touchedOpportunityIds, again.analysed]).toEqual([0, 0, 3, [], 0]);
   });
 });

@@ -2,11 +2,11 @@ import * as React from 'react';
 import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluentui/react';
 // The presets only, not the interchange's face: that would pull the parsers into the first render.
 import { INTERACTION_CSV_PRESETS } from '../../../interchange/csv/mapping';
+import { OPPORTUNITY_CSV_PRESETS } from '../../../interchange/csv/opportunityPresets';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import { useServices } from '../../services';
-import type { OpportunityCsvPreset } from '../../../interchange';
 import { importInteractionsFile, type ImportFile, type ImportProgress, type ImportStores } from '../importInteractions';
-import { importOpportunitiesFile, loadOpportunityPresets } from '../importOpportunities';
+import { importOpportunitiesFile } from '../importOpportunities';
 import { getDataImportClassNames } from './DataImport.styles';
 import { importReducer, type DataImportResult, type IDataImportProps, type ImportKind } from './DataImport.types';
 
@@ -21,29 +21,14 @@ export function DataImport(props: IDataImportProps): React.ReactElement {
   const services = useServices();
   const [kind, setKind] = React.useState<ImportKind>('interactions');
   const [preset, setPreset] = React.useState(DEFAULT_PRESET);
-  const [opportunityPresets, setOpportunityPresets] = React.useState<readonly OpportunityCsvPreset[] | undefined>(undefined);
   const [state, dispatch] = React.useReducer(importReducer, { phase: 'idle' });
   const input = React.useRef<HTMLInputElement>(null);
   const { onImported, now } = props;
 
-  // The opportunity presets live beside the parser: load them only once someone picks opportunities.
-  React.useEffect(() => {
-    if (kind !== 'opportunities' || opportunityPresets !== undefined) return undefined;
-    let live = true;
-    loadOpportunityPresets().then(
-      (presets) => live && setOpportunityPresets(presets),
-      () => live && setOpportunityPresets([])
-    );
-    return () => {
-      live = false;
-    };
-  }, [kind, opportunityPresets]);
-
   const run = (stores: ImportStores, file: ImportFile): Promise<DataImportResult> => {
     const onProgress = (progress: ImportProgress): void => dispatch({ type: 'progress', progress });
     if (kind === 'opportunities') {
-      // Without the loaded presets yet, the import falls back to the product's own export layout.
-      return importOpportunitiesFile(stores, file, { preset: opportunityPresets?.[preset], now, onProgress }).then((result) => ({ kind, result }));
+      return importOpportunitiesFile(stores, file, { preset: OPPORTUNITY_CSV_PRESETS[preset], now, onProgress }).then((result) => ({ kind, result }));
     }
     return importInteractionsFile(stores, file, { preset: INTERACTION_CSV_PRESETS[preset], now, onProgress }).then((result) => ({ kind, result }));
   };
@@ -96,7 +81,7 @@ export function DataImport(props: IDataImportProps): React.ReactElement {
         <Dropdown
           label={strings.importFormat}
           selectedKey={preset}
-          options={(kind === 'opportunities' ? opportunityPresets ?? [] : INTERACTION_CSV_PRESETS).map((p, i) => ({ key: i, text: p.name }))}
+          options={(kind === 'opportunities' ? OPPORTUNITY_CSV_PRESETS : INTERACTION_CSV_PRESETS).map((p, i) => ({ key: i, text: p.name }))}
           onChange={(_, option) => option && setPreset(Number(option.key))}
           styles={{ root: { minWidth: 220, maxWidth: 320 } }}
         />

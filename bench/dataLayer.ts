@@ -8,6 +8,11 @@
  *   data_layer.import_10k.ms                wall time of that import, ms
  *   data_layer.dashboard_1500.requests      HTTP requests of loadDashboard over 1,500 opportunities (goal <= 10)
  *   data_layer.dashboard_1500.ms            wall time of that load, ms
+ *   data_layer.reimport_1500.requests       HTTP requests to import 1,500 stored opportunities again from a CRM
+ *                                           export in which 150 changed status and entered a stage
+ *   data_layer.reimport_1500.updated        opportunities the re-import updated (expected 150)
+ *   data_layer.reimport_1500.unchanged      opportunities it left alone (expected 1,350)
+ *   data_layer.reimport_1500.ms             wall time of the re-import, ms
  *   data_layer.faulty_import_10k.lost       source keys missing after importing 10,000 interactions with 30% of
  *                                           requests answered 429/503 (goal 0)
  *   data_layer.faulty_import_10k.duplicated items stored beyond one per source key (goal 0)
@@ -136,7 +141,31 @@ async function dashboardCase(): Promise<BenchFigure[]> {
   }
 }
 
+async function reimportCase(): Promise<BenchFigure[]> {
+  const site = await startSite();
+  try {
+    const stores = createSharePointStores(createNodeSp(site.url, { headers: { Authorization: 'Bearer user:owner' } }));
+    const first = opportunities(1500);
+    await importRecords(stores, { opportunities: first });
+    const wonAt = Date.UTC(2024, 2, 1);
+    // Every tenth deal was won: a new status, a closing date and a stage entry.
+    const export2 = first.map((o, i): Opportunity => (i % 10 === 0 ? { ...o, status: 'won', closedAt: wonAt, stageHistory: [...o.stageHistory, { stageId: 'close', enteredAt: wonAt }] } : o));
+    site.resetRequests();
+    const start = performance.now();
+    const report = await importRecords(stores, { opportunities: export2 });
+    const ms = performance.now() - start;
+    return [
+      figure('data_layer.reimport_1500.requests', site.requests, 'requests', 'HTTP requests to re-import 1,500 opportunities, 150 of them changed'),
+      figure('data_layer.reimport_1500.updated', report.opportunities.updated, 'count', 'opportunities updated (expected 150)'),
+      figure('data_layer.reimport_1500.unchanged', report.opportunities.alreadyStored, 'count', 'opportunities left alone (expected 1,350)'),
+      figure('data_layer.reimport_1500.ms', Math.round(ms), 'ms', 'wall time of the re-import')
+    ];
+  } finally {
+    await site.close();
+  }
+}
+
 export const suite: BenchSuite = {
   name: 'data_layer',
-  run: async () => [...(await importCase(false)), ...(await dashboardCase()), ...(await importCase(true))]
+  run: async () => [...(await importCase(false)), ...(await dashboardCase()), ...(await reimportCase()), ...(await importCase(true))]
 };

@@ -35,16 +35,26 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Times `fn` (sync or async) `runs` times after `warmups` untimed runs. */
+/** V8's collector when Node runs with `--expose-gc`, as `npm run bench` starts every suite. */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * Times `fn` (sync or async) `runs` times after `warmups` untimed runs. Before each timed run the
+ * garbage of earlier runs is collected (when the collector is exposed), outside the timing: otherwise
+ * V8 lets several runs' dead results pile up before it collects, and both the peak memory and the
+ * time of whichever run pays for the collection would count work that is not this run's.
+ */
 export async function time(fn: () => unknown, options: TimingOptions): Promise<Timing> {
   for (let i = 0; i < (options.warmups ?? 0); i++) await fn();
   const samples: number[] = [];
-  let peak = process.memoryUsage.rss();
+  let peak = 0;
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 5);
   try {
     for (let i = 0; i < options.runs; i++) {
+      collectGarbage?.();
+      peak = Math.max(peak, process.memoryUsage.rss());
       const start = performance.now();
       await fn();
       samples.push(performance.now() - start);

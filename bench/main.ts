@@ -67,8 +67,9 @@ function runParent(wanted: readonly string[]): void {
     for (const { name } of chosen) {
       console.log(`\n${name}`);
       const output = join(scratch, `${name}.json`);
-      // Same Node, same TypeScript loader (tsx) as this process.
-      const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', name, output], { stdio: 'inherit' });
+      // Same Node, same TypeScript loader (tsx) as this process; the collector exposed so that the
+      // harness can collect between runs (see `time`).
+      const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', __filename, '--child', name, output], { stdio: 'inherit' });
       if (child.status !== 0) {
         failed.push(name);
         continue;

@@ -75,6 +75,12 @@ export function loadConstraints(path: string): DeclareConstraint[] {
   return compileBlueprint(readBlueprintJson(text));
 }
 
+/** One warning per refused row that the parser kept an error for, and one for the rest. */
+function warnSkippedRows(result: { readonly errors: readonly Error[]; readonly rejected: number }, warn: (line: string) => void): void {
+  result.errors.forEach((error) => warn(`skipped: ${error.message}`));
+  if (result.rejected > result.errors.length) warn(`skipped ${result.rejected - result.errors.length} more rows`);
+}
+
 /** Reads a CSV or XES (optionally .xes.gz) log into interactions, in file order. */
 export function loadInteractions(options: CheckCommandOptions, warn: (line: string) => void): Interaction[] {
   const lower = options.log.toLowerCase();
@@ -94,8 +100,7 @@ export function loadInteractions(options: CheckCommandOptions, warn: (line: stri
     mapping: { opportunityId: options.caseColumn, activity: options.activityColumn, timestamp: options.timestampColumn },
     dateOrder: options.dateOrder
   });
-  result.errors.forEach((error) => warn(`skipped: ${error.message}`));
-  if (result.rejected > result.errors.length) warn(`skipped ${result.rejected - result.errors.length} more rows`);
+  warnSkippedRows(result, warn);
   return result.records;
 }
 
@@ -106,8 +111,7 @@ export function loadInteractions(options: CheckCommandOptions, warn: (line: stri
 export function loadOpportunities(path: string, dateOrder: CheckCommandOptions['dateOrder'], warn: (line: string) => void): Opportunity[] {
   const preset = OPPORTUNITY_CSV_PRESETS[0];
   const result = parseOpportunitiesCsv(readText(path, 'opportunities'), { mapping: preset.mapping, dateOrder, decimalSeparator: preset.decimalSeparator });
-  result.errors.forEach((error) => warn(`skipped: ${error.message}`));
-  if (result.rejected > result.errors.length) warn(`skipped ${result.rejected - result.errors.length} more rows`);
+  warnSkippedRows(result, warn);
   return result.records;
 }
 

@@ -5,7 +5,7 @@ import '@pnp/sp/items';
 import type { Opportunity, OpportunityStatus } from '../../core/model/interaction';
 import { mergeOpportunity } from '../../services/opportunityMerge';
 import type { AnalysisSnapshot, OpportunityRecord, OpportunityStore, UpsertReport, WriteReport } from '../../services/ports';
-import { runInBatches, summariseOutcomes, type BatchOptions, type BatchOutcome } from './batchWriter';
+import { runInBatches, summariseOutcomes, type BatchOptions } from './batchWriter';
 import { itemToOpportunityRecord, OPPORTUNITY_SELECT, opportunityToItem } from './mappers/opportunityMapper';
 import { snapshotToItem } from './mappers/snapshotMapper';
 import { MAX_PAGE_SIZE, odataString, readAllPages } from './paging';
@@ -22,19 +22,17 @@ interface UpsertPlan {
 /** Splits the (deduplicated) import against the stored records of the same ids. */
 function planUpsert(imported: readonly Opportunity[], stored: readonly OpportunityRecord[]): UpsertPlan {
   const byId = new Map(stored.map((r) => [r.opportunity.id, r]));
-  const plan: UpsertPlan = { additions: [], updates: [], unchanged: 0 };
+  const additions: Opportunity[] = [];
+  const updates: { itemId: number; merged: Opportunity }[] = [];
   let unchanged = 0;
   for (const opportunity of imported) {
     const record = byId.get(opportunity.id);
-    if (record === undefined) {
-      plan.additions.push(opportunity);
-      continue;
-    }
-    const merged = mergeOpportunity(record.opportunity, opportunity);
-    if (merged === undefined) unchanged++;
-    else plan.updates.push({ itemId: record.itemId, merged });
+    const merged = record === undefined ? undefined : mergeOpportunity(record.opportunity, opportunity);
+    if (record === undefined) additions.push(opportunity);
+    else if (merged === undefined) unchanged++;
+    else updates.push({ itemId: record.itemId, merged });
   }
-  return { ...plan, unchanged };
+  return { additions, updates, unchanged };
 }
 
 /** Epoch ms down to the whole second: SharePoint keeps DateTime columns without milliseconds. */
@@ -54,11 +52,6 @@ function lastPerId(opportunities: readonly Opportunity[]): Opportunity[] {
   const byId = new Map<string, Opportunity>();
   for (const opportunity of opportunities) byId.set(opportunity.id, asStored(opportunity));
   return [...byId.values()];
-}
-
-function failureOf(outcome: BatchOutcome<unknown>): { key: string; reason: string } | undefined {
-  if (outcome.kind !== 'failed') return undefined;
-  return { key: outcome.key, reason: outcome.error instanceof Error ? outcome.error.message.slice(0, 500) : String(outcome.error) };
 }
 
 /**
@@ -102,7 +95,7 @@ export function createOpportunityStore(sp: SPFI, options: BatchOptions = {}): Op
         updates.map(({ itemId, merged }) => ({ key: merged.id, run: (b: SPFI) => items(b).getById(itemId).update(opportunityToItem(merged)) })),
         options
       );
-      const failures = [...added, ...updated].map(failureOf).filter((f): f is { key: string; reason: string } => f !== undefined);
+      const failures = [...summariseOutcomes(added).failures, ...summariseOutcomes(updated).failures];
       const updatedIds = updated.filter((o) => o.kind === 'ok').map((o) => o.key);
       const acceptedIds = added.filter((o) => o.kind === 'ok').map((o) => o.key);
       return {

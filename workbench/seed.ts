@@ -11,6 +11,7 @@ import type { TrainingCounts } from '../src/core/insights/scoring/scoringModel';
 import { trainScoringModel } from '../src/core/insights/scoring/trainScoringModel';
 import { createNodeSp, createSharePointProvisioner, createSharePointStores, type NodeSpOptions } from '../src/adapters/sharepoint';
 import { analyseTouchedOpportunities, type AnalysisReport } from '../src/services/analysis';
+import { publishBlueprint } from '../src/services/blueprintLifecycle';
 import { importRecords, type ImportReport } from '../src/services/importData';
 import type { Participant } from '../src/services/ports';
 import { setUpSite, type ProvisioningReport } from '../src/services/provisioning';
@@ -54,8 +55,8 @@ export async function seedWorkbench(siteUrl: string, org: DemoOrganisation, opti
   const provisioning = await setUpSite(createSharePointProvisioner(sp));
   const stores = createSharePointStores(sp);
   let blueprintSaved = false;
-  if (!(await stores.blueprints.get(org.blueprint.id))) {
-    await stores.blueprints.save({ ...org.blueprint, status: 'published' });
+  if (!(await stores.blueprints.getPublished(org.blueprint.id))) {
+    await publishBlueprint(stores.blueprints, org.blueprint);
     blueprintSaved = true;
   }
   const imported = await importRecords(stores, { opportunities: org.opportunities, participants: demoParticipants(org), interactions: org.interactions });

@@ -246,6 +246,32 @@ export class ConcurrencyConflictError<T = unknown> extends ValueNetworksError {
   }
 }
 
+/**
+ * A publication was refused because the live version is no longer the one the publisher saw: someone
+ * else published (or rolled back) in between. Nothing was published; `live` is what is live now.
+ */
+export class PublishConflictError<T = unknown> extends ValueNetworksError {
+  /** The version the publisher expected to replace (`undefined`: nothing was published). */
+  public readonly expectedVersion: number | undefined;
+  /** What is live now. */
+  public readonly live: T;
+  public readonly liveVersion: number;
+  /** Who published the live version, when known. */
+  public readonly liveBy: string | undefined;
+
+  public constructor(expectedVersion: number | undefined, live: T, liveVersion: number, liveBy: string | undefined) {
+    super(
+      `Version ${liveVersion} was published${liveBy ? ` by ${liveBy}` : ''} after ` +
+        (expectedVersion === undefined ? 'you started this draft' : `your draft was based on version ${expectedVersion}`) +
+        '; nothing was published. Review what changed, then publish again.'
+    );
+    this.expectedVersion = expectedVersion;
+    this.live = live;
+    this.liveVersion = liveVersion;
+    this.liveBy = liveBy;
+  }
+}
+
 /** A SharePoint REST call that failed for a reason other than the typed ones above; `status` is the HTTP status. */
 export class SharePointRequestError extends ValueNetworksError {
   public readonly status: number;

@@ -6,3 +6,5 @@ export * from './analysis';
 export { analyseOpportunity, parseScoringModelLabel, scoringModelLabel } from './analysisSnapshot';
 export type { ScoringModelLabel } from './analysisSnapshot';
 export * from './scoringTraining';
+export * from './blueprintLifecycle';
+export * from './analyseInChunks';

@@ -11,7 +11,12 @@
  *  2. the analysis snapshot's score model and deviation summary on Opportunities, the analysed-at
  *     index, and the attempt counter on AlertLog. A site set up by version 1 gets these added;
  *  3. the score's reasons (its largest contributions, JSON) on Opportunities, so the dashboard shows
- *     why a deal scores as it does without retraining. A site set up by version 2 gets it added.
+ *     why a deal scores as it does without retraining. A site set up by version 2 gets it added;
+ *  4. the blueprint life cycle: one Blueprints item per published version (`<id>#v<n>`) and one per
+ *     working draft (`<id>#draft`), keyed by the unique item key; the blueprint id, the version a
+ *     draft is based on and where a version came from get columns of their own. A site set up by
+ *     version 3 gets them added, and its one-item-per-blueprint rows are moved to version items
+ *     (src/adapters/sharepoint/blueprintMigration.ts).
  */
 
 /** Column types the product uses; see {@link fieldTypeName} for SharePoint's names. */
@@ -48,7 +53,7 @@ export interface SiteSchema {
 }
 
 /** The schema version this build of the app provisions. */
-export const SCHEMA_VERSION: number = 3;
+export const SCHEMA_VERSION: number = 4;
 
 /** Key of the settings item that holds the site's schema version. */
 export const SCHEMA_VERSION_KEY: string = 'schemaVersion';
@@ -66,11 +71,19 @@ function field(internalName: string, title: string, kind: FieldKind, options: { 
   };
 }
 
-/** Internal names of the Blueprints list. Title holds the blueprint's name. */
+/**
+ * Internal names of the Blueprints list. Title holds the blueprint's name. One item per published
+ * version and one per working draft; `key` (the column schema version 3 called the blueprint id, which
+ * is why its internal name says so) is `<blueprint id>#v<n>` or `<blueprint id>#draft`, unique, so two
+ * publishers of the same next version cannot both succeed.
+ */
 export const BlueprintFields = {
-  blueprintId: 'VNBlueprintId',
+  key: 'VNBlueprintId',
+  blueprintId: 'VNBlueprint',
   status: 'VNStatus',
   version: 'VNVersion',
+  basedOn: 'VNBasedOn',
+  source: 'VNSource',
   json: 'VNBlueprintJson'
 } as const;
 
@@ -179,10 +192,13 @@ export const CURRENT_SCHEMA: SiteSchema = {
       description: 'ValueNetworks strategy blueprints (versioned JSON).',
       versioning: true,
       fields: [
-        field(B.blueprintId, 'Blueprint id', 'text', { unique: true }),
+        field(B.key, 'Blueprint id', 'text', { unique: true }),
         field(B.status, 'Status', 'choice', { indexed: true, choices: BLUEPRINT_STATUSES }),
         field(B.version, 'Version', 'number'),
-        field(B.json, 'Blueprint JSON', 'note')
+        field(B.json, 'Blueprint JSON', 'note'),
+        field(B.blueprintId, 'Blueprint', 'text', { indexed: true }),
+        field(B.basedOn, 'Based on version', 'number'),
+        field(B.source, 'Source', 'text')
       ]
     },
     {
@@ -290,6 +306,9 @@ const ADDED_IN_V2: readonly string[] = [`opportunities:${O.scoreModel}`, `opport
 /** Columns version 3 added to version 2 (see the module comment). */
 const ADDED_IN_V3: readonly string[] = [`opportunities:${O.scoreReasons}`];
 
+/** Columns version 4 added to version 3 (see the module comment). */
+const ADDED_IN_V4: readonly string[] = [`blueprints:${B.blueprintId}`, `blueprints:${B.basedOn}`, `blueprints:${B.source}`];
+
 function withoutColumns(schema: SiteSchema, version: number, added: readonly string[]): SiteSchema {
   return {
     version,
@@ -302,7 +321,15 @@ function withoutColumns(schema: SiteSchema, version: number, added: readonly str
  * tests and to document what an upgrade adds.
  */
 export function schemaV2(): SiteSchema {
-  return withoutColumns(CURRENT_SCHEMA, 2, ADDED_IN_V3);
+  return withoutColumns(schemaV3(), 2, ADDED_IN_V3);
+}
+
+/**
+ * The schema as version 3 of the app provisioned it: one Blueprints item per blueprint, without the
+ * life-cycle columns. Used by the migration tests.
+ */
+export function schemaV3(): SiteSchema {
+  return withoutColumns(CURRENT_SCHEMA, 3, ADDED_IN_V4);
 }
 
 /**

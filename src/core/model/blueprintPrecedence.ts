@@ -5,7 +5,7 @@
  */
 import type { ValidationProblem } from '../errors';
 import type { Blueprint, Transaction } from './blueprint';
-import { firstIndexById, problem } from './validationProblem';
+import { firstIndexById, problem, transactionLabel } from './validationProblem';
 
 /**
  * One problem per group of transactions whose "preceded by" links go round in a circle (one per
@@ -66,7 +66,7 @@ function cycleProblems(
     .filter((component) => component.length > 1 || successors[component[0]].includes(component[0]))
     .map((component) => Math.min(...component))
     .sort((a, b) => a - b)
-    .map((start) => report(start, cycleThrough(start, successors).map((i) => transactions[i].id)));
+    .map((start) => report(start, cycleThrough(start, successors).map((i) => transactionLabel(transactions, transactions[i].id))));
 }
 
 /**
@@ -93,7 +93,7 @@ export function precedenceStageProblems(blueprint: Blueprint): ValidationProblem
           problem(
             'predecessor-in-later-stage',
             `/transactions/${i}/precededBy/${j}`,
-            `Transaction ${t.id} is in stage "${ownStage.name}" but waits for ${p}, which is in the later stage "${theirStage.name}": move ${t.id} to "${theirStage.name}" or later, move ${p} earlier, or remove the link.`
+            `Transaction ${transactionLabel(blueprint.transactions, t.id)} is in stage "${ownStage.name}" but waits for ${transactionLabel(blueprint.transactions, p)}, which is in the later stage "${theirStage.name}": move it to "${theirStage.name}" or later, move ${transactionLabel(blueprint.transactions, p)} earlier, or remove the link.`
           )
         );
       }

@@ -6,7 +6,7 @@ import { InvalidBlueprintError, type ValidationProblem } from '../errors';
 import type { Blueprint, Transaction } from './blueprint';
 import { exitCriteriaProblems } from './blueprintExitCriteria';
 import { dueCycleProblems, precedenceCycleProblems, precedenceStageProblems } from './blueprintPrecedence';
-import { firstIndexById, isBlank, problem } from './validationProblem';
+import { firstIndexById, isBlank, problem, roleLabel, transactionLabel } from './validationProblem';
 
 const ROLE_SIDES: readonly string[] = ['internal', 'customer', 'partner'];
 const KINDS: readonly string[] = ['tangible', 'intangible'];
@@ -96,15 +96,16 @@ function stageProblems(b: Blueprint): ValidationProblem[] {
 function transactionIdentityProblems(b: Blueprint): ValidationProblem[] {
   const problems = identityProblems(b.transactions, 'transactions', 'transaction', false);
   const seen = new Map<number, string>();
+  const named = (t: Transaction): string => (isBlank(t.deliverable) ? `number ${String(t.sequence)}` : `"${t.deliverable}"`);
   b.transactions.forEach((t, i) => {
     if (!Number.isInteger(t.sequence) || t.sequence < 1) {
-      problems.push(problem('invalid-sequence', `/transactions/${i}/sequence`, `Transaction ${t.id} has sequence number ${String(t.sequence)}: number transactions 1, 2, 3 and so on.`));
+      problems.push(problem('invalid-sequence', `/transactions/${i}/sequence`, `Transaction ${named(t)} has sequence number ${String(t.sequence)}: number transactions 1, 2, 3 and so on.`));
       return;
     }
     const other = seen.get(t.sequence);
     if (other !== undefined) {
-      problems.push(problem('duplicate-sequence', `/transactions/${i}/sequence`, `Transactions ${other} and ${t.id} both have sequence number ${t.sequence}: give each transaction its own number.`));
-    } else seen.set(t.sequence, t.id);
+      problems.push(problem('duplicate-sequence', `/transactions/${i}/sequence`, `Transactions ${other} and ${named(t)} both have sequence number ${t.sequence}: give each transaction its own number.`));
+    } else seen.set(t.sequence, named(t));
   });
   return problems;
 }
@@ -117,35 +118,36 @@ interface IdIndex {
 
 function transactionReferenceProblems(b: Blueprint): ValidationProblem[] {
   const ids: IdIndex = { roles: firstIndexById(b.roles), stages: firstIndexById(b.stages), transactions: firstIndexById(b.transactions) };
-  return b.transactions.flatMap((t, i) => transactionProblems(ids, t, i));
+  return b.transactions.flatMap((t, i) => transactionProblems(b, ids, t, i));
 }
 
-function transactionProblems({ roles, stages, transactions }: IdIndex, t: Transaction, i: number): ValidationProblem[] {
+function transactionProblems(b: Blueprint, { roles, stages, transactions }: IdIndex, t: Transaction, i: number): ValidationProblem[] {
   const at = `/transactions/${i}`;
+  const name = `Transaction ${transactionLabel(b.transactions, t.id)}`;
   const problems: ValidationProblem[] = [];
   for (const end of ['from', 'to'] as const) {
     if (!roles.has(t[end])) {
-      problems.push(problem('unknown-role', `${at}/${end}`, `Transaction ${t.id} is ${end === 'from' ? 'sent by' : 'sent to'} role "${t[end]}", which is not in the blueprint: pick one of its roles or add the role.`));
+      problems.push(problem('unknown-role', `${at}/${end}`, `${name} is ${end === 'from' ? 'sent by' : 'sent to'} role "${t[end]}", which is not in the blueprint: pick one of its roles or add the role.`));
     }
   }
-  if (t.from === t.to) problems.push(problem('self-exchange', `${at}/to`, `Transaction ${t.id} goes from role "${t.from}" to itself: an exchange needs two different roles.`));
-  if (!stages.has(t.stage)) problems.push(problem('unknown-stage', `${at}/stage`, `Transaction ${t.id} is placed in stage "${t.stage}", which is not in the blueprint: pick one of its stages or add the stage.`));
-  if (isBlank(t.deliverable)) problems.push(problem('blank-deliverable', `${at}/deliverable`, `Transaction ${t.id} has no deliverable: say what flows between the roles (e.g. "ROI model").`));
-  if (!KINDS.includes(t.kind)) problems.push(problem('invalid-kind', `${at}/kind`, `Transaction ${t.id} is of kind "${String(t.kind)}": choose tangible or intangible.`));
+  if (t.from === t.to) problems.push(problem('self-exchange', `${at}/to`, `${name} goes from role ${roleLabel(b.roles, t.from)} to itself: an exchange needs two different roles.`));
+  if (!stages.has(t.stage)) problems.push(problem('unknown-stage', `${at}/stage`, `${name} is placed in stage "${t.stage}", which is not in the blueprint: pick one of its stages or add the stage.`));
+  if (isBlank(t.deliverable)) problems.push(problem('blank-deliverable', `${at}/deliverable`, `${name} has no deliverable: say what flows between the roles (e.g. "ROI model").`));
+  if (!KINDS.includes(t.kind)) problems.push(problem('invalid-kind', `${at}/kind`, `${name} is of kind "${String(t.kind)}": choose tangible or intangible.`));
   if (!Number.isInteger(t.minCount) || t.minCount < 1) {
-    problems.push(problem('invalid-min-count', `${at}/minCount`, `Transaction ${t.id} must happen at least ${String(t.minCount)} times: use a whole number of 1 or more.`));
+    problems.push(problem('invalid-min-count', `${at}/minCount`, `${name} must happen at least ${String(t.minCount)} times: use a whole number of 1 or more.`));
   }
   (t.precededBy ?? []).forEach((p, j) => {
     if (!transactions.has(p)) {
-      problems.push(problem('unknown-predecessor', `${at}/precededBy/${j}`, `Transaction ${t.id} waits for "${p}", which is not a transaction of the blueprint: remove the link or fix the id.`));
+      problems.push(problem('unknown-predecessor', `${at}/precededBy/${j}`, `${name} waits for ${transactionLabel(b.transactions, p)}, which is not a transaction of the blueprint: remove the link or fix the id.`));
     }
   });
   if (t.due !== undefined) {
     if (t.due.afterTransactionId !== undefined && !transactions.has(t.due.afterTransactionId)) {
-      problems.push(problem('unknown-due-anchor', `${at}/due/afterTransactionId`, `Transaction ${t.id} falls due after "${t.due.afterTransactionId}", which is not a transaction of the blueprint: fix the id or count from the start of the stage.`));
+      problems.push(problem('unknown-due-anchor', `${at}/due/afterTransactionId`, `${name} falls due after ${transactionLabel(b.transactions, t.due.afterTransactionId)}, which is not a transaction of the blueprint: fix the id or count from the start of the stage.`));
     }
     if (typeof t.due.days !== 'number' || !Number.isFinite(t.due.days) || t.due.days < 0) {
-      problems.push(problem('invalid-due-days', `${at}/due/days`, `Transaction ${t.id} falls due after ${String(t.due.days)} days: use a number of days of 0 or more.`));
+      problems.push(problem('invalid-due-days', `${at}/due/days`, `${name} falls due after ${String(t.due.days)} days: use a number of days of 0 or more.`));
     }
   }
   return problems;

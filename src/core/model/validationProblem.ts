@@ -20,3 +20,19 @@ export function firstIndexById(items: readonly { readonly id: string }[]): Map<s
   });
   return index;
 }
+
+/**
+ * How a message names a transaction: its number and deliverable (`16 "Mutual close plan"`), which is
+ * what people see in the designer; its id only when the blueprint lacks it (a dangling reference).
+ */
+export function transactionLabel(transactions: readonly { readonly id: string; readonly sequence: number; readonly deliverable: string }[], id: string): string {
+  const t = transactions.find((x) => x.id === id);
+  if (!t) return `"${id}"`;
+  return isBlank(t.deliverable) ? `number ${String(t.sequence)}` : `${String(t.sequence)} "${t.deliverable}"`;
+}
+
+/** How a message names a role: its name, or the reference itself when the blueprint lacks the role. */
+export function roleLabel(roles: readonly { readonly id: string; readonly name: string }[], id: string): string {
+  const r = roles.find((x) => x.id === id);
+  return `"${r && !isBlank(r.name) ? r.name : id}"`;
+}

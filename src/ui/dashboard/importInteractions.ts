@@ -7,7 +7,7 @@ import type { InteractionCsvPreset } from '../../interchange';
 import type { Interaction } from '../../core/model/interaction';
 import { addWriteReports, EMPTY_WRITE_REPORT, importRecords } from '../../services/importData';
 import type { DataStores, WriteReport } from '../../services/ports';
-import { analyseInChunks } from './analyseInChunks';
+import { analyseInChunks } from '../../services/analyseInChunks';
 
 /** One problem with the file: a row (CSV) or a line (XES), the column when known, and why. */
 export interface ImportProblem {

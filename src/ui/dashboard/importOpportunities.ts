@@ -7,7 +7,7 @@
 import type { OpportunityCsvPreset } from '../../interchange';
 import { importRecords } from '../../services/importData';
 import type { UpsertReport } from '../../services/ports';
-import { analyseInChunks } from './analyseInChunks';
+import { analyseInChunks } from '../../services/analyseInChunks';
 import type { ImportFile, ImportProblem, ImportProgress, ImportStores } from './importInteractions';
 
 export interface OpportunityImportResult {

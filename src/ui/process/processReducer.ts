@@ -1,20 +1,18 @@
 /**
- * The Process Blueprint editor's state: the stored blueprint (with its ETag), the draft being edited
- * and the save status. Actions are a discriminated union; edits delegate to ./processEdits.ts.
+ * The Process Blueprint editor's state: the blueprint as last stored (the draft, or the live version
+ * when there is no draft) and the edits made to it. Storing (ETags, drafts, publishing) belongs to
+ * the life-cycle document (src/ui/lifecycle). Actions are a discriminated union; edits delegate to
+ * ./processEdits.ts.
  */
 import type { Blueprint, ExitCriteria } from '../../core/model/blueprint';
 import type { AlertRule, RecognitionRule } from '../../core/model/technicalBlueprint';
-import type { StoredBlueprint } from '../../services/ports';
 import { addAlertRule, addRecognitionRule, moveActivity, removeAlertRule, removeRecognitionRule, setDueDays, setExitCriterion, updateAlertRule } from './processEdits';
 
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'conflict' | 'failed';
-
 export interface ProcessState {
-  readonly stored: StoredBlueprint;
+  /** The blueprint as last read or stored. */
+  readonly base: Blueprint;
+  /** The blueprint with the edits; the same object as `base` while nothing was edited. */
   readonly draft: Blueprint;
-  readonly status: SaveStatus;
-  /** The message of the last failed save. */
-  readonly error?: string;
 }
 
 export type ProcessAction =
@@ -26,22 +24,23 @@ export type ProcessAction =
   | { readonly type: 'addAlertRule'; readonly rule: AlertRule }
   | { readonly type: 'updateAlertRule'; readonly index: number; readonly changes: Partial<AlertRule> }
   | { readonly type: 'removeAlertRule'; readonly index: number }
-  | { readonly type: 'saving' }
-  | { readonly type: 'saved'; readonly stored: StoredBlueprint }
-  | { readonly type: 'saveFailed'; readonly conflict: boolean; readonly message: string };
+  /** Opened, reloaded or discarded: the editor shows `blueprint` with no edits. */
+  | { readonly type: 'load'; readonly blueprint: Blueprint }
+  /** Stored as it is: no edits pending. */
+  | { readonly type: 'saved'; readonly blueprint: Blueprint };
 
-/** The editor's state right after loading `stored`. */
-export function initialProcessState(stored: StoredBlueprint): ProcessState {
-  return { stored, draft: stored.blueprint, status: 'idle' };
+/** The editor's state right after loading `blueprint`. */
+export function initialProcessState(blueprint: Blueprint): ProcessState {
+  return { base: blueprint, draft: blueprint };
 }
 
 /** True while the draft differs from what is stored. */
 export function isDirty(state: ProcessState): boolean {
-  return state.draft !== state.stored.blueprint;
+  return state.draft !== state.base;
 }
 
 function edit(state: ProcessState, draft: Blueprint): ProcessState {
-  return draft === state.draft ? state : { ...state, draft, status: 'idle', error: undefined };
+  return draft === state.draft ? state : { ...state, draft };
 }
 
 export function processReducer(state: ProcessState, action: ProcessAction): ProcessState {
@@ -62,12 +61,9 @@ export function processReducer(state: ProcessState, action: ProcessAction): Proc
       return edit(state, updateAlertRule(state.draft, action.index, action.changes));
     case 'removeAlertRule':
       return edit(state, removeAlertRule(state.draft, action.index));
-    case 'saving':
-      return { ...state, status: 'saving', error: undefined };
+    case 'load':
     case 'saved':
-      return { stored: action.stored, draft: action.stored.blueprint, status: 'saved' };
-    case 'saveFailed':
-      return { ...state, status: action.conflict ? 'conflict' : 'failed', error: action.message };
+      return { base: action.blueprint, draft: action.blueprint };
     default:
       return state;
   }

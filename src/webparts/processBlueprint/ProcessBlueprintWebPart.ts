@@ -15,6 +15,6 @@ export default class ProcessBlueprintWebPart extends BlueprintAppWebPart<IProces
   protected readonly paneThresholds: boolean = true;
 
   protected appElement(): React.ReactElement {
-    return React.createElement(ProcessBlueprintApp, { blueprintId: this.properties.blueprintId || undefined });
+    return React.createElement(ProcessBlueprintApp, { blueprintId: this.properties.blueprintId || undefined, publisherGroup: this.properties.publisherGroup || undefined });
   }
 }

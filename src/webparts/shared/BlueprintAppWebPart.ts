@@ -13,6 +13,8 @@ export interface IBlueprintPaneStrings {
   readonly SeverityLow: string;
   readonly SeverityMedium: string;
   readonly SeverityHigh: string;
+  /** Only web parts that edit blueprints name a publisher group. */
+  readonly PublisherGroupLabel?: string;
 }
 
 /** The pane labels from a web part's string module. */
@@ -23,7 +25,8 @@ export function paneLabels(strings: IBlueprintPaneStrings): IBlueprintPaneLabels
     publishedBlueprint: strings.PublishedBlueprint,
     lateTolerance: strings.LateToleranceLabel,
     minSeverity: strings.MinSeverityLabel,
-    severities: { low: strings.SeverityLow, medium: strings.SeverityMedium, high: strings.SeverityHigh }
+    severities: { low: strings.SeverityLow, medium: strings.SeverityMedium, high: strings.SeverityHigh },
+    ...(strings.PublisherGroupLabel !== undefined ? { publisherGroup: strings.PublisherGroupLabel } : {})
   };
 }
 

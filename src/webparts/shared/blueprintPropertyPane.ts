@@ -1,4 +1,4 @@
-import { PropertyPaneDropdown, PropertyPaneSlider, type IPropertyPaneDropdownOption, type IPropertyPaneGroup } from '@microsoft/sp-property-pane';
+import { PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField, type IPropertyPaneDropdownOption, type IPropertyPaneGroup } from '@microsoft/sp-property-pane';
 import type { BlueprintStore } from '../../services/ports';
 
 /** The properties the three web parts share: which blueprint, and monitoring thresholds. No secrets. */
@@ -9,6 +9,11 @@ export interface IBlueprintWebPartProps {
   lateToleranceDays?: number;
   /** Deviations below this severity are not highlighted. */
   minSeverity?: 'low' | 'medium' | 'high';
+  /**
+   * A SharePoint group whose members may publish blueprints besides the site owners (who manage the
+   * Blueprints list); empty: owners only. A group name, not a credential.
+   */
+  publisherGroup?: string;
 }
 
 export interface IBlueprintPaneLabels {
@@ -18,12 +23,14 @@ export interface IBlueprintPaneLabels {
   readonly lateTolerance: string;
   readonly minSeverity: string;
   readonly severities: Readonly<Record<'low' | 'medium' | 'high', string>>;
+  /** Present on web parts that edit blueprints: the pane then asks for the publisher group. */
+  readonly publisherGroup?: string;
 }
 
 /** Blueprint choices for the dropdown: "the published one" first, then every stored blueprint. */
 export async function loadBlueprintOptions(store: BlueprintStore | undefined, publishedLabel: string): Promise<IPropertyPaneDropdownOption[]> {
   const blueprints = store ? await store.list() : [];
-  return [{ key: '', text: publishedLabel }, ...blueprints.map((b) => ({ key: b.blueprint.id, text: `${b.blueprint.name} (v${b.blueprint.version}, ${b.blueprint.status})` }))];
+  return [{ key: '', text: publishedLabel }, ...blueprints.map((b) => ({ key: b.blueprintId, text: b.published ? `${b.name} (v${b.published.blueprint.version})` : b.name }))];
 }
 
 /**
@@ -32,11 +39,13 @@ export async function loadBlueprintOptions(store: BlueprintStore | undefined, pu
  */
 export function blueprintPaneGroup(labels: IBlueprintPaneLabels, options: IPropertyPaneDropdownOption[] | undefined, withThresholds: boolean = true): IPropertyPaneGroup {
   const blueprint = PropertyPaneDropdown('blueprintId', { label: labels.blueprint, options: options ?? [{ key: '', text: labels.publishedBlueprint }], disabled: options === undefined });
-  if (!withThresholds) return { groupName: labels.group, groupFields: [blueprint] };
+  const publisher = labels.publisherGroup !== undefined ? [PropertyPaneTextField('publisherGroup', { label: labels.publisherGroup })] : [];
+  if (!withThresholds) return { groupName: labels.group, groupFields: [blueprint, ...publisher] };
   return {
     groupName: labels.group,
     groupFields: [
       blueprint,
+      ...publisher,
       PropertyPaneSlider('lateToleranceDays', { label: labels.lateTolerance, min: 0, max: 30, step: 1, value: 0 }),
       PropertyPaneDropdown('minSeverity', {
         label: labels.minSeverity,

@@ -15,6 +15,6 @@ export default class ValueNetworkDesignerWebPart extends BlueprintAppWebPart<IVa
   protected readonly paneThresholds: boolean = false;
 
   protected appElement(): React.ReactElement {
-    return React.createElement(ValueNetworkDesignerApp, { blueprintId: this.properties.blueprintId || undefined });
+    return React.createElement(ValueNetworkDesignerApp, { blueprintId: this.properties.blueprintId || undefined, publisherGroup: this.properties.publisherGroup || undefined });
   }
 }

@@ -4,7 +4,7 @@ import { addField, createFieldAsXml, deleteField, getField, getFields, mergeFiel
 import { addItem, deleteItem, getItem, getItems, getVersion, getVersions, updateItem } from './itemRoutes';
 import { createList, deleteList, getList, getLists, resolveList, updateList } from './listRoutes';
 import type { ListMeta } from './types';
-import { getCurrentUser, getEffectiveBasePermissions, getSiteUser, getSiteUsers, getWeb, postContextInfo } from './webRoutes';
+import { getCurrentUser, getCurrentUserGroups, getEffectiveBasePermissions, getSiteUser, getSiteUsers, getWeb, postContextInfo } from './webRoutes';
 
 /** One path segment, e.g. `getByTitle('Deals')` -> `{ name: 'getbytitle', arg: "'Deals'" }`. */
 export interface PathSegment {
@@ -126,6 +126,7 @@ export function dispatch(ctx: SpContext, request: SpRequest): SpResponse {
   else if (first?.name === 'web' && first.arg === undefined) {
     if (second === undefined) response = isRead(m) ? getWeb(ctx, request) : undefined;
     else if (second.name === 'currentuser' && third === undefined && isRead(m)) response = getCurrentUser(ctx, request);
+    else if (second.name === 'currentuser' && third?.name === 'groups' && third.arg === undefined && rest.length === 0 && isRead(m)) response = getCurrentUserGroups(ctx, request);
     else if (second.name === 'effectivebasepermissions' && third === undefined && isRead(m)) response = getEffectiveBasePermissions(ctx, request);
     else if (second.name === 'siteusers' && isRead(m)) {
       if (second.arg === undefined && third === undefined) response = getSiteUsers(ctx, request);

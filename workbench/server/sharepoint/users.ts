@@ -15,6 +15,16 @@ export const defaultSiteUsers: readonly SiteUser[] = [
  * SharePoint permission levels as REST returns them (`High`/`Low` halves of the 64-bit mask):
  * owners get Full Control, members Contribute (items yes, lists and columns no), visitors Read.
  */
+/**
+ * The site's three default SharePoint groups (a group-connected team site has "<site> Owners",
+ * "<site> Members" and "<site> Visitors") and who is in them.
+ */
+export const siteGroups: readonly { readonly id: number; readonly title: string; readonly members: readonly UserKey[] }[] = [
+  { id: 3, title: 'Sales Owners', members: ['owner'] },
+  { id: 4, title: 'Sales Visitors', members: ['visitor'] },
+  { id: 5, title: 'Sales Members', members: ['member'] }
+];
+
 export const permissionLevels: Readonly<Record<UserKey, BasePermissions>> = {
   owner: { high: 2147483647, low: 4294967295 },
   member: { high: 432, low: 1011028719 },

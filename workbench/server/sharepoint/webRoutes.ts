@@ -3,7 +3,7 @@ import { SharePointEmulatorError } from './errors';
 import { jsonContentType, primitiveCollection, renderCollection, renderComplex, renderEntity, type Entity } from './serialize';
 import { selectProps } from './select';
 import type { SiteUser } from './types';
-import { permissionLevels } from './users';
+import { permissionLevels, siteGroups } from './users';
 
 function ok(request: SpRequest, body: unknown): SpResponse {
   return { status: 200, headers: { 'Content-Type': jsonContentType(request.mode) }, body };
@@ -50,6 +50,17 @@ export function userEntity(ctx: SpContext, user: SiteUser): Entity {
 export function getCurrentUser(ctx: SpContext, request: SpRequest): SpResponse {
   const entity = userEntity(ctx, request.caller.user);
   return ok(request, renderEntity(request.mode, { ...entity, props: selectProps(request, entity.props) }, `${ctx.siteUrl}/_api/$metadata#SP.ApiData.Users/@Element`));
+}
+
+/** `web/currentuser/groups`: the SharePoint groups the caller belongs to. */
+export function getCurrentUserGroups(ctx: SpContext, request: SpRequest): SpResponse {
+  const entities: Entity[] = siteGroups
+    .filter((g) => g.members.includes(request.caller.user.key))
+    .map((g) => ({
+      meta: { type: 'SP.Group', uri: `${ctx.siteUrl}/_api/Web/SiteGroups/GetById(${g.id})`, editLink: `Web/SiteGroups/GetById(${g.id})` },
+      props: selectProps(request, { Id: g.id, Title: g.title, LoginName: g.title, PrincipalType: 8, IsHiddenInUI: false, OnlyAllowMembersViewMembership: false })
+    }));
+  return ok(request, renderCollection(request.mode, entities, `${ctx.siteUrl}/_api/$metadata#SP.ApiData.Groups`));
 }
 
 export function getSiteUsers(ctx: SpContext, request: SpRequest): SpResponse {

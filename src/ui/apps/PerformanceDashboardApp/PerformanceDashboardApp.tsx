@@ -33,7 +33,8 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
 
   React.useEffect(() => {
     let live = true;
-    const chosen = props.blueprintId ? blueprints.get(props.blueprintId).then((b) => b ?? blueprints.getPublished()) : blueprints.getPublished();
+    // Monitoring reads the published version only, never a draft.
+    const chosen = props.blueprintId ? blueprints.getPublished(props.blueprintId).then((b) => b ?? blueprints.getPublished()) : blueprints.getPublished();
     Promise.all([loadDashboard({ opportunities }), chosen])
       .then(([records, published]) => { if (live) dispatch({ type: 'loaded', records, blueprint: published?.blueprint }); })
       .catch((error: unknown) => { if (live) dispatch({ type: 'failed', message: error instanceof Error ? error.message : String(error) }); });

@@ -30,22 +30,27 @@ function ProcessBlueprintContent(props: IProcessBlueprintAppProps): React.ReactE
 
   if (state.phase === 'loading') return <Spinner label={strings.loading} ariaLive="polite" />;
   if (state.phase === 'failed') return <MessageBar messageBarType={MessageBarType.error} isMultiline>{state.message}</MessageBar>;
-  const selected = state.blueprints.find((b) => b.blueprint.id === state.selectedId);
+  const selected = state.blueprints.find((b) => b.blueprintId === state.selectedId);
   if (!selected) return <p>{strings.noBlueprint}</p>;
+  const deals = canMapPeople && services.opportunities && services.interactions && services.participants
+    ? { blueprints: store, opportunities: services.opportunities, interactions: services.interactions, participants: services.participants }
+    : undefined;
+  // People in roles are written by members; a reader sees them but cannot change them.
+  const shown = selected.draft?.blueprint ?? selected.published?.blueprint;
   return (
     <>
       {state.blueprints.length > 1 && (
         <Dropdown
           label={strings.blueprintLabel}
-          selectedKey={selected.blueprint.id}
-          options={state.blueprints.map((b) => ({ key: b.blueprint.id, text: `${b.blueprint.name} (v${b.blueprint.version})` }))}
+          selectedKey={selected.blueprintId}
+          options={state.blueprints.map((b) => ({ key: b.blueprintId, text: b.published ? `${b.name} (v${b.published.blueprint.version})` : b.name }))}
           onChange={(_, option) => option && dispatch({ type: 'select', blueprintId: String(option.key) })}
           styles={{ root: { maxWidth: 360, marginBottom: 12 } }}
         />
       )}
-      {/* Keyed by blueprint and ETag: switching blueprints starts a fresh editor. */}
-      <ProcessEditor key={`${selected.blueprint.id}:${selected.etag}`} stored={selected} store={store} locale={locale} />
-      {canMapPeople && <ParticipantRoles blueprint={selected.blueprint} locale={locale} />}
+      {/* Keyed by blueprint: switching blueprints starts a fresh editor. */}
+      <ProcessEditor key={selected.blueprintId} blueprintId={selected.blueprintId} store={store} locale={locale} publisherGroup={props.publisherGroup} deals={deals} />
+      {canMapPeople && shown && <ParticipantRoles blueprint={shown} locale={locale} />}
     </>
   );
 }
@@ -57,7 +62,7 @@ export function ProcessBlueprintApp(props: IProcessBlueprintAppProps): React.Rea
     <AppFrame title={strings.processTitle} purpose={strings.processPurpose}>
       <div data-app="process-blueprint">
         <SiteSetup>
-          <ProcessBlueprintContent blueprintId={props.blueprintId} />
+          <ProcessBlueprintContent blueprintId={props.blueprintId} publisherGroup={props.publisherGroup} />
         </SiteSetup>
       </div>
     </AppFrame>

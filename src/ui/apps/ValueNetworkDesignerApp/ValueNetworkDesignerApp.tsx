@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { CommandBar, MessageBar, MessageBarButton, MessageBarType, Pivot, PivotItem, Spinner, useTheme, type ICommandBarItemProps } from '@fluentui/react';
+import { CommandBar, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, useTheme, type ICommandBarItemProps } from '@fluentui/react';
 import { validateBlueprint } from '../../../core/model/validateBlueprint';
 import { AnalysisPanel } from '../../designer/AnalysisPanel';
 import { BlueprintTable } from '../../designer/BlueprintTable';
@@ -12,11 +12,12 @@ import { VersionHistory } from '../../designer/VersionHistory';
 import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
 import { designerStringsFor } from '../../i18n/designer';
-import { useService } from '../../services';
+import { lifecycleStringsFor } from '../../i18n/lifecycle';
+import { DiscardDraftDialog, LifecycleBar, useBlueprintDocument, type DocumentEditor } from '../../lifecycle';
+import { useService, useServices } from '../../services';
 import { SiteSetup } from '../../setup';
 import { AppFrame } from '../../shell';
 import { download, exportFiles, importFile, type ExportFormat } from './fileTransfer';
-import { useBlueprintDocument } from './useBlueprintDocument';
 import { getValueNetworkDesignerAppClassNames } from './ValueNetworkDesignerApp.styles';
 
 /** The designer itself; it reads blueprints, so it only mounts on a site that is set up. */
@@ -24,9 +25,18 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
   const host = useHost();
   const strings = designerStringsFor(host.locale);
   const classNames = getValueNetworkDesignerAppClassNames(useTheme());
+  const lifecycle = lifecycleStringsFor(host.locale);
   const store = useService('blueprints');
+  const services = useServices();
   const [editor, edit] = React.useReducer(designerReducer, undefined, () => initialDesignerState(newBlueprint(strings.newBlueprintName)));
-  const doc = useBlueprintDocument(store, strings, edit, props.blueprintId);
+  const documentEditor = React.useMemo<DocumentEditor>(
+    () => ({ load: (blueprint) => edit({ type: 'load', blueprint }), saved: (blueprint) => edit({ type: 'saved', blueprint }), blank: () => newBlueprint(strings.newBlueprintName) }),
+    [strings]
+  );
+  const deals = services.opportunities && services.interactions && services.participants ? { blueprints: store, opportunities: services.opportunities, interactions: services.interactions, participants: services.participants } : undefined;
+  const doc = useBlueprintDocument(store, lifecycle, documentEditor, { preferredId: props.blueprintId, publisherGroup: props.publisherGroup, deals });
+  const [confirmDiscard, setConfirmDiscard] = React.useState(false);
+  const { canEdit, canPublish } = doc.state.access;
   const [view, setView] = React.useState('diagram');
   // The side panel opens for what the user picks in the diagram, not for rows added in the table.
   const [panelOpen, setPanelOpen] = React.useState(false);
@@ -37,7 +47,7 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
 
   React.useEffect(() => {
     if (view === 'history') doc.loadHistory().catch(() => undefined);
-  }, [view, doc.state.stored]);
+  }, [view, doc.state.published]);
 
   const run = (work: Promise<void>): void => {
     work.catch(doc.fail);
@@ -54,26 +64,30 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
       .then((text) => importFile(file.name, text))
       .then((blueprint) => {
         // The import replaces the content of the blueprint being edited; its identity, status and version
-        // stay those of the stored item so that saving goes through the same ETag check.
+        // stay those of the editor so that saving goes to the same draft through the same ETag check.
         edit({ type: 'replace', blueprint: { ...blueprint, id: editor.blueprint.id, status: editor.blueprint.status, version: editor.blueprint.version } });
         doc.notify({ kind: 'success', text: strings.imported(blueprint.name) });
       })
       .catch(doc.fail);
   };
 
+  const { draft, published } = doc.state;
+  // Only what the user may do is offered; SharePoint would refuse the rest anyway.
+  const editing: ICommandBarItemProps[] = !canEdit
+    ? []
+    : [
+        { key: 'undo', text: strings.undo, iconProps: { iconName: 'Undo' }, disabled: editor.past.length === 0, onClick: () => edit({ type: 'undo' }) },
+        { key: 'redo', text: strings.redo, iconProps: { iconName: 'Redo' }, disabled: editor.future.length === 0, onClick: () => edit({ type: 'redo' }) },
+        { key: 'save', text: lifecycle.saveDraft, iconProps: { iconName: 'Save' }, disabled: busy || !dirty, onClick: () => run(doc.saveDraft(editor.blueprint)) },
+        ...(canPublish
+          ? [{ key: 'publish', text: lifecycle.publish, iconProps: { iconName: 'PublishContent' }, disabled: busy || problems.length > 0 || (!dirty && !draft), onClick: () => run(doc.publish(editor.blueprint, dirty)) }]
+          : []),
+        { key: 'discard', text: lifecycle.discardDraft, iconProps: { iconName: 'Delete' }, disabled: busy || !draft, onClick: () => setConfirmDiscard(true) },
+        { key: 'import', text: strings.importFile, iconProps: { iconName: 'Upload' }, onClick: () => fileInput.current?.click() }
+      ];
   const items: ICommandBarItemProps[] = [
-    { key: 'undo', text: strings.undo, iconProps: { iconName: 'Undo' }, disabled: editor.past.length === 0, onClick: () => edit({ type: 'undo' }) },
-    { key: 'redo', text: strings.redo, iconProps: { iconName: 'Redo' }, disabled: editor.future.length === 0, onClick: () => edit({ type: 'redo' }) },
+    ...editing,
     { key: 'layout', text: strings.autoLayout, iconProps: { iconName: 'GridViewMedium' }, onClick: () => edit({ type: 'autoLayout' }) },
-    { key: 'save', text: strings.saveDraft, iconProps: { iconName: 'Save' }, disabled: busy || (!dirty && doc.state.stored !== undefined), onClick: () => run(doc.save(editor.blueprint, 'draft')) },
-    {
-      key: 'publish',
-      text: strings.publish,
-      iconProps: { iconName: 'PublishContent' },
-      disabled: busy || problems.length > 0 || (!dirty && doc.state.stored?.blueprint.status === 'published'),
-      onClick: () => run(doc.save(editor.blueprint, 'publish'))
-    },
-    { key: 'import', text: strings.importFile, iconProps: { iconName: 'Upload' }, onClick: () => fileInput.current?.click() },
     {
       key: 'export',
       text: strings.exportAs,
@@ -88,35 +102,38 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
     }
   ];
 
-  const { conflict, notice } = doc.state;
+  const { notice } = doc.state;
   return (
     <div className={classNames.body}>
       <CommandBar items={items} ariaLabel={strings.toolbarLabel} />
-      <input ref={fileInput} className={classNames.hiddenInput} type="file" accept=".json,.bpel,.xml" aria-label={strings.importFile} tabIndex={-1} onChange={onFile} />
-      <p className={classNames.status} role="status">
-        {editor.blueprint.name} · {strings.statusLine(strings.statuses[editor.blueprint.status], editor.blueprint.version, dirty)}
-      </p>
+      {canEdit && <input ref={fileInput} className={classNames.hiddenInput} type="file" accept=".json,.bpel,.xml" aria-label={strings.importFile} tabIndex={-1} onChange={onFile} />}
+      <p className={classNames.status}>{editor.blueprint.name}</p>
+      <LifecycleBar
+        state={doc.state}
+        dirty={dirty}
+        locale={host.locale}
+        strings={lifecycle}
+        onReload={() => run(doc.reload())}
+        onOverwrite={() => run(doc.overwrite(editor.blueprint))}
+        onPublishAnyway={() => run(doc.publishAnyway())}
+      />
+      <DiscardDraftDialog
+        open={confirmDiscard}
+        liveVersion={published?.blueprint.version}
+        strings={lifecycle}
+        onCancel={() => setConfirmDiscard(false)}
+        onConfirm={() => {
+          setConfirmDiscard(false);
+          run(doc.discardDraft());
+        }}
+      />
       {busy && <Spinner label={doc.state.phase === 'loading' ? strings.loading : undefined} />}
-      {conflict && (
-        <MessageBar
-          messageBarType={MessageBarType.severeWarning}
-          isMultiline
-          actions={
-            <div>
-              <MessageBarButton onClick={() => run(doc.reload())}>{strings.reload}</MessageBarButton>
-              <MessageBarButton onClick={() => run(doc.overwrite(editor.blueprint))}>{strings.overwrite}</MessageBarButton>
-            </div>
-          }
-        >
-          {conflict.deleted ? strings.conflictDeleted : strings.conflict}
-        </MessageBar>
-      )}
       {notice && (
         <MessageBar messageBarType={notice.kind === 'success' ? MessageBarType.success : MessageBarType.error} isMultiline onDismiss={doc.dismiss} dismissButtonAriaLabel={strings.dismiss}>
           {notice.text}
         </MessageBar>
       )}
-      {problems.length > 0 ? (
+      {!canEdit ? null : problems.length > 0 ? (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
           <strong>{strings.problemsHeading(problems.length)}</strong>
           <ul className={classNames.problems}>{problems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
@@ -140,20 +157,31 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
               edit({ type: 'select', selection });
               setPanelOpen(true);
             }}
-            onConnect={(from, to) => edit({ type: 'addTransaction', transaction: { ...defaultTransaction(editor.blueprint, strings.newDeliverable), from, to } })}
+            onConnect={(from, to) => {
+              if (canEdit) edit({ type: 'addTransaction', transaction: { ...defaultTransaction(editor.blueprint, strings.newDeliverable), from, to } });
+            }}
           />
         </PivotItem>
         <PivotItem itemKey="table" headerText={strings.views.table}>
-          <BlueprintTable blueprint={editor.blueprint} problems={problems} strings={strings} dispatch={edit} />
+          <BlueprintTable blueprint={editor.blueprint} problems={problems} strings={strings} dispatch={edit} readOnly={!canEdit} />
         </PivotItem>
         <PivotItem itemKey="analysis" headerText={strings.views.analysis}>
           <AnalysisPanel blueprint={editor.blueprint} strings={strings} locale={host.locale} />
         </PivotItem>
         <PivotItem itemKey="history" headerText={strings.views.history}>
-          <VersionHistory versions={doc.state.versions} current={editor.blueprint} saved={doc.state.stored !== undefined} strings={strings} locale={host.locale} />
+          <VersionHistory
+            versions={doc.state.versions}
+            editing={editor.blueprint}
+            editingVersion={(published?.blueprint.version ?? 0) + 1}
+            canPublish={canPublish}
+            busy={busy}
+            strings={lifecycle}
+            locale={host.locale}
+            onRollBack={(version) => run(doc.rollBack(version))}
+          />
         </PivotItem>
       </Pivot>
-      <ItemEditorPanel blueprint={editor.blueprint} selection={view === 'diagram' && panelOpen ? editor.selection : undefined} problems={problems} strings={strings}
+      <ItemEditorPanel blueprint={editor.blueprint} selection={view === 'diagram' && panelOpen && canEdit ? editor.selection : undefined} problems={problems} strings={strings}
         dispatch={(action) => {
           if (action.type === 'select' && action.selection === undefined) setPanelOpen(false);
           edit(action);
@@ -165,6 +193,8 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
 export interface IValueNetworkDesignerAppProps {
   /** The blueprint to open (web part property); default, or when the site lacks it: the most recently modified one. */
   readonly blueprintId?: string;
+  /** A SharePoint group whose members may publish besides the site owners (web part property). */
+  readonly publisherGroup?: string;
 }
 
 /** The Value Network Designer app root, rendered by its web part and by the local workbench. */
@@ -173,7 +203,7 @@ export function ValueNetworkDesignerApp(props: IValueNetworkDesignerAppProps = {
   return (
     <AppFrame title={strings.designerTitle} purpose={strings.designerPurpose}>
       <SiteSetup>
-        <DesignerWorkspace blueprintId={props.blueprintId} />
+        <DesignerWorkspace blueprintId={props.blueprintId} publisherGroup={props.publisherGroup} />
       </SiteSetup>
     </AppFrame>
   );

@@ -11,6 +11,7 @@ export interface IBlueprintTableClassNames {
   readonly input: string;
   readonly number: string;
   readonly error: string;
+  readonly fieldset: string;
 }
 
 export function getBlueprintTableClassNames(theme: ITheme): IBlueprintTableClassNames {
@@ -35,6 +36,8 @@ export function getBlueprintTableClassNames(theme: ITheme): IBlueprintTableClass
     heading: { margin: 0, fontSize: theme.fonts.large.fontSize, fontWeight: 600 },
     scroller: { overflowX: 'auto', maxWidth: '100%', selectors: { ':focus': { outline: `2px solid ${theme.semanticColors.focusBorder}` } } },
     table: { borderCollapse: 'collapse', width: '100%', minWidth: 560 },
+    // Read-only fields keep the text colour: a reader still has to read them.
+    fieldset: { border: 0, margin: 0, padding: 0, minWidth: 0, selectors: { ':disabled input, :disabled select': { color: theme.semanticColors.bodyText, background: theme.semanticColors.disabledBackground, opacity: 1 } } },
     th: { textAlign: 'left', padding: '4px 6px', borderBottom: `2px solid ${theme.semanticColors.bodyDivider}`, fontWeight: 600, whiteSpace: 'nowrap' },
     td: { padding: '3px 6px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, verticalAlign: 'top' },
     // A floor for text and selects: with auto table layout a long message in one column otherwise

@@ -52,16 +52,21 @@ export function BlueprintTable(props: IBlueprintTableProps): React.ReactElement 
     <section className={classNames.section} aria-labelledby={`vn-table-${id}`}>
       <h3 id={`vn-table-${id}`} className={classNames.heading}>{title}</h3>
       <div className={classNames.scroller} role="region" aria-labelledby={`vn-table-${id}`} tabIndex={0}>
+        {/* A disabled fieldset disables every native input and select below it for readers. */}
+        <fieldset disabled={props.readOnly === true} className={classNames.fieldset}>
         <table className={classNames.table} aria-labelledby={`vn-table-${id}`}>
           <thead>
             <tr>{head.map((h, i) => <th key={i} scope="col" className={classNames.th}>{h}</th>)}</tr>
           </thead>
           <tbody>{rows}</tbody>
         </table>
+        </fieldset>
       </div>
-      <div>
-        <DefaultButton iconProps={{ iconName: 'Add' }} text={addText} onClick={onAdd} />
-      </div>
+      {!props.readOnly && (
+        <div>
+          <DefaultButton iconProps={{ iconName: 'Add' }} text={addText} onClick={onAdd} />
+        </div>
+      )}
     </section>
   );
 
@@ -103,7 +108,7 @@ export function BlueprintTable(props: IBlueprintTableProps): React.ReactElement 
                   onCommit={(text) => dispatch({ type: 'updateRole', id: role.id, changes: { description: text === '' ? undefined : text } })} />
               </td>
               <td className={classNames.td}>
-                <IconButton iconProps={{ iconName: 'Delete' }} title={strings.remove(role.name)} ariaLabel={strings.remove(role.name)} onClick={() => dispatch({ type: 'removeRole', id: role.id })} />
+                {!props.readOnly && <IconButton iconProps={{ iconName: 'Delete' }} title={strings.remove(role.name)} ariaLabel={strings.remove(role.name)} onClick={() => dispatch({ type: 'removeRole', id: role.id })} />}
               </td>
             </tr>
           );
@@ -132,7 +137,7 @@ export function BlueprintTable(props: IBlueprintTableProps): React.ReactElement 
                   onCommit={(text) => dispatch({ type: 'updateStage', id: stage.id, changes: { exitCriteria: { ...stage.exitCriteria, minBuyingActions: wholeNumber(text, stage.exitCriteria.minBuyingActions) } } })} />
               </td>
               <td className={classNames.td}>
-                <IconButton iconProps={{ iconName: 'Delete' }} title={strings.remove(stage.name)} ariaLabel={strings.remove(stage.name)} onClick={() => dispatch({ type: 'removeStage', id: stage.id })} />
+                {!props.readOnly && <IconButton iconProps={{ iconName: 'Delete' }} title={strings.remove(stage.name)} ariaLabel={strings.remove(stage.name)} onClick={() => dispatch({ type: 'removeStage', id: stage.id })} />}
               </td>
             </tr>
           );
@@ -170,7 +175,7 @@ export function BlueprintTable(props: IBlueprintTableProps): React.ReactElement 
                 <input type="checkbox" aria-label={label(strings.required)} checked={t.required} onChange={(event) => update({ required: event.target.checked })} />
               </td>
               <td className={classNames.td}>
-                <IconButton iconProps={{ iconName: 'Delete' }} title={strings.remove(t.deliverable)} ariaLabel={strings.remove(t.deliverable)} onClick={() => dispatch({ type: 'removeTransaction', id: t.id })} />
+                {!props.readOnly && <IconButton iconProps={{ iconName: 'Delete' }} title={strings.remove(t.deliverable)} ariaLabel={strings.remove(t.deliverable)} onClick={() => dispatch({ type: 'removeTransaction', id: t.id })} />}
               </td>
             </tr>
           );

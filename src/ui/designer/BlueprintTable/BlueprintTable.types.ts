@@ -10,4 +10,6 @@ export interface IBlueprintTableProps {
   readonly problems: readonly ValidationProblem[];
   readonly strings: DesignerStrings;
   readonly dispatch: React.Dispatch<DesignerAction>;
+  /** Shown to people who may not edit: every field disabled, no add or remove buttons. */
+  readonly readOnly?: boolean;
 }

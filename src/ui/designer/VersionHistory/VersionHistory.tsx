@@ -1,77 +1,59 @@
 import * as React from 'react';
-import { DefaultButton, useTheme } from '@fluentui/react';
-import { diffBlueprints, isEmptyDiff, type CollectionDiff, type FieldValue } from '../diffBlueprints';
-import type { DesignerStrings } from '../../i18n/designer';
+import { DefaultButton, Dropdown, Stack, useTheme } from '@fluentui/react';
+import type { Blueprint } from '../../../core/model/blueprint';
+import { BlueprintDiffView } from '../../lifecycle/BlueprintDiffView';
 import { getVersionHistoryClassNames } from './VersionHistory.styles';
 import type { IVersionHistoryProps } from './VersionHistory.types';
 
-function show(value: FieldValue, strings: DesignerStrings): string {
-  if (value === undefined || value === '') return strings.empty;
-  return Array.isArray(value) ? (value.length === 0 ? strings.empty : value.join(', ')) : String(value);
-}
+/** The key of the editor's own content among the compared versions. */
+const EDITING = 'editing';
 
-function Collection(props: { title: string; diff: CollectionDiff; strings: DesignerStrings; className: string }): React.ReactElement {
-  const { diff, strings } = props;
-  if (diff.added.length + diff.removed.length + diff.changed.length === 0) return <></>;
-  return (
-    <>
-      <h5>{props.title}</h5>
-      <ul className={props.className}>
-        {diff.added.map((a) => <li key={`a-${a.id}`}>{strings.added}: {a.label}</li>)}
-        {diff.removed.map((r) => <li key={`r-${r.id}`}>{strings.removed}: {r.label}</li>)}
-        {diff.changed.map((c) => (
-          <li key={`c-${c.id}`}>
-            {strings.changed}: {c.label}
-            <ul>{c.changes.map((f) => <li key={f.field}>{strings.fieldChange(f.field, show(f.before, strings), show(f.after, strings))}</li>)}</ul>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-/** The blueprint's stored versions, newest first; choosing one shows what changed from it to the editor. */
+/**
+ * Every published version, newest first, with who published it and when; any two of them (or a
+ * version and the draft being edited) compared as sentences; and, for people who may publish, a
+ * roll back that publishes an earlier version again as the next one.
+ */
 export function VersionHistory(props: IVersionHistoryProps): React.ReactElement {
   const { strings, versions } = props;
   const classNames = getVersionHistoryClassNames(useTheme());
-  const [chosen, setChosen] = React.useState<string | undefined>(undefined);
-  if (!props.saved) return <p>{strings.notSavedYet}</p>;
-  if (!versions) return <p>{strings.loading}</p>;
-  if (versions.length === 0) return <p>{strings.noHistory}</p>;
-  const version = versions.find((v) => v.label === chosen);
-  const diff = version ? diffBlueprints(version.blueprint, props.current) : undefined;
+  const [from, setFrom] = React.useState<string | undefined>(undefined);
+  const [to, setTo] = React.useState<string>(EDITING);
+  if (!versions) return <p>{strings.historyHeading}…</p>;
   const when = new Intl.DateTimeFormat(props.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const live = versions[0];
+  const fromKey = from ?? (live ? String(live.blueprint.version) : EDITING);
+  const contentOf = (key: string): Blueprint | undefined => (key === EDITING ? props.editing : versions.find((v) => String(v.blueprint.version) === key)?.blueprint);
+  const options = [
+    { key: EDITING, text: strings.draftOption(props.editingVersion) },
+    ...versions.map((v) => ({ key: String(v.blueprint.version), text: `v${v.blueprint.version}` }))
+  ];
+  const before = contentOf(fromKey);
+  const after = contentOf(to);
+  const chosen = versions.find((v) => String(v.blueprint.version) === fromKey);
   return (
     <div className={classNames.root}>
       <section className={classNames.list} aria-labelledby="vn-history-heading">
         <h4 id="vn-history-heading" className={classNames.heading}>{strings.historyHeading}</h4>
+        {versions.length === 0 && <p>{strings.noVersions}</p>}
         {versions.map((v) => (
           <DefaultButton
-            key={v.label}
+            key={v.blueprint.version}
             toggle
-            checked={v.label === chosen}
-            text={`${strings.version(v.label, v.isCurrent)} · ${strings.statuses[v.blueprint.status]} ${v.blueprint.version} · ${when.format(v.modifiedAt)} UTC`}
-            ariaDescription={strings.compareWith}
-            onClick={() => setChosen(v.label)}
+            checked={String(v.blueprint.version) === fromKey}
+            text={strings.versionLine(v.blueprint.version, v === live, v.modifiedBy, `${when.format(v.modifiedAt)} UTC`, v.restoredFrom)}
+            onClick={() => setFrom(String(v.blueprint.version))}
           />
         ))}
       </section>
       <section className={classNames.diff} aria-live="polite">
-        {version && diff && (
-          <>
-            <h4 className={classNames.heading}>{strings.diffHeading(version.label)}</h4>
-            {isEmptyDiff(diff) && <p>{strings.noDifferences}</p>}
-            {diff.blueprint.length > 0 && (
-              <>
-                <h5>{strings.blueprintFields}</h5>
-                <ul className={classNames.group}>{diff.blueprint.map((f) => <li key={f.field}>{strings.fieldChange(f.field, show(f.before, strings), show(f.after, strings))}</li>)}</ul>
-              </>
-            )}
-            <Collection title={strings.roles} diff={diff.roles} strings={strings} className={classNames.group} />
-            <Collection title={strings.stages} diff={diff.stages} strings={strings} className={classNames.group} />
-            <Collection title={strings.transactions} diff={diff.transactions} strings={strings} className={classNames.group} />
-          </>
-        )}
+        <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="end">
+          <Dropdown label={strings.compareFrom} selectedKey={fromKey} options={options} onChange={(_e, o) => o && setFrom(String(o.key))} styles={{ root: { minWidth: 160 } }} />
+          <Dropdown label={strings.compareTo} selectedKey={to} options={options} onChange={(_e, o) => o && setTo(String(o.key))} styles={{ root: { minWidth: 160 } }} />
+          {props.canPublish && chosen && chosen !== live && (
+            <DefaultButton iconProps={{ iconName: 'History' }} text={strings.rollBack(chosen.blueprint.version)} disabled={props.busy} onClick={() => props.onRollBack(chosen.blueprint.version)} />
+          )}
+        </Stack>
+        {before && after && <BlueprintDiffView before={before} after={after} strings={strings} />}
       </section>
     </div>
   );

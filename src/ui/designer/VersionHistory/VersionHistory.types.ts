@@ -1,13 +1,17 @@
 import type { Blueprint } from '../../../core/model/blueprint';
-import type { BlueprintVersion } from '../../../services/ports';
-import type { DesignerStrings } from '../../i18n/designer';
+import type { StoredBlueprint } from '../../../services/ports';
+import type { LifecycleStrings } from '../../i18n/lifecycle';
 
 export interface IVersionHistoryProps {
-  /** Newest first, as `BlueprintStore.history` returns them; `undefined` while loading. */
-  readonly versions: readonly BlueprintVersion[] | undefined;
-  /** The blueprint in the editor, compared against the chosen version. */
-  readonly current: Blueprint;
-  readonly saved: boolean;
-  readonly strings: DesignerStrings;
+  /** Published versions, newest first; `undefined` while loading. */
+  readonly versions: readonly StoredBlueprint[] | undefined;
+  /** What the editor holds now (the draft with any unsaved edits). */
+  readonly editing: Blueprint;
+  /** The version number the editor's content becomes when published. */
+  readonly editingVersion: number;
+  readonly canPublish: boolean;
+  readonly busy: boolean;
+  readonly strings: LifecycleStrings;
   readonly locale: string;
+  readonly onRollBack: (version: number) => void;
 }

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { useReadOnly } from '../../lifecycle/readOnly';
 import { Checkbox, ChoiceGroup, DefaultButton, Dropdown, TextField, Toggle, useTheme } from '@fluentui/react';
 import type { DeviationKind } from '../../../core/conformance';
 import { ALERT_CHANNELS, DEVIATION_KINDS, DEVIATION_SEVERITIES, type AlertChannelKind, type AlertDelivery, type AlertRule } from '../../../core/model/technicalBlueprint';
@@ -13,6 +14,7 @@ function newRule(id: string, strings: ProcessStrings): AlertRule {
 
 /** The alert rules of the Technical Blueprint: which deviations, severity threshold, channel, recipient, immediate or digest. */
 export function AlertRulesEditor(props: IAlertRulesEditorProps): React.ReactElement {
+  const readOnly = useReadOnly();
   const { rules, strings, dispatch, problemsByPath } = props;
   const classNames = getAlertRulesEditorClassNames(useTheme());
   const update = (index: number, changes: Partial<AlertRule>): void => dispatch({ type: 'updateAlertRule', index, changes });
@@ -44,13 +46,13 @@ export function AlertRulesEditor(props: IAlertRulesEditorProps): React.ReactElem
               {deviationsError && <p role="alert" className={classNames.error}>{deviationsError}</p>}
             </div>
             <div className={classNames.grid}>
-              <Dropdown
+              <Dropdown disabled={readOnly}
                 label={strings.severityLabel}
                 selectedKey={rule.minSeverity}
                 options={DEVIATION_SEVERITIES.map((s) => ({ key: s, text: strings.severities[s] }))}
                 onChange={(_, option) => option && update(i, { minSeverity: option.key as AlertRule['minSeverity'] })}
               />
-              <Dropdown
+              <Dropdown disabled={readOnly}
                 label={strings.channelLabel}
                 selectedKey={rule.channel}
                 options={ALERT_CHANNELS.map((c) => ({ key: c, text: strings.channels[c] }))}

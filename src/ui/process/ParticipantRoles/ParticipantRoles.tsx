@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { useReadOnly } from '../../lifecycle/readOnly';
 import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Spinner, useTheme } from '@fluentui/react';
 import { participantRolesStringsFor } from '../../i18n/participants';
 import { useService } from '../../services';
@@ -15,6 +16,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * several roles (a champion who is also the technical evaluator).
  */
 export function ParticipantRoles(props: IParticipantRolesProps): React.ReactElement {
+  const readOnly = useReadOnly();
   const strings = participantRolesStringsFor(props.locale);
   const classNames = getParticipantRolesClassNames(useTheme());
   const opportunities = useService('opportunities');
@@ -69,7 +71,7 @@ export function ParticipantRoles(props: IParticipantRolesProps): React.ReactElem
       {state.error !== undefined && <MessageBar messageBarType={MessageBarType.error} isMultiline>{state.error}</MessageBar>}
       {!site && state.error === undefined && <Spinner label={strings.loading} ariaLive="polite" />}
       {site && (
-        <Dropdown
+        <Dropdown disabled={readOnly}
           label={strings.account}
           placeholder={strings.chooseAccount}
           selectedKey={account ?? null}

@@ -8,6 +8,7 @@ export interface IProcessEditorClassNames {
   readonly stages: string;
   readonly preview: string;
   readonly tab: string;
+  readonly fieldset: string;
 }
 
 export function getProcessEditorClassNames(theme: ITheme): IProcessEditorClassNames {
@@ -18,6 +19,7 @@ export function getProcessEditorClassNames(theme: ITheme): IProcessEditorClassNa
     columns: { display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-start' },
     stages: { flex: '2 1 320px', minWidth: 0, display: 'flex', flexDirection: 'column', gap: 12 },
     preview: { flex: '1 1 280px', minWidth: 0, position: 'sticky', top: 0 },
-    tab: { paddingTop: 12 }
+    tab: { paddingTop: 12 },
+    fieldset: { border: 0, margin: 0, padding: 0, minWidth: 0 }
   });
 }

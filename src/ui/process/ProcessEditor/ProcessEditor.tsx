@@ -1,10 +1,13 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, useTheme } from '@fluentui/react';
-import { ConcurrencyConflictError, ValueNetworksError, type ValidationProblem } from '../../../core/errors';
+import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, Spinner, useTheme } from '@fluentui/react';
+import type { ValidationProblem } from '../../../core/errors';
+import type { Blueprint } from '../../../core/model/blueprint';
 import { validateTechnicalBlueprint } from '../../../core/model/validateTechnicalBlueprint';
 import { validateBlueprint } from '../../../core/model/validateBlueprint';
 import { EMPTY_TECHNICAL_BLUEPRINT } from '../../../core/model/technicalBlueprint';
+import { lifecycleStringsFor } from '../../i18n/lifecycle';
 import { processStringsFor } from '../../i18n/process';
+import { DiscardDraftDialog, LifecycleBar, ReadOnlyContext, useBlueprintDocument, type DocumentEditor } from '../../lifecycle';
 import { AlertRulesEditor } from '../AlertRulesEditor';
 import { ConstraintPreviewPanel } from '../ConstraintPreviewPanel';
 import { constraintPreview } from '../constraintPreview';
@@ -17,54 +20,83 @@ import type { IProcessEditorProps } from './ProcessEditor.types';
 
 const byPath = (problems: readonly ValidationProblem[]): Map<string, string> => new Map(problems.map((p) => [p.path, p.message]));
 
+/** A placeholder until the blueprint is read: never stored, never shown editable. */
+const LOADING: Blueprint = { id: '', name: '', version: 1, status: 'draft', roles: [], stages: [], transactions: [] };
+
 /**
  * Edits one blueprint's Business Blueprint (stages, exit criteria, activity order, due days) and
- * Technical Blueprint (recognition, alert rules), with the compiled constraints previewed live and
- * an ETag-guarded save.
+ * Technical Blueprint (recognition, alert rules) in its working draft, with the compiled constraints
+ * previewed live; what is live changes only when someone who may publish publishes the draft.
  */
 export function ProcessEditor(props: IProcessEditorProps): React.ReactElement {
   const strings = processStringsFor(props.locale);
+  const lifecycle = lifecycleStringsFor(props.locale);
   const classNames = getProcessEditorClassNames(useTheme());
-  const [state, dispatch] = React.useReducer(processReducer, props.stored, initialProcessState);
+  const [state, dispatch] = React.useReducer(processReducer, LOADING, initialProcessState);
+  const editor = React.useMemo<DocumentEditor>(
+    () => ({ load: (blueprint) => dispatch({ type: 'load', blueprint }), saved: (blueprint) => dispatch({ type: 'saved', blueprint }), blank: () => LOADING }),
+    []
+  );
+  const doc = useBlueprintDocument(props.store, lifecycle, editor, { preferredId: props.blueprintId, publisherGroup: props.publisherGroup, deals: props.deals });
+  const [confirmDiscard, setConfirmDiscard] = React.useState(false);
+  const { canEdit, canPublish } = doc.state.access;
   const draft = state.draft;
   const technical = draft.technical ?? EMPTY_TECHNICAL_BLUEPRINT;
   const preview = React.useMemo(() => constraintPreview(draft, strings), [draft, strings]);
   const blueprintProblems = React.useMemo(() => validateBlueprint(draft), [draft]);
   const technicalProblems = React.useMemo(() => validateTechnicalBlueprint(technical, draft), [technical, draft]);
   const problems = [...blueprintProblems, ...technicalProblems];
-  const mounted = React.useRef(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
-
-  const save = (): void => {
-    dispatch({ type: 'saving' });
-    props.store
-      .save(draft, state.stored.etag)
-      .then((stored) => { if (mounted.current) dispatch({ type: 'saved', stored }); })
-      .catch((error: unknown) => {
-        if (!mounted.current) return;
-        const conflict = error instanceof ConcurrencyConflictError;
-        const message = conflict ? strings.conflict : error instanceof ValueNetworksError || error instanceof Error ? error.message : String(error);
-        dispatch({ type: 'saveFailed', conflict, message });
-      });
+  const run = (work: Promise<void>): void => {
+    work.catch(doc.fail);
   };
 
   const dirty = isDirty(state);
+  const busy = doc.state.busy;
+  if (doc.state.phase === 'loading') return <Spinner label={strings.loading} ariaLive="polite" />;
+  const { notice, draft: storedDraft, published } = doc.state;
   return (
     <div className={classNames.root}>
-      <div className={classNames.toolbar}>
-        <PrimaryButton text={strings.save} disabled={!dirty || problems.length > 0 || state.status === 'saving'} onClick={save} />
-        <span className={classNames.status} role="status">{dirty ? strings.unsaved : state.status === 'saved' ? strings.saved : ''}</span>
-      </div>
-      {state.error && <MessageBar messageBarType={MessageBarType.error} isMultiline>{state.error}</MessageBar>}
-      {problems.length > 0 && (
+      {canEdit && (
+        <div className={classNames.toolbar}>
+          <PrimaryButton text={lifecycle.saveDraft} disabled={!dirty || busy} onClick={() => run(doc.saveDraft(draft))} />
+          {canPublish && <DefaultButton text={lifecycle.publish} iconProps={{ iconName: 'PublishContent' }} disabled={busy || problems.length > 0 || (!dirty && !storedDraft)} onClick={() => run(doc.publish(draft, dirty))} />}
+          <DefaultButton text={lifecycle.discardDraft} iconProps={{ iconName: 'Delete' }} disabled={busy || !storedDraft} onClick={() => setConfirmDiscard(true)} />
+        </div>
+      )}
+      <LifecycleBar
+        state={doc.state}
+        dirty={dirty}
+        locale={props.locale}
+        strings={lifecycle}
+        onReload={() => run(doc.reload())}
+        onOverwrite={() => run(doc.overwrite(draft))}
+        onPublishAnyway={() => run(doc.publishAnyway())}
+      />
+      <DiscardDraftDialog
+        open={confirmDiscard}
+        liveVersion={published?.blueprint.version}
+        strings={lifecycle}
+        onCancel={() => setConfirmDiscard(false)}
+        onConfirm={() => {
+          setConfirmDiscard(false);
+          run(doc.discardDraft());
+        }}
+      />
+      {notice && (
+        <MessageBar messageBarType={notice.kind === 'success' ? MessageBarType.success : MessageBarType.error} isMultiline onDismiss={doc.dismiss}>
+          {notice.text}
+        </MessageBar>
+      )}
+      {canEdit && problems.length > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
           {strings.problemsHeading(problems.length)}
           <ul>{problems.map((p) => <li key={`${p.path}:${p.code}`}>{p.message}</li>)}</ul>
         </MessageBar>
       )}
+      <ReadOnlyContext.Provider value={!canEdit}>
       <Pivot aria-label={strings.blueprintLabel} overflowBehavior="menu" overflowAriaLabel={strings.moreTabs}>
         <PivotItem headerText={strings.tabs.stages} itemKey="stages">
-          <div className={`${classNames.columns} ${classNames.tab}`}>
+          <fieldset disabled={!canEdit} className={`${classNames.fieldset} ${classNames.columns} ${classNames.tab}`}>
             <div className={classNames.stages}>
               {[...draft.stages].sort((a, b) => a.order - b.order).map((stage) => (
                 <StageEditor
@@ -81,19 +113,20 @@ export function ProcessEditor(props: IProcessEditorProps): React.ReactElement {
             <div className={classNames.preview}>
               <ConstraintPreviewPanel preview={preview} strings={strings} />
             </div>
-          </div>
+          </fieldset>
         </PivotItem>
         <PivotItem headerText={strings.tabs.recognition} itemKey="recognition">
-          <div className={classNames.tab}>
+          <fieldset disabled={!canEdit} className={`${classNames.fieldset} ${classNames.tab}`}>
             <RecognitionEditor blueprint={draft} strings={strings} dispatch={dispatch} problemsByPath={byPath(technicalProblems)} />
-          </div>
+          </fieldset>
         </PivotItem>
         <PivotItem headerText={strings.tabs.alerts} itemKey="alerts">
-          <div className={classNames.tab}>
+          <fieldset disabled={!canEdit} className={`${classNames.fieldset} ${classNames.tab}`}>
             <AlertRulesEditor rules={technical.alertRules} strings={strings} dispatch={dispatch} problemsByPath={byPath(technicalProblems)} nextRuleId={nextAlertRuleId(technical)} />
-          </div>
+          </fieldset>
         </PivotItem>
       </Pivot>
+      </ReadOnlyContext.Provider>
     </div>
   );
 }

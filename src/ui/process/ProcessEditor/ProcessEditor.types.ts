@@ -1,7 +1,12 @@
-import type { BlueprintStore, StoredBlueprint } from '../../../services/ports';
+import type { BlueprintStore, DataStores } from '../../../services/ports';
 
 export interface IProcessEditorProps {
-  readonly stored: StoredBlueprint;
+  /** The blueprint to edit (its draft, or its live version when there is no draft). */
+  readonly blueprintId: string;
   readonly store: BlueprintStore;
   readonly locale: string;
+  /** A SharePoint group whose members may publish besides the site owners. */
+  readonly publisherGroup?: string;
+  /** For re-analysis after a publication. */
+  readonly deals?: Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions' | 'participants'>;
 }

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { useReadOnly } from '../../lifecycle/readOnly';
 import { DefaultButton, Dropdown, IconButton, TextField, useTheme } from '@fluentui/react';
 import { RECOGNITION_KINDS, type RecognitionKind } from '../../../core/model/technicalBlueprint';
 // The presets only, not the interchange's face: that would pull the parsers into the first render.
@@ -12,6 +13,7 @@ import type { IRecognitionEditorProps } from './RecognitionEditor.types';
  * presets) or a Graph pattern (meeting with a role, mail between roles, Planner task, list item).
  */
 export function RecognitionEditor(props: IRecognitionEditorProps): React.ReactElement {
+  const readOnly = useReadOnly();
   const { blueprint, strings, dispatch, problemsByPath } = props;
   const classNames = getRecognitionEditorClassNames(useTheme());
   const transactions = [...blueprint.transactions].sort((a, b) => a.sequence - b.sequence);
@@ -58,21 +60,21 @@ export function RecognitionEditor(props: IRecognitionEditorProps): React.ReactEl
       </ul>
       <div className={classNames.form} role="group" aria-label={strings.addRule}>
         <div className={classNames.fields}>
-          <Dropdown label={strings.recognitionTransaction} selectedKey={form.transactionId} options={transactions.map((t) => ({ key: t.id, text: `${t.sequence}. ${t.deliverable}` }))} onChange={(_, o) => o && formDispatch({ type: 'set', field: 'transactionId', value: String(o.key) })} />
-          <Dropdown label={strings.recognitionKindLabel} selectedKey={form.kind} options={RECOGNITION_KINDS.map((k) => ({ key: k, text: strings.recognitionKinds[k] }))} onChange={(_, o) => o && formDispatch({ type: 'set', field: 'kind', value: o.key as RecognitionKind })} />
+          <Dropdown disabled={readOnly} label={strings.recognitionTransaction} selectedKey={form.transactionId} options={transactions.map((t) => ({ key: t.id, text: `${t.sequence}. ${t.deliverable}` }))} onChange={(_, o) => o && formDispatch({ type: 'set', field: 'transactionId', value: String(o.key) })} />
+          <Dropdown disabled={readOnly} label={strings.recognitionKindLabel} selectedKey={form.kind} options={RECOGNITION_KINDS.map((k) => ({ key: k, text: strings.recognitionKinds[k] }))} onChange={(_, o) => o && formDispatch({ type: 'set', field: 'kind', value: o.key as RecognitionKind })} />
         </div>
         <div className={classNames.fields}>
           {form.kind === 'csv' && (
             <>
-              <Dropdown label={strings.csvPreset} selectedKey={form.preset} options={INTERACTION_CSV_PRESETS.map((p) => ({ key: p.name, text: p.name }))} onChange={(_, o) => o && formDispatch({ type: 'preset', name: String(o.key) })} />
+              <Dropdown disabled={readOnly} label={strings.csvPreset} selectedKey={form.preset} options={INTERACTION_CSV_PRESETS.map((p) => ({ key: p.name, text: p.name }))} onChange={(_, o) => o && formDispatch({ type: 'preset', name: String(o.key) })} />
               <TextField label={strings.csvColumn} value={form.column} onChange={set('column')} />
               <TextField label={strings.csvValue} value={form.value} onChange={set('value')} />
             </>
           )}
           {(form.kind === 'meeting' || form.kind === 'mail') && (
             <>
-              <Dropdown label={form.kind === 'meeting' ? strings.role : strings.fromRole} selectedKey={form.role} options={roleOptions} onChange={(_, o) => o && formDispatch({ type: 'set', field: 'role', value: String(o.key) })} />
-              {form.kind === 'mail' && <Dropdown label={strings.toRole} selectedKey={form.toRole} options={roleOptions} onChange={(_, o) => o && formDispatch({ type: 'set', field: 'toRole', value: String(o.key) })} />}
+              <Dropdown disabled={readOnly} label={form.kind === 'meeting' ? strings.role : strings.fromRole} selectedKey={form.role} options={roleOptions} onChange={(_, o) => o && formDispatch({ type: 'set', field: 'role', value: String(o.key) })} />
+              {form.kind === 'mail' && <Dropdown disabled={readOnly} label={strings.toRole} selectedKey={form.toRole} options={roleOptions} onChange={(_, o) => o && formDispatch({ type: 'set', field: 'toRole', value: String(o.key) })} />}
               <TextField label={strings.subjectContains} value={form.text} onChange={set('text')} />
             </>
           )}

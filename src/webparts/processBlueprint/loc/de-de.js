@@ -8,6 +8,7 @@ define([], function() {
     "MinSeverityLabel": "Mindestschweregrad für Hervorhebung",
     "SeverityLow": "Niedrig",
     "SeverityMedium": "Mittel",
+    "PublisherGroupLabel": "Gruppe, die veröffentlichen darf (neben den Websitebesitzern)",
     "SeverityHigh": "Hoch"
   }
 });

@@ -7,6 +7,7 @@ declare interface IProcessBlueprintWebPartStrings {
   MinSeverityLabel: string;
   SeverityLow: string;
   SeverityMedium: string;
+  PublisherGroupLabel: string;
   SeverityHigh: string;
 }
 

@@ -8,6 +8,7 @@ define([], function() {
     "MinSeverityLabel": "Minimum severity to highlight",
     "SeverityLow": "Low",
     "SeverityMedium": "Medium",
+    "PublisherGroupLabel": "Group that may publish (besides site owners)",
     "SeverityHigh": "High"
   }
 });

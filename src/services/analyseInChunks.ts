@@ -2,8 +2,8 @@
  * Re-analysis after an import, a chunk of opportunities at a time, so that the progress bar moves and
  * no single round holds thousands of opportunities' interactions in memory.
  */
-import { analyseTouchedOpportunities } from '../../services/analysis';
-import type { DataStores } from '../../services/ports';
+import { analyseTouchedOpportunities } from './analysis';
+import type { DataStores } from './ports';
 
 export interface ChunkedAnalysis {
   readonly analysed: number;

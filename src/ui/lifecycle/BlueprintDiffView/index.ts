@@ -1,0 +1,2 @@
+export * from './BlueprintDiffView';
+export * from './BlueprintDiffView.types';

@@ -1,0 +1,2 @@
+export * from './LifecycleBar';
+export * from './LifecycleBar.types';

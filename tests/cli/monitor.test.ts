@@ -7,6 +7,7 @@ import { opportunity } from '../adapters/sharepoint/fixtures';
 import { START, syncSeed } from '../adapters/graph/harness';
 import { SMALL_TECHNICAL_BLUEPRINT } from '../fixtures/alerts/technicalBlueprint';
 import { startSyncWorld, type SyncWorld } from '../services/syncHarness';
+import { publishBlueprint } from '../../src/services/blueprintLifecycle';
 
 const RULES: AlertRule[] = [
   { id: 'r-hook', name: 'Uncovered role', enabled: true, deviations: ['uncovered-role'], minSeverity: 'medium', channel: 'webhook', target: 'sales-alerts', delivery: 'immediate' },
@@ -20,8 +21,7 @@ let configPath: string;
 beforeEach(async () => {
   world = await startSyncWorld();
   world.graph.graph.seed(syncSeed(2));
-  const stored = await world.stores.blueprints.get('bp-small');
-  await world.stores.blueprints.save({ ...SMALL_TECHNICAL_BLUEPRINT, technical: { ...(SMALL_TECHNICAL_BLUEPRINT.technical as NonNullable<typeof SMALL_TECHNICAL_BLUEPRINT.technical>), alertRules: RULES } }, stored?.etag);
+  await publishBlueprint(world.stores.blueprints, { ...SMALL_TECHNICAL_BLUEPRINT, technical: { ...(SMALL_TECHNICAL_BLUEPRINT.technical as NonNullable<typeof SMALL_TECHNICAL_BLUEPRINT.technical>), alertRules: RULES } });
   // A deal nobody has worked on yet: every required exchange is missing.
   await world.stores.opportunities.addMany([opportunity('OPP-3', { name: 'Initech renewal', account: 'initech', owner: 'ann@seller.example' })]);
   dir = mkdtempSync(join(tmpdir(), 'vn-monitor-'));

@@ -7,6 +7,7 @@ import { importRecords } from '../../src/services/importData';
 import { setUpSite } from '../../src/services/provisioning';
 import { opportunity, T0 } from '../adapters/sharepoint/fixtures';
 import { noSleep, startDataLayerServer, type DataLayerServer } from '../adapters/sharepoint/harness';
+import { publishBlueprint } from '../../src/services/blueprintLifecycle';
 
 const HOUR = 3_600_000;
 
@@ -44,7 +45,7 @@ describe('incremental analysis', () => {
 
   it('analyses only the touched opportunities and writes their snapshots back', async () => {
     const stores = createSharePointStores(server.client(), { sleep: noSleep });
-    await stores.blueprints.save(blueprint);
+    await publishBlueprint(stores.blueprints, blueprint);
     const imported = await importRecords(stores, {
       opportunities: [opportunity('A', { status: 'won', closedAt: T0 + 10 * HOUR }), opportunity('B'), opportunity('C')],
       interactions: [exchange('A', 'T01', 1, 'a1'), exchange('A', 'T02', 2, 'a2'), exchange('B', 'T02', 1, 'b1')]

@@ -9,6 +9,7 @@ import { noSleep, startDataLayerServer, type DataLayerServer } from '../adapters
 import { sellerUpn, startGraphServer, type GraphServer } from '../adapters/graph/harness';
 import { SMALL_TECHNICAL_BLUEPRINT } from '../fixtures/alerts/technicalBlueprint';
 import { graphClient } from '../workbench/graph/harness';
+import { publishBlueprint } from '../../src/services/blueprintLifecycle';
 
 /** The SharePoint and Graph emulators, a provisioned site with SMALL_TECHNICAL_BLUEPRINT published and two deals. */
 export interface SyncWorld {
@@ -26,7 +27,7 @@ export async function startSyncWorld(): Promise<SyncWorld> {
   const graph = await startGraphServer();
   await setUpSite(createSharePointProvisioner(sp.client()));
   const stores = createSharePointStores(sp.client(), { sleep: noSleep });
-  await stores.blueprints.save(SMALL_TECHNICAL_BLUEPRINT);
+  await publishBlueprint(stores.blueprints, SMALL_TECHNICAL_BLUEPRINT);
   await stores.opportunities.addMany([opportunity('OPP-1', { account: 'acme', owner: 'ann@seller.example' }), opportunity('OPP-2', { account: 'globex', owner: 'ann@seller.example', status: 'won' })]);
   return {
     sp,

@@ -4,6 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
+import '@pnp/sp/security/list';
 import { ConcurrencyConflictError, PublishConflictError } from '../../core/errors';
 import type { Blueprint } from '../../core/model/blueprint';
 import type { BlueprintAccess, BlueprintHead, BlueprintStore, StoredBlueprint } from '../../services/ports';

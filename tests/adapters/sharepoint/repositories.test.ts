@@ -1,4 +1,4 @@
-import { ConcurrencyConflictError, PermissionDeniedError } from '../../../src/core/errors';
+import { PermissionDeniedError } from '../../../src/core/errors';
 import type { Blueprint } from '../../../src/core/model/blueprint';
 import { createSharePointStores } from '../../../src/adapters/sharepoint';
 import { interactionToItem } from '../../../src/adapters/sharepoint/mappers/interactionMapper';
@@ -30,45 +30,9 @@ describe('SharePoint repositories against the emulator', () => {
     await server.close();
   });
 
-  it('saves blueprints with ETags: a concurrent edit raises ConcurrencyConflictError with both versions', async () => {
-    const alice = createSharePointStores(server.client()).blueprints;
-    const bob = createSharePointStores(server.client('member')).blueprints;
-    const created = await alice.save(blueprint);
-    expect(created.etag).toBe('"1"');
-    const bobCopy = await bob.get('enterprise');
-    const aliceSaved = await alice.save({ ...blueprint, name: 'Enterprise sale (Alice)' }, created.etag);
-    expect(aliceSaved.etag).toBe('"2"');
-
-    const attempt = bob.save({ ...blueprint, name: 'Enterprise sale (Bob)' }, bobCopy?.etag);
-    await expect(attempt).rejects.toBeInstanceOf(ConcurrencyConflictError);
-    const conflict = (await attempt.catch((e: unknown) => e)) as ConcurrencyConflictError<Blueprint>;
-    expect(conflict.attempted.name).toBe('Enterprise sale (Bob)');
-    expect(conflict.current?.name).toBe('Enterprise sale (Alice)');
-    expect([conflict.expectedETag, conflict.currentETag]).toEqual(['"1"', '"2"']);
-    expect((await alice.get('enterprise'))?.blueprint.name).toBe('Enterprise sale (Alice)');
-
-    // A second "new" blueprint with the same id is a conflict too, never an overwrite.
-    await expect(bob.save(blueprint)).rejects.toBeInstanceOf(ConcurrencyConflictError);
-  });
-
-  it('publishes and lists the history from item versions, newest first', async () => {
-    const store = createSharePointStores(server.client()).blueprints;
-    const current = await store.get('enterprise');
-    expect(await store.getPublished()).toBeUndefined();
-    const published = await store.setStatus('enterprise', 'published', current?.etag ?? '');
-    expect(published.blueprint.status).toBe('published');
-    expect((await store.getPublished())?.blueprint.name).toBe('Enterprise sale (Alice)');
-    const history = await store.history('enterprise');
-    expect(history.map((v) => [v.label, v.isCurrent, v.blueprint.name, v.blueprint.status])).toEqual([
-      ['3.0', true, 'Enterprise sale (Alice)', 'published'],
-      ['2.0', false, 'Enterprise sale (Alice)', 'draft'],
-      ['1.0', false, 'Enterprise sale', 'draft']
-    ]);
-  });
-
   it('refuses a visitor write with PermissionDeniedError', async () => {
     const visitor = createSharePointStores(server.client('visitor'));
-    await expect(visitor.blueprints.save({ ...blueprint, id: 'other' })).rejects.toBeInstanceOf(PermissionDeniedError);
+    await expect(visitor.blueprints.saveDraft({ ...blueprint, id: 'other' })).rejects.toBeInstanceOf(PermissionDeniedError);
     await expect(visitor.syncState.save({ sourceKey: 'x' })).rejects.toMatchObject({ permission: 'AddListItems/EditListItems' });
   });
 

@@ -4,12 +4,12 @@ import * as ReactDom from 'react-dom';
 import { act } from 'react-dom/test-utils';
 import type { Blueprint } from '../../../src/core/model/blueprint';
 import type { HostContext } from '../../../src/services/hostContext';
-import type { BlueprintStore, StoredBlueprint } from '../../../src/services/ports';
 import type { SiteProvisioner } from '../../../src/services/provisioning';
 import { ProcessBlueprintApp } from '../../../src/ui/apps';
 import { ServicesProvider } from '../../../src/ui/services';
 import { AppRoot } from '../../../src/ui/shell';
 import { businessCaseBlueprint } from '../../fixtures/process/businessCaseBlueprint';
+import { memoryBlueprintStore } from '../support/memoryBlueprintStore';
 
 const host: HostContext = { host: 'sharePointPage', theme: 'light', locale: 'en-US', user: { displayName: 'Olga', loginName: 'olga@contoso.com' }, siteUrl: 'https://contoso/sites/sales' };
 const setUpSite: SiteProvisioner = {
@@ -17,21 +17,6 @@ const setUpSite: SiteProvisioner = {
   inspect: async () => ({ previousVersion: 2, appVersion: 2, changes: [], siteIsNewer: false }),
   provision: async () => ({ previousVersion: 2, appVersion: 2, changes: [], siteIsNewer: false })
 };
-
-function fakeStore(saves: { blueprint: Blueprint; etag?: string }[]): BlueprintStore {
-  const stored: StoredBlueprint = { blueprint: businessCaseBlueprint, etag: '"1"', itemId: 1, modifiedAt: 0 };
-  return {
-    list: async () => [stored],
-    get: async () => stored,
-    getPublished: async () => stored,
-    save: async (blueprint, etag) => {
-      saves.push({ blueprint, etag });
-      return { blueprint, etag: '"2"', itemId: 1, modifiedAt: 1 };
-    },
-    setStatus: async () => stored,
-    history: async () => []
-  };
-}
 
 let container: HTMLDivElement;
 beforeEach(() => {
@@ -65,12 +50,12 @@ function preview(stage: string): string[] {
 }
 
 describe('ProcessBlueprintApp', () => {
-  it('edits exit criteria, activity order and due days with the preview following, then saves with the ETag', async () => {
-    const saves: { blueprint: Blueprint; etag?: string }[] = [];
+  it('edits exit criteria, activity order and due days with the preview following, then saves them to a draft and leaves the live version alone', async () => {
+    const store = memoryBlueprintStore([businessCaseBlueprint]);
     await act(async () => {
       ReactDom.render(
         <AppRoot host={host}>
-          <ServicesProvider value={{ provisioner: setUpSite, blueprints: fakeStore(saves) }}>
+          <ServicesProvider value={{ provisioner: setUpSite, blueprints: store }}>
             <ProcessBlueprintApp />
           </ServicesProvider>
         </AppRoot>,
@@ -84,9 +69,10 @@ describe('ProcessBlueprintApp', () => {
     const buying = Array.from(validate.querySelectorAll('input'))[1];
     await type(buying, '1');
     expect(preview('Validate')[0]).toBe('To leave Validate, a deal needs at least 1 selling action and 1 buying action.');
-    // No customer-sent transaction in Validate: the minimum cannot be met, saving is blocked until fixed.
-    expect(container.querySelector('.ms-MessageBar')?.textContent).toContain('1 problem to fix before saving:');
-    expect((Array.from(container.querySelectorAll('button')).find((b) => b.textContent === 'Save') as HTMLButtonElement).disabled).toBe(true);
+    // No customer-sent transaction in Validate: the minimum cannot be met, publishing is blocked until fixed.
+    expect(Array.from(container.querySelectorAll('.ms-MessageBar')).map((m) => m.textContent).filter((t) => t?.includes('problem'))[0]).toContain('1 problem to fix before publishing:');
+    expect((Array.from(container.querySelectorAll('button')).find((b) => b.textContent === 'Publish') as HTMLButtonElement).disabled).toBe(true);
+    expect((Array.from(container.querySelectorAll('button')).find((b) => b.textContent === 'Save draft') as HTMLButtonElement).disabled).toBe(false);
     await type(buying, '0');
 
     await click('Move Proposal up');
@@ -99,10 +85,15 @@ describe('ProcessBlueprintApp', () => {
       'The economic buyer must receive the business case within 7 days of entering Validate.',
       'The pain statement (Discover) must come before the business case (Validate).'
     ]);
-    await click('Save');
-    expect(saves).toHaveLength(1);
-    expect(saves[0].etag).toBe('"1"');
-    expect(saves[0].blueprint.transactions.map((t) => [t.id, t.sequence, t.due?.days])).toEqual([['t1', 1, undefined], ['t2', 2, undefined], ['t3', 4, 7], ['t4', 3, undefined]]);
-    expect(container.querySelector('[role="status"]')?.textContent).toBe('All changes saved.');
+    await click('Save draft');
+    await act(async () => { await new Promise((resolve) => setTimeout(resolve, 5)); });
+    // The first edit since publishing starts the draft: no ETag, nothing live changed.
+    expect(store.draftSaves.map((s) => s.etag)).toEqual([undefined]);
+    const draft = await store.getDraft(businessCaseBlueprint.id);
+    expect(draft?.blueprint.transactions.map((t) => [t.id, t.sequence, t.due?.days])).toEqual([['t1', 1, undefined], ['t2', 2, undefined], ['t3', 4, 7], ['t4', 3, undefined]]);
+    expect([draft?.blueprint.version, draft?.basedOnVersion]).toEqual([businessCaseBlueprint.version + 1, businessCaseBlueprint.version]);
+    expect((await store.getPublished(businessCaseBlueprint.id))?.blueprint.transactions.map((t) => t.due?.days)).toEqual(businessCaseBlueprint.transactions.map((t) => t.due?.days));
+    expect(container.querySelector('[data-testid="lifecycle-status"]')?.textContent).toBe(`Live: v${businessCaseBlueprint.version}Draft of v${businessCaseBlueprint.version + 1}, based on v${businessCaseBlueprint.version} · saved by Adele Vance, Jan 1, 1970, 12:02 AM UTC`);
+    expect(Array.from(container.querySelectorAll('.ms-MessageBar')).map((m) => m.textContent)).toContain(`Draft of v${businessCaseBlueprint.version + 1} saved. What is live has not changed.`);
   });
 });

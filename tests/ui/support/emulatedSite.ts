@@ -4,6 +4,7 @@ import type { Interaction, Opportunity } from '../../../src/core/model/interacti
 import type { AnalysisSnapshot, DataStores } from '../../../src/services/ports';
 import { setUpSite, type SiteProvisioner } from '../../../src/services/provisioning';
 import { startEmulatorServer, type EmulatorServer } from '../../workbench/helpers';
+import { publishBlueprint } from '../../../src/services/blueprintLifecycle';
 
 export interface EmulatedSite {
   readonly emu: EmulatorServer;
@@ -31,7 +32,7 @@ export async function startEmulatedSite(content: SiteContent = {}): Promise<Emul
   const provisioner = createSharePointProvisioner(sp);
   await setUpSite(provisioner);
   const stores = createSharePointStores(sp);
-  for (const blueprint of content.blueprints ?? []) await stores.blueprints.save(blueprint);
+  for (const blueprint of content.blueprints ?? []) await publishBlueprint(stores.blueprints, blueprint);
   if (content.opportunities) await stores.opportunities.addMany(content.opportunities);
   if (content.interactions) await stores.interactions.addMany(content.interactions);
   const snapshots = content.snapshots ?? {};

@@ -51,7 +51,11 @@ export interface BlueprintDiff {
   readonly alertRules: CollectionDiff;
 }
 
-type Fields = ReadonlyArray<readonly [string, FieldValue]>;
+/**
+ * Each field as `[name, compared, shown]`: references are compared by id (renaming a role is one
+ * change to the role, not a change to every exchange it takes part in) and shown by name.
+ */
+type Fields = ReadonlyArray<readonly [string, FieldValue, FieldValue?]>;
 
 /** Resolves references of one version to the names that version gives them. */
 interface Names {
@@ -87,16 +91,16 @@ function stageFields(s: Stage): Fields {
 function transactionFields(n: Names): (t: Transaction) => Fields {
   return (t) => [
     ['sequence', t.sequence],
-    ['from', n.role(t.from)],
-    ['to', n.role(t.to)],
+    ['from', t.from, n.role(t.from)],
+    ['to', t.to, n.role(t.to)],
     ['deliverable', t.deliverable],
     ['kind', t.kind],
-    ['stage', n.stage(t.stage)],
+    ['stage', t.stage, n.stage(t.stage)],
     ['required', t.required],
     ['minCount', t.minCount],
-    ['precededBy', (t.precededBy ?? []).map(n.transaction)],
+    ['precededBy', t.precededBy ?? [], (t.precededBy ?? []).map(n.transaction)],
     ['due.days', t.due?.days],
-    ['due.afterTransactionId', t.due?.afterTransactionId === undefined ? undefined : n.transaction(t.due.afterTransactionId)]
+    ['due.afterTransactionId', t.due?.afterTransactionId, t.due?.afterTransactionId === undefined ? undefined : n.transaction(t.due.afterTransactionId)]
   ];
 }
 
@@ -118,7 +122,7 @@ export function describeRecognitionRule(rule: RecognitionRule, n: { role(id: str
 }
 
 function recognitionFields(n: Names): (r: TransactionRecognition) => Fields {
-  return (r) => [['rules', r.rules.map((rule) => describeRecognitionRule(rule, n))]];
+  return (r) => [['rules', r.rules.map((rule) => JSON.stringify(rule)), r.rules.map((rule) => describeRecognitionRule(rule, n))]];
 }
 
 function alertRuleFields(r: AlertRule): Fields {
@@ -145,7 +149,8 @@ function sameValue(a: FieldValue, b: FieldValue): boolean {
 
 /** The fields whose values differ, in the fields' declared order. */
 function fieldChanges(before: Fields, after: Fields): FieldChange[] {
-  return after.map(([field, value], i) => ({ field, before: before[i][1], after: value })).filter((c) => !sameValue(c.before, c.after));
+  const shown = (f: readonly [string, FieldValue, FieldValue?]): FieldValue => (f.length > 2 ? f[2] : f[1]);
+  return after.filter((f, i) => !sameValue(before[i][1], f[1])).map((f) => ({ field: f[0], before: shown(before[after.indexOf(f)]), after: shown(f) }));
 }
 
 function diffCollection<T>(before: readonly T[], after: readonly T[], key: (item: T) => string, fieldsBefore: (item: T) => Fields, fieldsAfter: (item: T) => Fields, label: (item: T) => string, labelBefore: (item: T) => string = label): CollectionDiff {

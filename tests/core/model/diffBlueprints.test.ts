@@ -1,5 +1,5 @@
 import type { Blueprint } from '../../../src/core/model/blueprint';
-import { diffBlueprints, isEmptyDiff } from '../../../src/ui/designer/diffBlueprints';
+import { diffBlueprints, isEmptyDiff } from '../../../src/core/model/diffBlueprints';
 import { smallBlueprint } from '../../fixtures/model/smallBlueprint';
 
 describe('diffBlueprints', () => {
@@ -9,7 +9,10 @@ describe('diffBlueprints', () => {
       blueprint: [],
       roles: { added: [], removed: [], changed: [] },
       stages: { added: [], removed: [], changed: [] },
-      transactions: { added: [], removed: [], changed: [] }
+      transactions: { added: [], removed: [], changed: [] },
+      recognition: { added: [], removed: [], changed: [] },
+      participants: { added: [], removed: [], changed: [] },
+      alertRules: { added: [], removed: [], changed: [] }
     });
     expect(isEmptyDiff(diff)).toBe(true);
   });
@@ -29,10 +32,8 @@ describe('diffBlueprints', () => {
         .map((t) => (t.id === 't3' ? { ...t, kind: 'intangible' as const, due: { days: 7, afterTransactionId: 't2' }, precededBy: ['t1', 't2'] } : t))
     };
     const diff = diffBlueprints(smallBlueprint, after);
-    expect(diff.blueprint).toEqual([
-      { field: 'status', before: 'draft', after: 'published' },
-      { field: 'version', before: 1, after: 2 }
-    ]);
+    // The version number and status are not content: a draft and the version it becomes are equal.
+    expect(diff.blueprint).toEqual([]);
     expect(diff.roles).toEqual({
       added: [{ id: 'cfo', label: 'CFO' }],
       removed: [{ id: 'pt', label: 'Implementation partner' }],
@@ -52,7 +53,7 @@ describe('diffBlueprints', () => {
           label: 'Deliverable t3',
           changes: [
             { field: 'kind', before: 'tangible', after: 'intangible' },
-            { field: 'precededBy', before: ['t2'], after: ['t1', 't2'] },
+            { field: 'precededBy', before: ['Deliverable t2'], after: ['Deliverable t1', 'Deliverable t2'] },
             { field: 'due.days', before: 5, after: 7 }
           ]
         }
@@ -67,5 +68,46 @@ describe('diffBlueprints', () => {
       { id: 't1', label: 'Deliverable t1', changes: [{ field: 'due.days', before: undefined, after: 3 }] }
     ]);
     expect(diffBlueprints(after, smallBlueprint).transactions.changed[0].changes).toEqual([{ field: 'due.days', before: 3, after: undefined }]);
+  });
+
+  it('names roles, stages and exchanges in references, and compares the Technical Blueprint', () => {
+    const before: Blueprint = {
+      ...smallBlueprint,
+      technical: {
+        recognition: [{ transactionId: 't1', rules: [{ kind: 'csv', column: 'Activity', value: 'Call' }] }],
+        participants: [{ account: 'Fabrikam', email: 'dana@fabrikam.com', roleId: 'ch' }],
+        alertRules: [{ id: 'r1', name: 'Late exchanges', enabled: true, deviations: ['late'], minSeverity: 'medium', channel: 'mail', target: 'a@b.c', delivery: 'immediate' }]
+      }
+    };
+    const after: Blueprint = {
+      ...before,
+      transactions: before.transactions.map((t) => (t.id === 't2' ? { ...t, from: 'ch', stage: 's2' } : t)),
+      technical: {
+        recognition: [{ transactionId: 't1', rules: [{ kind: 'mail', fromRole: 'ae', toRole: 'ch', subjectContains: 'agenda' }] }],
+        participants: [],
+        alertRules: [{ id: 'r1', name: 'Late exchanges', enabled: false, deviations: ['late', 'missing-exchange'], minSeverity: 'medium', channel: 'mail', target: 'a@b.c', delivery: 'immediate' }]
+      }
+    };
+    const diff = diffBlueprints(before, after);
+    const roleName = (id: string): string => smallBlueprint.roles.find((r) => r.id === id)?.name ?? id;
+    const t2 = smallBlueprint.transactions.find((t) => t.id === 't2');
+    const stageName = (id: string | undefined): string | undefined => smallBlueprint.stages.find((s) => s.id === id)?.name;
+    expect(diff.transactions.changed).toEqual([
+      {
+        id: 't2',
+        label: 'Deliverable t2',
+        changes: [
+          ...(t2?.from === 'ch' ? [] : [{ field: 'from', before: roleName(t2?.from ?? ''), after: roleName('ch') }]),
+          ...(t2?.stage === 's2' ? [] : [{ field: 'stage', before: stageName(t2?.stage), after: stageName('s2') }])
+        ]
+      }
+    ]);
+    expect(diff.recognition.changed).toEqual([
+      { id: 't1', label: 'Deliverable t1', changes: [{ field: 'rules', before: ['CSV column "Activity" is "Call"'], after: [`mail from the ${roleName('ae')} to the ${roleName('ch')} about "agenda"`] }] }
+    ]);
+    expect(diff.participants).toEqual({ added: [], removed: [{ id: 'fabrikam|dana@fabrikam.com|ch', label: `dana@fabrikam.com as ${roleName('ch')} at Fabrikam` }], changed: [] });
+    expect(diff.alertRules.changed).toEqual([
+      { id: 'r1', label: 'Late exchanges', changes: [{ field: 'enabled', before: true, after: false }, { field: 'deviations', before: ['late'], after: ['late', 'missing-exchange'] }] }
+    ]);
   });
 });

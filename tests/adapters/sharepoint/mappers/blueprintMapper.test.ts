@@ -1,6 +1,6 @@
 import { StoredDataError } from '../../../../src/core/errors';
 import type { Blueprint } from '../../../../src/core/model/blueprint';
-import { blueprintToItem, itemToStoredBlueprint, versionToBlueprintVersion } from '../../../../src/adapters/sharepoint/mappers/blueprintMapper';
+import { blueprintItemKey, draftToItem, itemToStoredBlueprint, parseSource, versionToItem } from '../../../../src/adapters/sharepoint/mappers/blueprintMapper';
 import { itemToAlertRecord, newAlertToItem } from '../../../../src/adapters/sharepoint/mappers/alertLogMapper';
 import { participantKey, participantToItem, itemToParticipant } from '../../../../src/adapters/sharepoint/mappers/participantMapper';
 import { itemToSyncState, syncStateToItem } from '../../../../src/adapters/sharepoint/mappers/syncStateMapper';
@@ -16,34 +16,53 @@ const blueprint: Blueprint = {
 };
 
 describe('blueprint mapper', () => {
-  it('stores the blueprint in a versioned envelope and reads it back with its ETag', () => {
-    const item = blueprintToItem(blueprint);
+  it('stores a draft under the blueprint\'s draft key as the version it will become, and reads it back with who saved it', () => {
+    const item = draftToItem(blueprint, 3);
+    const draft = { ...blueprint, status: 'draft' as const, version: 4 };
     expect(item).toEqual({
       Title: 'Enterprise sale',
-      VNBlueprintId: 'bp-1',
+      VNBlueprintId: 'bp-1#draft',
+      VNBlueprint: 'bp-1',
       VNStatus: 'draft',
-      VNVersion: 2,
-      VNBlueprintJson: JSON.stringify({ format: 'valuenetworks.blueprint', formatVersion: 1, blueprint })
+      VNVersion: 4,
+      VNBasedOn: 3,
+      VNSource: null,
+      VNBlueprintJson: JSON.stringify({ format: 'valuenetworks.blueprint', formatVersion: 1, blueprint: draft })
     });
-    expect(itemToStoredBlueprint({ Id: 4, 'odata.etag': '"3"', Modified: '2024-05-01T10:00:00Z', ...item })).toEqual({ blueprint, etag: '"3"', itemId: 4, modifiedAt: Date.UTC(2024, 4, 1, 10) });
+    expect(itemToStoredBlueprint({ Id: 4, 'odata.etag': '"3"', Modified: '2024-05-01T10:00:00Z', Editor: { Title: 'Alex Wilber' }, ...item })).toEqual({
+      blueprint: draft,
+      etag: '"3"',
+      itemId: 4,
+      modifiedAt: Date.UTC(2024, 4, 1, 10),
+      modifiedBy: 'Alex Wilber',
+      basedOnVersion: 3
+    });
   });
 
-  it('lets the status column win over the JSON copy, and reads versions', () => {
-    const item = { Id: 4, ...blueprintToItem(blueprint), VNStatus: 'published' };
-    expect(itemToStoredBlueprint(item).blueprint.status).toBe('published');
-    expect(versionToBlueprintVersion({ ...item, VersionLabel: '2.0', IsCurrentVersion: true, Modified: '2024-05-02T00:00:00Z' })).toEqual({
-      label: '2.0',
-      isCurrent: true,
-      modifiedAt: Date.UTC(2024, 4, 2),
-      blueprint: { ...blueprint, status: 'published' }
-    });
+  it('stores a published version once under its own key, with where it came from', () => {
+    const item = versionToItem(blueprint, 5, { kind: 'rollback', version: 2 });
+    expect([item.VNBlueprintId, item.VNBlueprint, item.VNStatus, item.VNVersion, item.VNBasedOn, item.VNSource]).toEqual(['bp-1#v5', 'bp-1', 'published', 5, null, 'rollback:2']);
+    expect(itemToStoredBlueprint({ Id: 9, ...item })).toEqual({ blueprint: { ...blueprint, status: 'published', version: 5 }, etag: '*', itemId: 9, modifiedAt: 0, restoredFrom: 2 });
+    expect([blueprintItemKey('bp-1', 'draft'), blueprintItemKey('bp-1', 12)]).toEqual(['bp-1#draft', 'bp-1#v12']);
+    expect([parseSource('draft:17'), parseSource('rollback:3'), parseSource('migrated'), parseSource('other'), parseSource(undefined)]).toEqual([
+      { kind: 'draft', draftItemId: 17 },
+      { kind: 'rollback', version: 3 },
+      { kind: 'migrated' },
+      undefined,
+      undefined
+    ]);
+  });
+
+  it('lets the status and version columns win over the JSON copy', () => {
+    const item = { Id: 4, ...draftToItem(blueprint, 1), VNStatus: 'published', VNVersion: 7 };
+    expect([itemToStoredBlueprint(item).blueprint.status, itemToStoredBlueprint(item).blueprint.version]).toEqual(['published', 7]);
   });
 
   it('refuses a document that is not a blueprint, and an oversized one', () => {
     expect(() => itemToStoredBlueprint({ Id: 1, VNBlueprintJson: '{"format":"other"}' })).toThrow(new StoredDataError('Blueprints', 1, 'VNBlueprintJson', 'expected a ValueNetworks blueprint document'));
     expect(() => itemToStoredBlueprint({ Id: 1, VNBlueprintJson: null })).toThrow('Blueprints item 1, column VNBlueprintJson: is empty but required');
     const huge = { ...blueprint, description: 'x'.repeat(64_000) };
-    expect(() => blueprintToItem(huge)).toThrow(RangeError);
+    expect(() => draftToItem(huge, undefined)).toThrow(RangeError);
   });
 });
 

@@ -5,6 +5,7 @@ import { createBlueprintStore } from '../../src/adapters/sharepoint';
 import { businessCaseBlueprint } from '../fixtures/process/businessCaseBlueprint';
 import { pnpFor } from '../workbench/sharepoint/pnpClient';
 import { launchChromium, type RunningWorkbench, screenshotDir, startTestWorkbench } from './browser';
+import { publishBlueprint } from '../../src/services/blueprintLifecycle';
 
 jest.setTimeout(180_000);
 
@@ -73,7 +74,7 @@ describe('the Process Blueprint on the workbench', () => {
 
   it('edits exit criteria and due days with the constraint preview following, defines an alert rule and saves it', async () => {
     const store = createBlueprintStore(pnpFor(workbench.siteUrl, 'owner'));
-    await store.save(businessCaseBlueprint);
+    await publishBlueprint(store, businessCaseBlueprint);
     await page.reload();
     await processApp().locator('aside h5:text-is("Validate")').waitFor();
     expect(await previewOf('Validate')).toEqual([
@@ -106,15 +107,18 @@ describe('the Process Blueprint on the workbench', () => {
     await processApp().getByRole('combobox', { name: 'Channel' }).click();
     await page.getByRole('option', { name: 'Workflows webhook connection' }).click();
     await processApp().getByText('Do not paste the webhook address here').first().waitFor();
-    expect(await processApp().getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    expect(await processApp().getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
     await processApp().getByLabel('Recipient').fill('deals-webhook');
     await processApp().getByText('Daily digest').click();
     expect(await seriousViolations('main')).toEqual([]);
     await processApp().screenshot({ path: join(screenshotDir, 'process-alerts.png') });
 
-    await processApp().getByRole('button', { name: 'Save' }).click();
-    await processApp().getByText('All changes saved.').waitFor();
-    const saved = await store.get(businessCaseBlueprint.id);
+    await processApp().getByRole('button', { name: 'Save draft' }).click();
+    await processApp().getByText('Draft of v2 saved. What is live has not changed.').waitFor();
+    // Monitoring still reads v1, untouched.
+    const live = await store.getPublished(businessCaseBlueprint.id);
+    expect([live?.blueprint.version, live?.blueprint.technical?.alertRules ?? []]).toEqual([1, []]);
+    const saved = await store.getDraft(businessCaseBlueprint.id);
     expect(saved?.blueprint.technical?.alertRules).toEqual([
       {
         id: 'rule-1',
@@ -130,6 +134,21 @@ describe('the Process Blueprint on the workbench', () => {
     ]);
     expect(saved?.blueprint.stages[1].exitCriteria).toEqual({ minSellingActions: 2, minBuyingActions: 0 });
     expect(saved?.blueprint.transactions.map((t) => [t.id, t.sequence, t.due?.days])).toEqual([['t1', 1, undefined], ['t2', 2, undefined], ['t3', 4, 7], ['t4', 3, undefined]]);
+
+    await processApp().getByRole('button', { name: 'Publish' }).click();
+    await processApp().getByText('Published as v2: monitoring, scores and alerts now use it.').waitFor();
+    expect((await store.getPublished(businessCaseBlueprint.id))?.blueprint.technical?.alertRules.map((r) => r.name)).toEqual(['Late business cases']);
+    expect(await store.getDraft(businessCaseBlueprint.id)).toBeUndefined();
+    await processApp().screenshot({ path: join(screenshotDir, 'process-published.png') });
+
+    // A visitor reads the same blueprint with nothing to edit.
+    await switchUser(/\(visitor\)$/);
+    await processApp().getByText('You can read this blueprint. Editing it needs edit rights on this site: ask a site owner.').waitFor();
+    expect(await processApp().getByRole('button', { name: 'Save draft' }).count()).toBe(0);
+    expect(await processApp().getByRole('button', { name: 'Publish' }).count()).toBe(0);
+    expect(await processApp().locator('fieldset:not([disabled]) input').count()).toBe(0);
+    await processApp().screenshot({ path: join(screenshotDir, 'process-visitor.png') });
+    await switchUser(/\(site owner\)$/);
   });
 
   it('fits a 320 px wide phone in the dark theme', async () => {

@@ -5,18 +5,20 @@ import { act } from 'react-dom/test-utils';
 import { setIconOptions } from '@fluentui/react';
 import { validateBlueprint } from '../../../../src/core/model/validateBlueprint';
 import type { Blueprint } from '../../../../src/core/model/blueprint';
-import type { BlueprintVersion } from '../../../../src/services/ports';
+import type { StoredBlueprint } from '../../../../src/services/ports';
 import { AnalysisPanel } from '../../../../src/ui/designer/AnalysisPanel';
 import { BlueprintTable } from '../../../../src/ui/designer/BlueprintTable';
 import { designerReducer, initialDesignerState, isDirty, type DesignerAction, type DesignerState } from '../../../../src/ui/designer/designerReducer';
 import { ItemEditorPanel } from '../../../../src/ui/designer/ItemEditorPanel';
 import { VersionHistory } from '../../../../src/ui/designer/VersionHistory';
 import { designerStringsFor } from '../../../../src/ui/i18n/designer';
+import { lifecycleStringsFor } from '../../../../src/ui/i18n/lifecycle';
 import { businessCaseBlueprint } from '../../../fixtures/process/businessCaseBlueprint';
 import { clickButton, press, textsOf, typeInto } from '../../support/dom';
 
 setIconOptions({ disableWarnings: true });
 const strings = designerStringsFor('en-US');
+const lifecycle = lifecycleStringsFor('en-US');
 
 let container: HTMLDivElement;
 beforeEach(() => {
@@ -114,41 +116,63 @@ describe('AnalysisPanel', () => {
   });
 });
 
-const version = (label: string, blueprint: Blueprint, modifiedAt: number, isCurrent = false): BlueprintVersion => ({ label, isCurrent, modifiedAt, blueprint });
+const published = (version: number, blueprint: Blueprint, modifiedAt: number, modifiedBy: string, restoredFrom?: number): StoredBlueprint => ({
+  blueprint: { ...blueprint, version, status: 'published' },
+  etag: `"${version}"`,
+  itemId: version,
+  modifiedAt,
+  modifiedBy,
+  ...(restoredFrom !== undefined ? { restoredFrom } : {})
+});
 
 describe('VersionHistory', () => {
-  it('lists the versions newest first and shows the changes from the chosen one to the editor, line by line', async () => {
-    const v1: Blueprint = { ...businessCaseBlueprint, status: 'draft' };
-    const current: Blueprint = {
+  it('lists the published versions newest first with who published them, and shows any two side by side as sentences', async () => {
+    const v1: Blueprint = { ...businessCaseBlueprint, roles: [...businessCaseBlueprint.roles, { id: 'legal', name: 'Legal', side: 'customer' }] };
+    const editing: Blueprint = {
       ...businessCaseBlueprint,
-      roles: [...businessCaseBlueprint.roles.filter((r) => r.id !== 'ch'), { id: 'legal', name: 'Legal', side: 'customer' }],
-      transactions: businessCaseBlueprint.transactions.map((t) => (t.id === 't3' ? { ...t, deliverable: 'ROI model', kind: 'intangible' } : t))
+      transactions: businessCaseBlueprint.transactions.map((t) => (t.id === 't3' ? { ...t, deliverable: 'ROI model', kind: 'intangible', due: { days: 10 } } : t))
     };
-    await mount(<VersionHistory versions={[version('2.0', businessCaseBlueprint, Date.UTC(2026, 1, 2, 9, 30), true), version('1.0', v1, Date.UTC(2026, 1, 1, 8, 0))]} current={current} saved strings={strings} locale="en-US" />);
+    const rolledBack: number[] = [];
+    await mount(
+      <VersionHistory
+        versions={[published(3, v1, Date.UTC(2026, 1, 3, 10, 0), 'Adele Vance', 1), published(2, businessCaseBlueprint, Date.UTC(2026, 1, 2, 9, 30), 'Alex Wilber'), published(1, v1, Date.UTC(2026, 1, 1, 8, 0), 'Adele Vance')]}
+        editing={editing}
+        editingVersion={4}
+        canPublish
+        busy={false}
+        strings={lifecycle}
+        locale="en-US"
+        onRollBack={(v) => rolledBack.push(v)}
+      />
+    );
     expect(textsOf(container.querySelectorAll('section[aria-labelledby="vn-history-heading"] button .ms-Button-label'))).toEqual([
-      'Version 2.0 (current) · Published 1 · Feb 2, 2026, 9:30 AM UTC',
-      'Version 1.0 · Draft 1 · Feb 1, 2026, 8:00 AM UTC'
+      'v3 (live) · published by Adele Vance, Feb 3, 2026, 10:00 AM UTC · roll back to v1',
+      'v2 · published by Alex Wilber, Feb 2, 2026, 9:30 AM UTC',
+      'v1 · published by Adele Vance, Feb 1, 2026, 8:00 AM UTC'
+    ]);
+    // By default: the live version against the draft being edited.
+    const diff = (): Element | null => container.querySelector('section[aria-live="polite"]');
+    expect(Array.from(diff()?.querySelectorAll('h5') ?? []).map((h) => h.textContent)).toEqual(['Roles', 'Exchanges']);
+    expect(textsOf(diff()?.querySelectorAll('li') ?? [])).toEqual([
+      'Removed "Legal"',
+      'Changed the deliverable of "ROI model" from "Business case" to "ROI model"',
+      'Changed the kind of "ROI model" from "tangible" to "intangible"',
+      'Changed the due days of "ROI model" from 14 to 10'
     ]);
     await act(async () => {
       container.querySelectorAll<HTMLButtonElement>('section[aria-labelledby="vn-history-heading"] button')[1].click();
     });
-    const diff = container.querySelector('section[aria-live="polite"]');
-    expect(diff?.querySelector('h4')?.textContent).toBe('Changes from version 1.0 to the editor');
-    expect(Array.from(diff?.querySelectorAll('h5') ?? []).map((h) => h.textContent)).toEqual(['Blueprint', 'Roles', 'Transactions']);
-    expect(textsOf(diff?.querySelectorAll('li') ?? [])).toEqual([
-      'status: draft → published',
-      'Added: Legal',
-      'Removed: Champion',
-      // A changed item is named as the editor now calls it, its field changes nested below.
-      'Changed: ROI modeldeliverable: Business case → ROI modelkind: tangible → intangible',
-      'deliverable: Business case → ROI model',
-      'kind: tangible → intangible'
-    ]);
+    await clickButton(container, 'Make v2 live again');
+    expect(rolledBack).toEqual([2]);
   });
 
-  it('says so when the blueprint was never saved', async () => {
-    await mount(<VersionHistory versions={undefined} current={businessCaseBlueprint} saved={false} strings={strings} locale="en-US" />);
-    expect(container.textContent).toBe(strings.notSavedYet);
+  it('offers no roll back to people who may not publish', async () => {
+    await mount(<VersionHistory versions={[published(2, businessCaseBlueprint, 0, 'A'), published(1, businessCaseBlueprint, 0, 'A')]} editing={businessCaseBlueprint} editingVersion={3} canPublish={false} busy={false} strings={lifecycle} locale="en-US" onRollBack={() => undefined} />);
+    await act(async () => {
+      container.querySelectorAll<HTMLButtonElement>('section[aria-labelledby="vn-history-heading"] button')[1].click();
+    });
+    expect(Array.from(container.querySelectorAll('button')).filter((b) => b.textContent?.startsWith('Make v')).length).toBe(0);
+    expect(container.querySelector('section[aria-live="polite"] p')?.textContent).toBe('No differences.');
   });
 });
 

@@ -122,7 +122,7 @@ describe('a site owner’s journey through the three apps', () => {
     }
     const warning = designer().locator('.ms-MessageBar--warning');
     expect(await warning.locator('strong').innerText()).toBe('1 problem to fix before publishing');
-    expect(await warning.locator('li').allInnerTexts()).toEqual(['Transaction t-5 goes from role "role-1" to itself: an exchange needs two different roles.']);
+    expect(await warning.locator('li').allInnerTexts()).toEqual(['Transaction 5 "Proposal" goes from role "Account executive" to itself: an exchange needs two different roles.']);
     const to5 = designer().getByRole('combobox', { name: 'To, Transaction 5' });
     expect(await to5.getAttribute('aria-invalid')).toBe('true');
     expect(await designer().getByRole('menuitem', { name: 'Publish' }).isDisabled()).toBe(true);
@@ -137,8 +137,8 @@ describe('a site owner’s journey through the three apps', () => {
     await designer().getByRole('button', { name: '4. Business case, from Account executive to Economic buyer, Tangible, stage Propose' }).waitFor();
 
     await designer().getByRole('menuitem', { name: 'Publish' }).click();
-    await designer().getByText('Published as version 1.').waitFor();
-    expect(await designer().locator('p[role="status"]').first().innerText()).toBe('New strategy blueprint · Published, version 1');
+    await designer().getByText('Published as v1: monitoring, scores and alerts now use it.').waitFor();
+    expect(await designer().locator('[data-testid="lifecycle-status"]').innerText()).toBe('Live: v1\nNo draft: your first save starts one; what is live does not change until you publish.');
     expect(await seriousViolations('main')).toEqual([]);
     await shot('2-designer-published');
   });
@@ -183,8 +183,10 @@ describe('a site owner’s journey through the three apps', () => {
     expect(preview).toContain('The economic buyer must receive the business case within 7 days of entering Propose.');
     expect(await seriousViolations('[data-app="process-blueprint"]')).toEqual([]);
     await shot('4-process-due');
-    await processApp().getByRole('button', { name: 'Save' }).click();
-    await processApp().getByText('All changes saved.').waitFor();
+    await processApp().getByRole('button', { name: 'Save draft' }).click();
+    await processApp().getByText(/^Draft of v\d+ saved\. What is live has not changed\.$/).waitFor();
+    await processApp().getByRole('button', { name: 'Publish' }).click();
+    await processApp().getByText(/^Published as v\d+: monitoring, scores and alerts now use it\.$/).waitFor();
   });
 
   it('5. imports interactions with two bad rows and reads one deal’s deviations in its drill-down', async () => {

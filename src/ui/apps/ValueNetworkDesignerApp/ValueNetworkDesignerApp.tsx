@@ -107,7 +107,7 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
     <div className={classNames.body}>
       <CommandBar items={items} ariaLabel={strings.toolbarLabel} />
       {canEdit && <input ref={fileInput} className={classNames.hiddenInput} type="file" accept=".json,.bpel,.xml" aria-label={strings.importFile} tabIndex={-1} onChange={onFile} />}
-      <p className={classNames.status}>{editor.blueprint.name}</p>
+      <p className={classNames.status} role="status">{editor.blueprint.name}</p>
       <LifecycleBar
         state={doc.state}
         dirty={dirty}

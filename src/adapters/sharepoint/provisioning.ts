@@ -7,6 +7,7 @@ import '@pnp/sp/security/web';
 import { ProvisioningIncompleteError } from '../../core/errors';
 import type { ProvisioningReport, SiteProvisioner } from '../../services/provisioning';
 import { odataString } from './paging';
+import { migrateLegacyBlueprints } from './blueprintMigration';
 import { hasPermission, SpPermission, type BasePermissionsMask } from './permissions';
 import { describeStep, fieldSchemaXml, planProvisioning, type ObservedList, type ObservedSite, type ProvisioningStep } from './provisioningPlan';
 import { CURRENT_SCHEMA, SCHEMA_VERSION_KEY, SETTINGS_LIST, SettingFields, type SiteSchema } from './schema';
@@ -138,6 +139,12 @@ export function createSharePointProvisioner(sp: SPFI, options: SharePointProvisi
       const done: string[] = [];
       for (const step of steps) {
         try {
+          // Rows of the one-item-per-blueprint layout move before the new schema version is recorded,
+          // so an interrupted move is finished by the next set-up.
+          if (step.kind === 'writeSchemaVersion' && schema.version >= 4) {
+            const moved = await migrateLegacyBlueprints(sp);
+            if (moved > 0) done.push(`Moved ${moved} blueprint${moved === 1 ? '' : 's'} to published versions and drafts`);
+          }
           await applyStep(sp, step, reading.versionItemId);
         } catch (error) {
           const typed = toTypedError(error, 'set-up-site');

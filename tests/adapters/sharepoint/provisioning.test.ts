@@ -40,7 +40,7 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(server.seen.length).toBe(1 + 1 + 7 + 1);
   });
 
-  it('upgrades a site set up by version 1: adds the missing columns and the index, then records version 3', async () => {
+  it('upgrades a site set up by version 1: adds the missing columns and the index, then records version 4', async () => {
     const sp = server.client();
     const v1 = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
     expect(v1.appVersion).toBe(1);
@@ -51,23 +51,26 @@ describe('provisioning against the SharePoint emulator', () => {
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
     expect(upgrade.previousVersion).toBe(1);
     expect(upgrade.changes).toEqual([
+      'add column Blueprints.VNBlueprint',
+      'add column Blueprints.VNBasedOn',
+      'add column Blueprints.VNSource',
       'add column Opportunities.VNScoreModel',
       'add column Opportunities.VNScoreReasons',
       'add column Opportunities.VNDeviationSummary',
       'index column Opportunities.VNAnalysedAt',
       'add column AlertLog.VNAttempts',
-      'record schema version 3'
+      'record schema version 4'
     ]);
     expect(opportunities().find((f) => f.internalName === 'VNAnalysedAt')?.indexed).toBe(true);
 
     // An older app on the upgraded site changes nothing.
     server.seen.length = 0;
     const old = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
-    expect(old).toEqual({ previousVersion: 3, appVersion: 1, changes: [], siteIsNewer: true });
+    expect(old).toEqual({ previousVersion: 4, appVersion: 1, changes: [], siteIsNewer: true });
     expect(writes(server.seen)).toEqual([]);
   });
 
-  it('upgrades a site set up by version 2: adds only the score reasons column, then a second run changes nothing', async () => {
+  it('upgrades a site set up by version 2: adds the score reasons and the blueprint life-cycle columns, then a second run changes nothing', async () => {
     const sp = server.client();
     const v2 = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV2() }));
     expect(v2.appVersion).toBe(2);
@@ -75,12 +78,17 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(reasons()).toBeUndefined();
 
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
-    expect(upgrade).toEqual({ previousVersion: 2, appVersion: 3, changes: ['add column Opportunities.VNScoreReasons', 'record schema version 3'], siteIsNewer: false });
+    expect(upgrade).toEqual({
+      previousVersion: 2,
+      appVersion: 4,
+      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', 'add column Opportunities.VNScoreReasons', 'record schema version 4'],
+      siteIsNewer: false
+    });
     expect(reasons()).toMatchObject({ type: 'Note', indexed: false });
 
     server.seen.length = 0;
     const again = await setUpSite(createSharePointProvisioner(sp));
-    expect(again).toEqual({ previousVersion: 3, appVersion: 3, changes: [], siteIsNewer: false });
+    expect(again).toEqual({ previousVersion: 4, appVersion: 4, changes: [], siteIsNewer: false });
     expect(writes(server.seen)).toEqual([]);
   });
 

@@ -87,6 +87,8 @@ function routeItems(ctx: SpContext, request: SpRequest, list: ListMeta, itemsSeg
     if (m === 'DELETE') return deleteItem(ctx, request, list, id);
     return undefined;
   }
+  // `items(id)/recycle()`: SharePoint moves the item to the recycle bin; the emulator keeps no bin.
+  if (tail.length === 1 && tail[0].name === 'recycle' && m === 'POST') return deleteItem(ctx, request, list, id);
   if (tail[0].name === 'versions' && isRead(m)) {
     if (tail.length === 1 && tail[0].arg === undefined) return getVersions(ctx, request, list, id);
     const versionArg = tail[0].arg ?? (tail[1]?.name === 'getbyid' ? tail[1].arg : undefined);

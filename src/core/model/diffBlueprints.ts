@@ -192,7 +192,7 @@ export function diffBlueprints(before: Blueprint, after: Blueprint): BlueprintDi
   const na = namesOf(after);
   const tb = before.technical ?? EMPTY_TECHNICAL;
   const ta = after.technical ?? EMPTY_TECHNICAL;
-  const participantLabel = (n: Names) => (p: RoleAssignment): string => `${p.email} as ${n.role(p.roleId)} at ${p.account}`;
+  const participantLabel = (n: Names): ((p: RoleAssignment) => string) => (p: RoleAssignment): string => `${p.email} as ${n.role(p.roleId)} at ${p.account}`;
   return {
     blueprint: fieldChanges(blueprintFields(before), blueprintFields(after)),
     roles: diffCollection(before.roles, after.roles, (r) => r.id, roleFields, roleFields, (r) => r.name),

@@ -51,11 +51,11 @@ describe('incremental analysis', () => {
       interactions: [exchange('A', 'T01', 1, 'a1'), exchange('A', 'T02', 2, 'a2'), exchange('B', 'T02', 1, 'b1')]
     });
     const first = await analyseTouchedOpportunities(stores, [...imported.touchedOpportunityIds, 'ghost'], { now: T0 + 24 * HOUR });
-    expect(first).toEqual({ analysed: 3, missing: ['ghost'], writes: { accepted: 3, alreadyStored: 0, failed: 0, failures: [] }, blueprint: { id: 'mini', version: 4 } });
+    expect(first).toEqual({ analysed: 3, missing: ['ghost'], writes: { accepted: 3, alreadyStored: 0, failed: 0, failures: [] }, blueprint: { id: 'mini', version: 1 } });
 
     const byId = new Map((await loadDashboard(stores)).map((r) => [r.opportunity.id, r.snapshot]));
     // A: existence T01, existence T02 and precedence T01 -> T02 all hold.
-    expect(byId.get('A')).toMatchObject({ fitness: 1, deviations: { violated: 0, pending: 0, satisfied: 3 }, analysedAt: T0 + 24 * HOUR, blueprintId: 'mini', blueprintVersion: 4 });
+    expect(byId.get('A')).toMatchObject({ fitness: 1, deviations: { violated: 0, pending: 0, satisfied: 3 }, analysedAt: T0 + 24 * HOUR, blueprintId: 'mini', blueprintVersion: 1 });
     // B (open): T01 still pending (left out), T02 exists (satisfied), precedence violated -> 1 of 2 binding.
     expect(byId.get('B')).toMatchObject({ fitness: 0.5, deviations: { violated: 1, pending: 1, satisfied: 1 } });
     expect(byId.get('B')?.deviations.top.map((d) => [d.kind, d.constraintId])).toContainEqual(['out-of-order', 'precededBy:T01:T02']);

@@ -160,10 +160,18 @@ export function createBlueprintStore(sp: SPFI): BlueprintStore {
       return result;
     },
     async getPublished(blueprintId?: string): Promise<StoredBlueprint | undefined> {
-      const all = await heads(blueprintId);
-      // Without an id: the blueprint published last (versions are never modified, so Modified is when).
-      const live = [...liveHeads(all).values()].sort((a, b) => b.modifiedAt - a.modifiedAt || b.itemId - a.itemId)[0];
-      return live ? read(live.itemId) : undefined;
+      // One request: version items are only ever added, each with a higher number than its
+      // blueprint's earlier ones, so the newest published item (highest Id) is the live version of
+      // the blueprint published last, or of `blueprintId`. Ordering by Id stays valid past 5,000 items.
+      const published = `${F.status} eq 'published'`;
+      const rows = await items()
+        .select(...BLUEPRINT_SELECT)
+        .expand(...BLUEPRINT_EXPAND)
+        .filter(blueprintId === undefined ? published : `${F.blueprintId} eq ${odataString(blueprintId)} and ${published}`)
+        .orderBy('Id', false)
+        .top(1)<Record<string, unknown>[]>()
+        .catch((e: unknown) => fail(e, 'read-items'));
+      return rows.length === 0 ? undefined : itemToStoredBlueprint(rows[0]);
     },
     async getVersion(blueprintId: string, version: number): Promise<StoredBlueprint | undefined> {
       return byKey(blueprintItemKey(blueprintId, version));

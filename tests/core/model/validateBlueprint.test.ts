@@ -32,7 +32,7 @@ describe('validateBlueprint', () => {
       'duplicate-transaction-id /transactions/4/id',
       'duplicate-sequence /transactions/4/sequence'
     ]);
-    expect(validateBlueprint(b)[4].message).toBe('Transactions t4 and t1 both have sequence number 4: give each transaction its own number.');
+    expect(validateBlueprint(b)[4].message).toBe('Transactions "Deliverable t4" and "Deliverable t1" both have sequence number 4: give each transaction its own number.');
   });
 
   it('reports unknown roles and stages, self-exchanges and unknown predecessors or due anchors', () => {
@@ -52,7 +52,7 @@ describe('validateBlueprint', () => {
       'unknown-predecessor /transactions/4/precededBy/0',
       'unknown-due-anchor /transactions/4/due/afterTransactionId'
     ]);
-    expect(problems[0].message).toBe('Transaction t5 is sent by role "cfo", which is not in the blueprint: pick one of its roles or add the role.');
+    expect(problems[0].message).toBe('Transaction 5 "Deliverable t5" is sent by role "cfo", which is not in the blueprint: pick one of its roles or add the role.');
   });
 
   it('reports a precedence cycle once, naming the cycle in happens-before order', () => {
@@ -61,17 +61,17 @@ describe('validateBlueprint', () => {
     // t2 -> t3 -> t4 -> t2; t2 (in s1) now also waits for t4 (in the later s2).
     expect(codesAndPaths(problems)).toEqual(['precedence-cycle /transactions/1/precededBy', 'predecessor-in-later-stage /transactions/1/precededBy/1']);
     expect(problems[0].message).toBe(
-      'These transactions wait for each other in a circle (t2 -> t3 -> t4 -> t2), so none of them can ever happen first: remove one of these "preceded by" links.'
+      'These transactions wait for each other in a circle (2 "Deliverable t2" -> 3 "Deliverable t3" -> 4 "Deliverable t4" -> 2 "Deliverable t2"), so none of them can ever happen first: remove one of these "preceded by" links.'
     );
     expect(problems[1].message).toBe(
-      'Transaction t2 is in stage "Discover" but waits for t4, which is in the later stage "Validate": move t2 to "Validate" or later, move t4 earlier, or remove the link.'
+      'Transaction 2 "Deliverable t2" is in stage "Discover" but waits for 4 "Deliverable t4", which is in the later stage "Validate": move it to "Validate" or later, move 4 "Deliverable t4" earlier, or remove the link.'
     );
   });
 
   it('reports a transaction that waits for itself as a cycle of one', () => {
     const problems = validateBlueprint(withTransaction('t1', { precededBy: ['t1'] }));
     expect(codesAndPaths(problems)).toEqual(['precedence-cycle /transactions/0/precededBy']);
-    expect(problems[0].message).toContain('(t1 -> t1)');
+    expect(problems[0].message).toContain('(1 "Deliverable t1" -> 1 "Deliverable t1")');
   });
 
   it('reports due rules that count from each other in a circle', () => {
@@ -79,7 +79,7 @@ describe('validateBlueprint', () => {
     const problems = validateBlueprint(withTransaction('t2', { due: { days: 3, afterTransactionId: 't3' } }));
     expect(codesAndPaths(problems)).toEqual(['due-cycle /transactions/1/due/afterTransactionId']);
     expect(problems[0].message).toBe(
-      'These transactions fall due after each other in a circle (t2 -> t3 -> t2), so each occurrence asks for the next without end: count one of them from the start of its stage.'
+      'These transactions fall due after each other in a circle (2 "Deliverable t2" -> 3 "Deliverable t3" -> 2 "Deliverable t2"), so each occurrence asks for the next without end: count one of them from the start of its stage.'
     );
   });
 
@@ -87,7 +87,7 @@ describe('validateBlueprint', () => {
     const problems = validateBlueprint(withTransaction('t1', { due: { days: 2, afterTransactionId: 't1' } }));
     expect(codesAndPaths(problems)).toEqual(['due-cycle /transactions/0/due/afterTransactionId']);
     expect(problems[0].message).toBe(
-      'Transaction t1 falls due after itself, so every occurrence asks for another one: count its due date from the start of its stage or from another transaction.'
+      'Transaction 1 "Deliverable t1" falls due after itself, so every occurrence asks for another one: count its due date from the start of its stage or from another transaction.'
     );
   });
 
@@ -101,7 +101,7 @@ describe('validateBlueprint', () => {
         transaction('d', 4, 'eb', 'ae', 's2', { precededBy: ['c', 'a'] })
       ]
     };
-    expect(validateBlueprint(b).map((p) => p.message.match(/\((.*)\)/)?.[1])).toEqual(['a -> b -> a', 'c -> d -> c']);
+    expect(validateBlueprint(b).map((p) => p.message.match(/\((.*)\)/)?.[1])).toEqual(['1 "Deliverable a" -> 2 "Deliverable b" -> 1 "Deliverable a"', '3 "Deliverable c" -> 4 "Deliverable d" -> 3 "Deliverable c"']);
   });
 
   it('reports minCount below 1 or fractional, and negative or non-finite due days', () => {

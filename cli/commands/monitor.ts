@@ -27,6 +27,7 @@ import { monitorAnalyses } from './monitorAnalyses';
 import { withDemoSources } from './monitorDemo';
 import { createMonitorClients } from './monitorClients';
 import { MonitorConfigError, parseMonitorConfig, type MonitorConfig } from './monitorConfig';
+import { reanalyseAgainstPublished } from '../../src/services/blueprintLifecycle';
 
 const DAY = 86_400_000;
 
@@ -84,6 +85,10 @@ export async function runMonitorOnce(config: MonitorConfig, stores: DataStores, 
   io.out(`sync: ${sync.sources.length} sources, ${sync.recognised} interactions recognised (${sync.interactions.accepted} new, ${sync.interactions.alreadyStored} already stored, ${sync.interactions.failed} failed), ${sync.unmatched.length} unmatched${unmatched.length ? ` (${unmatched.join(', ')})` : ''}`);
   for (const source of sync.sources) if (source.error !== undefined) io.err(`sync: ${source.sourceKey} failed: ${source.error}`);
   failures += sync.failedSources.length + sync.interactions.failed;
+  // A blueprint published since the last run (in the browser, or by a script) applies to every deal:
+  // deals checked against another version are re-analysed, so alerts and scores follow what is live.
+  const reanalysis = await reanalyseAgainstPublished(stores, { now, chunk: 500, includeUnanalysed: false, ...modelOption });
+  if (reanalysis.blueprint && reanalysis.stale > 0) io.out(`blueprint: ${reanalysis.analysed} deals re-analysed against version ${reanalysis.blueprint.version}`);
   // Open deals never analysed (new ones, or a first run) are analysed too, so their gaps can alert.
   const never = (await stores.opportunities.listAll()).filter((r) => r.opportunity.status === 'open' && r.snapshot === undefined).map((r) => r.opportunity.id);
   const extra = never.filter((id) => !sync.touchedOpportunityIds.includes(id));

@@ -2,6 +2,7 @@
  * Re-analysis after an import, a chunk of opportunities at a time, so that the progress bar moves and
  * no single round holds thousands of opportunities' interactions in memory.
  */
+import type { ScoringModel } from '../core/insights/scoring/scoringModel';
 import { analyseTouchedOpportunities } from './analysis';
 import type { DataStores } from './ports';
 
@@ -20,14 +21,14 @@ export interface ChunkedAnalysis {
 export async function analyseInChunks(
   stores: Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions' | 'participants'>,
   ids: readonly string[],
-  options: { readonly now: number; readonly chunk: number; readonly onProgress?: (done: number, total: number) => void }
+  options: { readonly now: number; readonly chunk: number; readonly scoringModel?: ScoringModel; readonly onProgress?: (done: number, total: number) => void }
 ): Promise<ChunkedAnalysis> {
   const chunk = Math.max(1, options.chunk);
   let analysed = 0;
   const missing: string[] = [];
   for (let start = 0; start < ids.length; start += chunk) {
     options.onProgress?.(start, ids.length);
-    const report = await analyseTouchedOpportunities(stores, ids.slice(start, start + chunk), { now: options.now });
+    const report = await analyseTouchedOpportunities(stores, ids.slice(start, start + chunk), { now: options.now, ...(options.scoringModel ? { scoringModel: options.scoringModel } : {}) });
     analysed += report.analysed;
     missing.push(...report.missing);
   }

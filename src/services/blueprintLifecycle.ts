@@ -5,6 +5,7 @@
  * a roll back publishes an earlier version again, and deals are re-analysed against what went live.
  */
 import { InvalidBlueprintError } from '../core/errors';
+import type { ScoringModel } from '../core/insights/scoring/scoringModel';
 import type { Blueprint } from '../core/model/blueprint';
 import { validateBlueprint } from '../core/model/validateBlueprint';
 import { validateTechnicalBlueprint } from '../core/model/validateTechnicalBlueprint';
@@ -79,16 +80,28 @@ export interface ReanalysisReport {
  */
 export async function reanalyseAgainstPublished(
   stores: Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions' | 'participants'>,
-  options: { readonly now: number; readonly chunk?: number; readonly onProgress?: (progress: ReanalysisProgress) => void }
+  options: {
+    readonly now: number;
+    readonly chunk?: number;
+    /** Also analyse deals that have no snapshot yet (default true; the monitor analyses those on its own path). */
+    readonly includeUnanalysed?: boolean;
+    /** The model that scores; without one, deals are re-analysed as an import would analyse them. */
+    readonly scoringModel?: ScoringModel;
+    readonly onProgress?: (progress: ReanalysisProgress) => void;
+  }
 ): Promise<ReanalysisReport> {
   const live = await stores.blueprints.getPublished();
   if (!live) return { stale: 0, analysed: 0 };
   const { id, version } = live.blueprint;
   const records = await stores.opportunities.listAll();
-  const stale = records.filter((r) => r.snapshot?.blueprintId !== id || r.snapshot.blueprintVersion !== version).map((r) => r.opportunity.id);
+  const includeUnanalysed = options.includeUnanalysed ?? true;
+  const stale = records
+    .filter((r) => (r.snapshot === undefined ? includeUnanalysed : r.snapshot.blueprintId !== id || r.snapshot.blueprintVersion !== version))
+    .map((r) => r.opportunity.id);
   const result = await analyseInChunks(stores, stale, {
     now: options.now,
     chunk: Math.max(1, options.chunk ?? 100),
+    ...(options.scoringModel ? { scoringModel: options.scoringModel } : {}),
     onProgress: (done, total) => options.onProgress?.({ done, total })
   });
   return { blueprint: { id, version }, stale: stale.length, analysed: result.analysed };

@@ -92,6 +92,20 @@ describe('valuenetworks monitor against the emulators', () => {
     expect(outbox()).toEqual(expected);
   }, 30_000);
 
+  it('re-analyses the deals checked against an older version after a blueprint is published elsewhere', async () => {
+    const first = io();
+    expect(await runMonitorCommand(['--config', configPath, '--once', '--dry-run'], first)).toBe(0);
+    // Someone publishes v2 in the browser: the monitor brings every analysed deal to it on its next run.
+    const live = await world.stores.blueprints.getPublished('bp-small');
+    await publishBlueprint(world.stores.blueprints, { ...(live?.blueprint ?? SMALL_TECHNICAL_BLUEPRINT), description: 'Second version' });
+    const second = io();
+    expect(await runMonitorCommand(['--config', configPath, '--once', '--dry-run'], second)).toBe(0);
+    // The set-up published v1 and v2 (with the alert rules); this is v3.
+    expect(second.lines[1]).toBe('blueprint: 2 deals re-analysed against version 3');
+    const versions = (await world.stores.opportunities.listAll()).filter((r) => r.snapshot !== undefined).map((r) => [r.opportunity.id, r.snapshot?.blueprintVersion]);
+    expect(versions).toEqual([['OPP-1', 3], ['OPP-3', 3]]);
+  }, 30_000);
+
   it('answers 2 for a configuration error, before reading anything', async () => {
     writeFileSync(configPath, JSON.stringify({ siteUrl: world.sp.emu.siteUrl, auth: { kind: 'password' } }));
     const run = io();

@@ -17,6 +17,9 @@ function byCase(traces: readonly LogTrace[]): Record<string, { activity: string;
   return result;
 }
 
+// Real logs of a few MB: on a loaded 2-core machine a parse can pass jest's default 5 s.
+jest.setTimeout(60_000);
+
 describeIfPresent('event logs from ../shared/fixtures', () => {
   it('imports running-example.csv and running-example.xes to identical cases', () => {
     const csv = parseInteractionsCsv(fs.readFileSync(path.join(logs, 'running-example.csv'), 'utf8'), {

@@ -74,6 +74,13 @@ describe('the Performance Dashboard on the seeded workbench', () => {
     const atRisk = summaries.filter((x) => x.s.top.some((d) => d.severity === 'high')).reduce((sum, x) => sum + x.item.VNAmount, 0);
     const percent = (v: number): string => new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }).format(v);
 
+    // An editor's working draft (the Designer's "Save draft") changes nothing the dashboard shows.
+    const blueprints = createSharePointStores(createNodeSp(workbench.siteUrl, { headers: { Authorization: 'Bearer user:owner' } })).blueprints;
+    const live = await blueprints.getPublished();
+    if (!live) throw new Error('The seed publishes a blueprint.');
+    await blueprints.saveDraft({ ...live.blueprint, description: 'Work in progress', transactions: live.blueprint.transactions.map((t) => ({ ...t, due: { days: 1 } })) });
+    expect((await blueprints.getPublished())?.etag).toBe(live.etag);
+
     await page.goto(`${workbench.url}?host=teamsTab&theme=light&user=owner&lang=en-US`);
     const kpis = page.locator('[data-kpi-value]');
     await kpis.first().waitFor({ timeout: 60_000 });

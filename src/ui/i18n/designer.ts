@@ -10,23 +10,13 @@ export interface DesignerStrings {
   readonly undo: string;
   readonly redo: string;
   readonly autoLayout: string;
-  readonly saveDraft: string;
-  readonly publish: string;
   readonly importFile: string;
   readonly exportAs: string;
   readonly exportJson: string;
   readonly exportBpel: string;
   readonly exportBpmn: string;
   readonly loading: string;
-  readonly statusLine: (status: string, version: number, dirty: boolean) => string;
-  readonly statuses: Readonly<Record<'draft' | 'published', string>>;
-  readonly saved: string;
-  readonly publishedOk: (version: number) => string;
   readonly imported: (name: string) => string;
-  readonly conflict: string;
-  readonly conflictDeleted: string;
-  readonly reload: string;
-  readonly overwrite: string;
   readonly failed: (message: string) => string;
   readonly dismiss: string;
   readonly problemsHeading: (count: number) => string;
@@ -95,19 +85,6 @@ export interface DesignerStrings {
   readonly findingBroker: (role: string, share: string) => string;
   readonly findingLowReciprocity: (share: string) => string;
   readonly tangibleIntangible: (tangible: number, intangible: number) => string;
-  readonly historyHeading: string;
-  readonly noHistory: string;
-  readonly notSavedYet: string;
-  readonly version: (label: string, current: boolean) => string;
-  readonly compareWith: string;
-  readonly diffHeading: (label: string) => string;
-  readonly noDifferences: string;
-  readonly added: string;
-  readonly removed: string;
-  readonly changed: string;
-  readonly blueprintFields: string;
-  readonly fieldChange: (field: string, before: string, after: string) => string;
-  readonly empty: string;
   readonly newBlueprintName: string;
 }
 
@@ -117,23 +94,13 @@ const enUs: DesignerStrings = {
   undo: 'Undo',
   redo: 'Redo',
   autoLayout: 'Arrange automatically',
-  saveDraft: 'Save draft',
-  publish: 'Publish',
   importFile: 'Import',
   exportAs: 'Export',
   exportJson: 'Blueprint JSON',
   exportBpel: 'WS-BPEL 2.0',
   exportBpmn: 'BPMN 2.0',
   loading: 'Loading the blueprint…',
-  statusLine: (status, version, dirty) => `${status}, version ${version}${dirty ? ', unsaved changes' : ''}`,
-  statuses: { draft: 'Draft', published: 'Published' },
-  saved: 'Draft saved.',
-  publishedOk: (version) => `Published as version ${version}.`,
   imported: (name) => `Imported "${name}". Review it, then save or publish.`,
-  conflict: 'Someone else saved this blueprint after you opened it. Nothing was saved. Reload their version (your changes are discarded), or overwrite it with yours.',
-  conflictDeleted: 'Someone deleted this blueprint after you opened it. Nothing was saved. Save yours as a new blueprint, or reload.',
-  reload: 'Reload their version',
-  overwrite: 'Overwrite with mine',
   failed: (message) => `That did not work: ${message}`,
   dismiss: 'Close message',
   problemsHeading: (count) => (count === 1 ? '1 problem to fix before publishing' : `${count} problems to fix before publishing`),
@@ -202,19 +169,6 @@ const enUs: DesignerStrings = {
   findingBroker: (role, share) => `${role} is the main broker: ${share} of the hand-offs between other roles pass through them. Multi-thread around them.`,
   findingLowReciprocity: (share) => `Only ${share} of the ties are answered. Winning sales are two-way: add what comes back.`,
   tangibleIntangible: (tangible, intangible) => `${tangible} tangible, ${intangible} intangible`,
-  historyHeading: 'Version history',
-  noHistory: 'No versions yet.',
-  notSavedYet: 'This blueprint has not been saved yet: save a draft to start its history.',
-  version: (label, current) => `Version ${label}${current ? ' (current)' : ''}`,
-  compareWith: 'Compare with the editor',
-  diffHeading: (label) => `Changes from version ${label} to the editor`,
-  noDifferences: 'No differences.',
-  added: 'Added',
-  removed: 'Removed',
-  changed: 'Changed',
-  blueprintFields: 'Blueprint',
-  fieldChange: (field, before, after) => `${field}: ${before} → ${after}`,
-  empty: '(empty)',
   newBlueprintName: 'New strategy blueprint'
 };
 
@@ -224,23 +178,13 @@ const deDe: DesignerStrings = {
   undo: 'Rückgängig',
   redo: 'Wiederholen',
   autoLayout: 'Automatisch anordnen',
-  saveDraft: 'Entwurf speichern',
-  publish: 'Veröffentlichen',
   importFile: 'Importieren',
   exportAs: 'Exportieren',
   exportJson: 'Blueprint-JSON',
   exportBpel: 'WS-BPEL 2.0',
   exportBpmn: 'BPMN 2.0',
   loading: 'Blueprint wird geladen…',
-  statusLine: (status, version, dirty) => `${status}, Version ${version}${dirty ? ', ungespeicherte Änderungen' : ''}`,
-  statuses: { draft: 'Entwurf', published: 'Veröffentlicht' },
-  saved: 'Entwurf gespeichert.',
-  publishedOk: (version) => `Als Version ${version} veröffentlicht.`,
   imported: (name) => `„${name}“ importiert. Prüfen Sie ihn, dann speichern oder veröffentlichen Sie.`,
-  conflict: 'Jemand anderes hat diesen Blueprint gespeichert, nachdem Sie ihn geöffnet haben. Es wurde nichts gespeichert. Laden Sie die andere Version neu (Ihre Änderungen gehen verloren) oder überschreiben Sie sie mit Ihrer.',
-  conflictDeleted: 'Jemand hat diesen Blueprint gelöscht, nachdem Sie ihn geöffnet haben. Es wurde nichts gespeichert. Speichern Sie Ihren als neuen Blueprint oder laden Sie neu.',
-  reload: 'Andere Version laden',
-  overwrite: 'Mit meiner überschreiben',
   failed: (message) => `Das hat nicht geklappt: ${message}`,
   dismiss: 'Meldung schließen',
   problemsHeading: (count) => (count === 1 ? '1 Problem vor dem Veröffentlichen beheben' : `${count} Probleme vor dem Veröffentlichen beheben`),
@@ -309,19 +253,6 @@ const deDe: DesignerStrings = {
   findingBroker: (role, share) => `${role} ist der wichtigste Vermittler: ${share} der Übergaben zwischen anderen Rollen laufen über diese Rolle. Bauen Sie weitere Kontakte auf.`,
   findingLowReciprocity: (share) => `Nur ${share} der Verbindungen werden erwidert. Gewonnene Geschäfte sind wechselseitig: Ergänzen Sie, was zurückkommt.`,
   tangibleIntangible: (tangible, intangible) => `${tangible} materiell, ${intangible} immateriell`,
-  historyHeading: 'Versionsverlauf',
-  noHistory: 'Noch keine Versionen.',
-  notSavedYet: 'Dieser Blueprint wurde noch nicht gespeichert: Speichern Sie einen Entwurf, um den Verlauf zu beginnen.',
-  version: (label, current) => `Version ${label}${current ? ' (aktuell)' : ''}`,
-  compareWith: 'Mit dem Editor vergleichen',
-  diffHeading: (label) => `Änderungen von Version ${label} zum Editor`,
-  noDifferences: 'Keine Unterschiede.',
-  added: 'Hinzugefügt',
-  removed: 'Entfernt',
-  changed: 'Geändert',
-  blueprintFields: 'Blueprint',
-  fieldChange: (field, before, after) => `${field}: ${before} → ${after}`,
-  empty: '(leer)',
   newBlueprintName: 'Neuer Strategie-Blueprint'
 };
 

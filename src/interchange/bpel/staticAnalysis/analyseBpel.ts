@@ -1,0 +1,36 @@
+import { BpelImportError, BpelProblem, BpelStaticAnalysisError } from '../../../core/errors';
+import type { BpelTree } from '../bpelTree';
+import { checkActivities } from './saActivities';
+import { checkDeclarations } from './saDeclarations';
+import { checkLinks } from './saLinks';
+
+/**
+ * The WS-BPEL 2.0 static analysis (appendix B) that needs the process alone: every rule that does not
+ * need the imported WSDL and XML Schema documents or the evaluation of expressions. Rules needing the
+ * WSDL (port types, messages, properties: SA00001, SA00002, SA00005, SA00010 to SA00014, SA00019 to
+ * SA00022, SA00045 to SA00048, SA00050, SA00053, SA00054, SA00058, SA00087) are not checked, because
+ * the import reads the `.bpel` file on its own.
+ *
+ * @returns every problem, in document order (line, then rule).
+ */
+export function analyseBpel(tree: BpelTree): BpelProblem[] {
+  return [...checkDeclarations(tree), ...checkLinks(tree), ...checkActivities(tree)].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.rule ?? '').localeCompare(b.rule ?? '')
+  );
+}
+
+/**
+ * Refuses a process with problems: a {@link BpelStaticAnalysisError} naming the first numbered rule
+ * broken (and listing every problem), or, when only references the appendix does not number are
+ * broken, a {@link BpelImportError} `invalid-process` for the first of them.
+ */
+export function assertStaticallyValid(tree: BpelTree): void {
+  const problems = analyseBpel(tree);
+  const numbered = problems.find((p) => p.rule !== undefined);
+  if (numbered?.rule !== undefined) {
+    throw new BpelStaticAnalysisError(numbered.rule, numbered.message, numbered.line, problems);
+  }
+  if (problems.length > 0) {
+    throw new BpelImportError('invalid-process', problems[0].message, problems[0].line);
+  }
+}

@@ -16,6 +16,7 @@ export interface DesignerStrings {
   readonly exportAs: string;
   readonly exportJson: string;
   readonly exportBpel: string;
+  readonly exportBpelExecutable: string;
   readonly exportBpmn: string;
   readonly loading: string;
   readonly statusLine: (status: string, version: number, dirty: boolean) => string;
@@ -23,6 +24,8 @@ export interface DesignerStrings {
   readonly saved: string;
   readonly publishedOk: (version: number) => string;
   readonly imported: (name: string) => string;
+  /** After a BPEL import that could not keep everything: the name, then one sentence per kind of construct left out. */
+  readonly importedWithWarnings: (name: string, warnings: readonly string[]) => string;
   readonly conflict: string;
   readonly conflictDeleted: string;
   readonly reload: string;
@@ -122,7 +125,8 @@ const enUs: DesignerStrings = {
   importFile: 'Import',
   exportAs: 'Export',
   exportJson: 'Blueprint JSON',
-  exportBpel: 'WS-BPEL 2.0',
+  exportBpel: 'WS-BPEL 2.0, abstract (to describe)',
+  exportBpelExecutable: 'WS-BPEL 2.0, executable (to deploy)',
   exportBpmn: 'BPMN 2.0',
   loading: 'Loading the blueprint…',
   statusLine: (status, version, dirty) => `${status}, version ${version}${dirty ? ', unsaved changes' : ''}`,
@@ -130,6 +134,7 @@ const enUs: DesignerStrings = {
   saved: 'Draft saved.',
   publishedOk: (version) => `Published as version ${version}.`,
   imported: (name) => `Imported "${name}". Review it, then save or publish.`,
+  importedWithWarnings: (name, warnings) => `Imported "${name}", but not everything in the file fits a blueprint: ${warnings.join(' ')} Review it, then save or publish.`,
   conflict: 'Someone else saved this blueprint after you opened it. Nothing was saved. Reload their version (your changes are discarded), or overwrite it with yours.',
   conflictDeleted: 'Someone deleted this blueprint after you opened it. Nothing was saved. Save yours as a new blueprint, or reload.',
   reload: 'Reload their version',
@@ -229,7 +234,8 @@ const deDe: DesignerStrings = {
   importFile: 'Importieren',
   exportAs: 'Exportieren',
   exportJson: 'Blueprint-JSON',
-  exportBpel: 'WS-BPEL 2.0',
+  exportBpel: 'WS-BPEL 2.0, abstrakt (zur Beschreibung)',
+  exportBpelExecutable: 'WS-BPEL 2.0, ausführbar (zur Bereitstellung)',
   exportBpmn: 'BPMN 2.0',
   loading: 'Blueprint wird geladen…',
   statusLine: (status, version, dirty) => `${status}, Version ${version}${dirty ? ', ungespeicherte Änderungen' : ''}`,
@@ -237,6 +243,7 @@ const deDe: DesignerStrings = {
   saved: 'Entwurf gespeichert.',
   publishedOk: (version) => `Als Version ${version} veröffentlicht.`,
   imported: (name) => `„${name}“ importiert. Prüfen Sie ihn, dann speichern oder veröffentlichen Sie.`,
+  importedWithWarnings: (name, warnings) => `„${name}“ importiert, aber nicht alles in der Datei passt in einen Blueprint: ${warnings.join(' ')} Prüfen Sie ihn, dann speichern oder veröffentlichen Sie.`,
   conflict: 'Jemand anderes hat diesen Blueprint gespeichert, nachdem Sie ihn geöffnet haben. Es wurde nichts gespeichert. Laden Sie die andere Version neu (Ihre Änderungen gehen verloren) oder überschreiben Sie sie mit Ihrer.',
   conflictDeleted: 'Jemand hat diesen Blueprint gelöscht, nachdem Sie ihn geöffnet haben. Es wurde nichts gespeichert. Speichern Sie Ihren als neuen Blueprint oder laden Sie neu.',
   reload: 'Andere Version laden',

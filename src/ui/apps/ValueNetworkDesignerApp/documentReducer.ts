@@ -5,7 +5,7 @@
  */
 import type { BlueprintVersion, StoredBlueprint } from '../../../services/ports';
 
-export type Notice = { readonly kind: 'success' | 'error'; readonly text: string };
+export type Notice = { readonly kind: 'success' | 'warning' | 'error'; readonly text: string };
 
 export interface DocumentState {
   readonly phase: 'loading' | 'ready';

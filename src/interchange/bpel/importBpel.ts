@@ -50,7 +50,7 @@ export function importBpel(xml: string, options?: SafeXmlOptions): Blueprint {
 export function importBpelWithWarnings(xml: string, options?: SafeXmlOptions): BpelImportResult {
   let root: XmlElement;
   try {
-    root = parseXmlSafely(xml, options);
+    root = parseXmlSafely(xml, { ...options, keepNamespaces: true });
   } catch (error) {
     if (error instanceof MalformedXmlError) {
       throw new BpelImportError('malformed-xml', `The BPEL file is not well-formed XML: ${error.detail}`, error.line, error.column);

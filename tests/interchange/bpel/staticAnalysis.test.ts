@@ -45,6 +45,7 @@ const scopeWith = (...lines: string[]): string[] => ['<scope name="s">', ...line
 
 /** [rule, line of the offending element, process]: one hand-made violation per rule. */
 const CASES: ReadonlyArray<readonly [string, number, string]> = [
+  ['SA00003', 8, proc(['<scope exitOnStandardFault="yes" xmlns:bpel="http://docs.oasis-open.org/wsbpel/2.0/process/executable">', '<faultHandlers>', '<catch faultName="bpel:selectionFailure"><empty/></catch>', '</faultHandlers><empty/></scope>'])],
   ['SA00006', 6, proc(['<rethrow/>'])],
   ['SA00007', 6, proc(['<compensateScope target="s"/>'])],
   ['SA00008', 6, proc(['<compensate/>'])],
@@ -168,6 +169,16 @@ describe('importBpel: WS-BPEL 2.0 static analysis', () => {
       proc(['<flow><links><link name="back"/></links>', '<sequence>', '<reply name="answer" partnerLink="client" operation="start" variable="msg"><targets><target linkName="back"/></targets></reply>', '<empty name="later"><sources><source linkName="back"/></sources></empty>', '</sequence></flow>'])
     ) as BpelStaticAnalysisError;
     expect([error.rule, error.line]).toEqual(['SA00072', 6]);
+  });
+
+  it('applies exitOnStandardFault as inherited from the nearest scope that sets it, and resolves the fault name by namespace', () => {
+    const nested = (inner: string, fault: string): string =>
+      proc(['<scope exitOnStandardFault="yes">', `<scope${inner}>`, `<faultHandlers><catch faultName="${fault}"><empty/></catch></faultHandlers>`, '<empty/></scope></scope>']);
+    // Unprefixed: the default namespace of the test process is the WS-BPEL one, so this is bpel:joinFailure.
+    const inherited = refusal(nested('', 'joinFailure')) as BpelStaticAnalysisError;
+    expect([inherited.rule, inherited.line]).toEqual(['SA00003', 8]);
+    expect(importBpel(nested(' exitOnStandardFault="no"', 'joinFailure')).roles).toHaveLength(2);
+    expect(importBpel(nested('', 'tns:joinFailure')).roles).toHaveLength(2);
   });
 
   it('lists every problem, in document order, and names the first in the message', () => {

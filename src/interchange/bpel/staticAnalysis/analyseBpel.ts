@@ -3,6 +3,7 @@ import type { BpelTree } from '../bpelTree';
 import { checkActivities } from './saActivities';
 import { checkDeclarations } from './saDeclarations';
 import { checkLinks } from './saLinks';
+import { checkStandardFaultCatches } from './saStandardFaults';
 
 /**
  * The WS-BPEL 2.0 static analysis (appendix B) that needs the process alone: every rule that does not
@@ -14,7 +15,7 @@ import { checkLinks } from './saLinks';
  * @returns every problem, in document order (line, then rule).
  */
 export function analyseBpel(tree: BpelTree): BpelProblem[] {
-  return [...checkDeclarations(tree), ...checkLinks(tree), ...checkActivities(tree)].sort(
+  return [...checkDeclarations(tree), ...checkLinks(tree), ...checkActivities(tree), ...checkStandardFaultCatches(tree)].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.rule ?? '').localeCompare(b.rule ?? '')
   );
 }

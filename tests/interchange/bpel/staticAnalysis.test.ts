@@ -59,12 +59,14 @@ const CASES: ReadonlyArray<readonly [string, number, string]> = [
   ['SA00025', 8, proc(scopeWith('<variables>', '<variable name="v" type="xsd:string" element="tns:e"/>', '</variables>'))],
   ['SA00025', 8, proc(scopeWith('<variables>', '<variable name="untyped"/>', '</variables>'))],
   ['SA00028', 9, proc(flowOf('<empty><sources><source linkName="a"/></sources></empty>', '<empty><targets>', "<joinCondition>bpel:getVariableProperty('msg', 'tns:p')</joinCondition>", '<target linkName="a"/></targets></empty>'))],
+  ['SA00032', 7, proc(['<assign><copy>', '<from variable="msg" partnerLink="client"/>', '<to variable="msg" part="p"/></copy></assign>'])],
   ['SA00033', 7, proc(['<assign><copy><from>1</from>', '<to>count + 1</to>', '</copy></assign>'])],
   ['SA00034', 8, proc(['<scope><variables><variable name="n" type="xsd:int"/></variables>', '<assign><copy><from>1</from>', '<to variable="n" part="p"/>', '</copy></assign></scope>'])],
   ['SA00035', 8, proc(['<scope><partnerLinks><partnerLink name="q" partnerLinkType="tns:lt" partnerRole="r"/></partnerLinks>', '<assign><copy>', '<from partnerLink="q" endpointReference="myRole"/>', '<to variable="msg" part="p"/></copy></assign></scope>'])],
   ['SA00036', 7, proc(['<assign><copy>', '<from partnerLink="client" endpointReference="partnerRole"/>', '<to variable="msg" part="p"/></copy></assign>'])],
   ['SA00037', 7, proc(['<assign><copy><from variable="msg" part="p"/>', '<to partnerLink="client"/>', '</copy></assign>'])],
   ['SA00038', 7, proc(['<assign><copy>', '<from><literal><a/><b/></literal></from>', '<to variable="msg" part="p"/></copy></assign>'])],
+  ['SA00043', 8, proc(['<scope><variables><variable name="other" messageType="tns:other"/></variables>', '<assign><copy>', '<from variable="msg"/>', '<to variable="other"/></copy></assign></scope>'])],
   ['SA00044', 9, proc(scopeWith('<correlationSets>', '<correlationSet name="order" properties="tns:id"/>', '<correlationSet name="order" properties="tns:id"/>', '</correlationSets>'))],
   ['SA00051', 6, proc(['<invoke partnerLink="client" operation="o" inputVariable="msg">', '<toParts><toPart part="p" fromVariable="msg"/></toParts></invoke>'])],
   ['SA00052', 6, proc(['<invoke partnerLink="client" operation="o" inputVariable="msg" outputVariable="msg">', '<fromParts><fromPart part="p" toVariable="msg"/></fromParts></invoke>'])],
@@ -179,6 +181,13 @@ describe('importBpel: WS-BPEL 2.0 static analysis', () => {
     expect([inherited.rule, inherited.line]).toEqual(['SA00003', 8]);
     expect(importBpel(nested(' exitOnStandardFault="no"', 'joinFailure')).roles).toHaveLength(2);
     expect(importBpel(nested('', 'tns:joinFailure')).roles).toHaveLength(2);
+  });
+
+  it('compares message types by namespace, not by prefix, when a whole message is copied', () => {
+    const copy = (type: string): string =>
+      proc(['<scope xmlns:m="urn:t"><variables>', `<variable name="other" messageType="${type}"/></variables>`, '<assign><copy><from variable="msg"/><to variable="other"/></copy></assign></scope>']);
+    expect(importBpel(copy('m:m')).transactions).toHaveLength(1);
+    expect((refusal(copy('m:other')) as BpelStaticAnalysisError).rule).toBe('SA00043');
   });
 
   it('lists every problem, in document order, and names the first in the message', () => {

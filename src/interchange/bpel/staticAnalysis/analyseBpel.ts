@@ -1,6 +1,7 @@
 import { BpelImportError, BpelProblem, BpelStaticAnalysisError } from '../../../core/errors';
 import type { BpelTree } from '../bpelTree';
 import { checkActivities } from './saActivities';
+import { checkCopies } from './saCopy';
 import { checkDeclarations } from './saDeclarations';
 import { checkLinks } from './saLinks';
 import { checkStandardFaultCatches } from './saStandardFaults';
@@ -15,7 +16,7 @@ import { checkStandardFaultCatches } from './saStandardFaults';
  * @returns every problem, in document order (line, then rule).
  */
 export function analyseBpel(tree: BpelTree): BpelProblem[] {
-  return [...checkDeclarations(tree), ...checkLinks(tree), ...checkActivities(tree), ...checkStandardFaultCatches(tree)].sort(
+  return [...checkDeclarations(tree), ...checkLinks(tree), ...checkActivities(tree), ...checkStandardFaultCatches(tree), ...checkCopies(tree)].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.rule ?? '').localeCompare(b.rule ?? '')
   );
 }

@@ -183,6 +183,22 @@ describe('importBpel: WS-BPEL 2.0 static analysis', () => {
     expect(importBpel(nested('', 'tns:joinFailure')).roles).toHaveLength(2);
   });
 
+  it('lets flow branches each start with a start activity, but not run anything else beside one (SA00056)', () => {
+    const flow = (second: string): string =>
+      [
+        `<process name="t" targetNamespace="urn:t" xmlns="${EXECUTABLE}" xmlns:tns="urn:t">`,
+        '<partnerLinks><partnerLink name="client" partnerLinkType="tns:lt" myRole="service"/></partnerLinks>',
+        '<variables><variable name="msg" messageType="tns:m"/></variables>',
+        '<flow>',
+        '<sequence><receive partnerLink="client" operation="a" variable="msg" createInstance="yes"/><reply partnerLink="client" operation="a" variable="msg"/></sequence>',
+        `<sequence>${second}<reply partnerLink="client" operation="b" variable="msg"/></sequence>`,
+        '</flow></process>'
+      ].join('\n');
+    expect(importBpel(flow('<receive partnerLink="client" operation="b" variable="msg" createInstance="yes"/>')).transactions).toHaveLength(4);
+    const beside = refusal(flow('<wait><for>\'PT1S\'</for></wait>')) as BpelStaticAnalysisError;
+    expect([beside.rule, beside.line]).toEqual(['SA00056', 6]);
+  });
+
   it('compares message types by namespace, not by prefix, when a whole message is copied', () => {
     const copy = (type: string): string =>
       proc(['<scope xmlns:m="urn:t"><variables>', `<variable name="other" messageType="${type}"/></variables>`, '<assign><copy><from variable="msg"/><to variable="other"/></copy></assign></scope>']);

@@ -23,7 +23,6 @@ export function checkStartActivities(tree: BpelTree): BpelProblem[] {
 }
 
 function checkPlacement(tree: BpelTree, start: XmlElement): BpelProblem[] {
-  const found: BpelProblem[] = [];
   let child = start;
   for (const parent of ancestors(tree, start)) {
     if (!STRUCTURE.has(parent.name)) {
@@ -31,35 +30,57 @@ function checkPlacement(tree: BpelTree, start: XmlElement): BpelProblem[] {
     }
     const siblings = kids(tree, parent).filter((k) => ACTIVITY_NAMES.has(k.name));
     const index = siblings.indexOf(child);
-    const before = parent.name === 'sequence' ? siblings.slice(0, index) : parent.name === 'flow' ? siblings.filter((s) => s !== child && kids(tree, standardElementsOf(s), 'targets').length === 0) : [];
-    const early = before.flatMap((s) => [s, ...descendants(tree, s)].filter((e) => ACTIVITY_NAMES.has(e.name) && !STRUCTURE.has(e.name) && !isStartActivity(e) && !insideStart(tree, e, s)))[0];
-    if (early !== undefined) {
-      found.push(
+    // In a sequence, everything before runs first; in a flow, a branch not waiting on a link runs alongside,
+    // up to its own start activity (after which the instance exists).
+    const early =
+      parent.name === 'sequence'
+        ? siblings.slice(0, index).map((s) => firstNonStart(tree, s, false))
+        : parent.name === 'flow'
+          ? siblings.filter((s) => s !== child && kids(tree, standardElementsOf(s), 'targets').length === 0).map((s) => firstNonStart(tree, s, true))
+          : [];
+    const offender = early.find((e): e is XmlElement => e !== undefined);
+    if (offender !== undefined) {
+      return [
         problem(
           'SA00056',
-          early,
-          `<${early.name}${nameOf(early)}> ${parent.name === 'flow' ? 'runs beside' : 'runs before'} the start activity <${start.name}${nameOf(start)}> (line ${start.line ?? '?'}); ` +
+          offender,
+          `<${offender.name}${nameOf(offender)}> ${parent.name === 'flow' ? 'runs beside' : 'runs before'} the start activity <${start.name}${nameOf(start)}> (line ${start.line ?? '?'}); ` +
             'only scopes, flows, sequences and other start activities may come before the message that creates the instance.'
         )
-      );
-      break;
+      ];
     }
     child = parent;
   }
-  return found;
+  return [];
 }
 
-/** True when `element` is inside a start pick (its branches run after the start message). */
-function insideStart(tree: BpelTree, element: XmlElement, root: XmlElement): boolean {
-  for (const a of ancestors(tree, element)) {
-    if (isStartActivity(a)) {
-      return true;
+/**
+ * The first activity in `root` that is neither structure nor a start activity and may run before any
+ * start activity of `root` has: `stopAtStart` ends the search in a sequence once a start activity has
+ * run (a flow branch of its own); otherwise the whole of `root` runs before (a preceding sibling).
+ */
+function firstNonStart(tree: BpelTree, root: XmlElement, stopAtStart: boolean): XmlElement | undefined {
+  if (isStartActivity(root)) {
+    return undefined;
+  }
+  if (!STRUCTURE.has(root.name)) {
+    return root;
+  }
+  const inner = kids(tree, root).filter((k) => ACTIVITY_NAMES.has(k.name));
+  for (const step of inner) {
+    const found = firstNonStart(tree, step, stopAtStart);
+    if (found !== undefined) {
+      return found;
     }
-    if (a === root) {
-      return false;
+    if (stopAtStart && root.name === 'sequence' && containsStart(tree, step)) {
+      return undefined;
     }
   }
-  return false;
+  return undefined;
+}
+
+function containsStart(tree: BpelTree, element: XmlElement): boolean {
+  return isStartActivity(element) || descendants(tree, element).some(isStartActivity);
 }
 
 function checkStartCorrelations(tree: BpelTree, starts: readonly XmlElement[]): BpelProblem[] {

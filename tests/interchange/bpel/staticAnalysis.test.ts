@@ -103,6 +103,11 @@ const CASES: ReadonlyArray<readonly [string, number, string]> = [
   ['SA00070', 9, proc(flowOf('<empty><sources><source linkName="a"/></sources></empty>', '<while><condition>true()</condition>', '<empty><targets><target linkName="a"/></targets></empty></while>'))],
   ['SA00071', 9, proc(flowOf('<empty><sources><source linkName="a"/></sources></empty>', '<scope><faultHandlers><catchAll>', '<empty><targets><target linkName="a"/></targets></empty>', '</catchAll></faultHandlers><empty/></scope>'))],
   [
+    'SA00071',
+    8,
+    proc(['<flow><links><link name="a"/></links>', '<scope><faultHandlers><catchAll>', '<empty><sources><source linkName="a"/></sources></empty>', '</catchAll></faultHandlers>', '<empty><targets><target linkName="a"/></targets></empty></scope></flow>'])
+  ],
+  [
     'SA00072',
     7,
     proc([

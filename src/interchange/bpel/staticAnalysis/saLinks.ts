@@ -84,6 +84,7 @@ export function checkLinks(tree: BpelTree): BpelProblem[] {
       );
       continue;
     }
+    found.push(...inboundFromHandler(tree, use));
     const key = `${ids.get(use.sources[0].activity)}>${ids.get(use.targets[0].activity)}`;
     const other = pairs.get(key);
     if (other !== undefined) {
@@ -130,6 +131,37 @@ function crossing(tree: BpelTree, use: LinkUse, activity: XmlElement, end: XmlEl
   const handler = between.find((e) => OUTBOUND_ONLY.has(e.name));
   if (handler !== undefined && item === 'target') {
     return [problem('SA00071', end, `The link "${name}" leads into a <${handler.name}> (line ${handler.line ?? '?'}); links may only leave fault and termination handlers, never enter them.`)];
+  }
+  return [];
+}
+
+/**
+ * SA00071, the source side: a link leaving a fault or termination handler must lead out of the scope
+ * the handler belongs to; a target back inside that scope (outside the handler) would wait on a handler
+ * that only runs once the scope has failed or is being terminated.
+ */
+function inboundFromHandler(tree: BpelTree, use: LinkUse): BpelProblem[] {
+  const source = use.sources[0];
+  const target = use.targets[0].activity;
+  const targetAncestors = new Set(ancestors(tree, target));
+  for (const handler of ancestors(tree, source.activity)) {
+    if (handler === use.flow) {
+      break;
+    }
+    if (!OUTBOUND_ONLY.has(handler.name)) {
+      continue;
+    }
+    const container = handler.name === 'terminationHandler' ? handler : tree.parents.get(handler);
+    const owner = container === undefined ? undefined : tree.parents.get(container);
+    if (owner !== undefined && targetAncestors.has(owner) && !targetAncestors.has(handler)) {
+      return [
+        problem(
+          'SA00071',
+          source.at,
+          `The link "${use.declaration.attributes.name ?? ''}" leaves a <${handler.name}> (line ${handler.line ?? '?'}) for an activity inside the same scope; a link out of a fault or termination handler must lead outside that scope.`
+        )
+      ];
+    }
   }
   return [];
 }

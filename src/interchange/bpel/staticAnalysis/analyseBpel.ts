@@ -6,6 +6,12 @@ import { checkDeclarations } from './saDeclarations';
 import { checkLinks } from './saLinks';
 import { checkStandardFaultCatches } from './saStandardFaults';
 
+/** The appendix B rules {@link analyseBpel} checks, in order (SA00043 only where decidable without the WSDL). */
+export const CHECKED_RULES: readonly string[] = [
+  3, 6, 7, 8, 9, 15, 16, 17, 18, 23, 24, 25, 28, 32, 33, 34, 35, 36, 37, 38, 43, 44, 51, 52, 55, 56, 57, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
+  73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 88, 89, 90, 91, 92, 93
+].map((n) => `SA${String(n).padStart(5, '0')}`);
+
 /**
  * The WS-BPEL 2.0 static analysis (appendix B) that needs the process alone: every rule that does not
  * need the imported WSDL and XML Schema documents or the evaluation of expressions. Rules needing the

@@ -23,7 +23,12 @@ const NON_MESSAGE = ['assign', 'wait', 'throw', 'rethrow', 'exit', 'validate', '
 export function importWarnings(tree: BpelTree): BpelImportWarning[] {
   const byName = new Map<string, XmlElement[]>();
   for (const element of tree.elements) {
-    byName.set(element.name, [...(byName.get(element.name) ?? []), element]);
+    const same = byName.get(element.name);
+    if (same === undefined) {
+      byName.set(element.name, [element]);
+    } else {
+      same.push(element);
+    }
   }
   const all = (...names: string[]): XmlElement[] => names.flatMap((n) => byName.get(n) ?? []).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const warnings: BpelImportWarning[] = [];

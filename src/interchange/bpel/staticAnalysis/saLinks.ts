@@ -26,8 +26,11 @@ const OUTBOUND_ONLY = new Set(['catch', 'catchAll', 'terminationHandler']);
 export function checkLinks(tree: BpelTree): BpelProblem[] {
   const found: BpelProblem[] = [];
   const uses = new Map<XmlElement, LinkUse>();
+  /** Flow -> its links by name (the first declaration of each name), so resolving a link name costs one lookup per enclosing flow. */
+  const declared = new Map<XmlElement, Map<string, XmlElement>>();
   for (const flow of tree.elements.filter((e) => e.name === 'flow')) {
     const seen = new Map<string, XmlElement>();
+    declared.set(flow, seen);
     for (const link of grandKids(tree, flow, 'links', 'link')) {
       const name = link.attributes.name;
       if (!named(name)) {
@@ -56,7 +59,7 @@ export function checkLinks(tree: BpelTree): BpelProblem[] {
           continue;
         }
         names.add(name);
-        const declaration = declaringLink(tree, activity, name);
+        const declaration = declaringLink(tree, declared, activity, name);
         if (declaration === undefined) {
           found.push(problem('SA00065', end, `<${item} linkName="${name}"> names a link that no enclosing <flow> declares; declare it in the <links> of the flow holding both ends.`));
           continue;
@@ -105,9 +108,9 @@ export function standardElementsOf(activity: XmlElement): XmlElement {
 }
 
 /** The `<link>` a source or target resolves to: the nearest enclosing flow that declares the name. */
-function declaringLink(tree: BpelTree, activity: XmlElement, name: string): XmlElement | undefined {
-  for (const flow of ancestors(tree, activity).filter((e) => e.name === 'flow')) {
-    const link = grandKids(tree, flow, 'links', 'link').find((l) => l.attributes.name === name);
+function declaringLink(tree: BpelTree, declared: ReadonlyMap<XmlElement, ReadonlyMap<string, XmlElement>>, activity: XmlElement, name: string): XmlElement | undefined {
+  for (let current = tree.parents.get(activity); current !== undefined; current = tree.parents.get(current)) {
+    const link = declared.get(current)?.get(name);
     if (link !== undefined) {
       return link;
     }
@@ -185,11 +188,13 @@ function checkJoinCondition(tree: BpelTree, activity: XmlElement): BpelProblem[]
  * A link closes a control cycle when its source cannot finish before its target starts. Every element
  * gets a start and an end node: start -> end, a parent's start -> child's start, child's end -> parent's
  * end, one sequence child's end -> the next one's start, and each link: source end -> target start.
- * Without links this graph is acyclic, so a cycle always runs through a link.
+ * Without links this graph is acyclic, so a cycle always runs through a link: a link is on a cycle
+ * exactly when its two ends fall in one strongly connected component. One pass (Tarjan), so a process
+ * with thousands of links is checked in linear time.
  */
 function cycles(tree: BpelTree, uses: readonly LinkUse[]): BpelProblem[] {
   const ids = new Map(tree.elements.map((e, i) => [e, i]));
-  const edges: number[][] = tree.elements.map(() => []).concat(tree.elements.map(() => []));
+  const edges: number[][] = Array.from({ length: 2 * tree.elements.length }, () => []);
   const start = (e: XmlElement): number => 2 * (ids.get(e) ?? 0);
   const end = (e: XmlElement): number => start(e) + 1;
   tree.elements.forEach((element) => {
@@ -207,40 +212,75 @@ function cycles(tree: BpelTree, uses: readonly LinkUse[]): BpelProblem[] {
   const linked = uses.filter((u) => u.sources.length === 1 && u.targets.length === 1);
   linked.forEach((u) => edges[end(u.sources[0].activity)].push(start(u.targets[0].activity)));
 
-  for (const use of linked) {
-    const source = use.sources[0].activity;
-    const target = use.targets[0].activity;
-    if (reaches(edges, start(target), end(source))) {
-      return [
-        problem(
-          'SA00072',
-          use.declaration,
-          `The link "${use.declaration.attributes.name}" makes a cycle: its target <${target.name}${label(target)}> must already have run before its source <${source.name}${label(source)}> can finish, so neither can ever start; remove or reverse a link of the cycle.`
-        )
-      ];
+  const component = stronglyConnectedComponents(edges);
+  const closing = linked.find((u) => component[end(u.sources[0].activity)] === component[start(u.targets[0].activity)]);
+  if (closing === undefined) {
+    return [];
+  }
+  const source = closing.sources[0].activity;
+  const target = closing.targets[0].activity;
+  return [
+    problem(
+      'SA00072',
+      closing.declaration,
+      `The link "${closing.declaration.attributes.name}" makes a cycle: its target <${target.name}${label(target)}> must already have run before its source <${source.name}${label(source)}> can finish, so neither can ever start; remove or reverse a link of the cycle.`
+    )
+  ];
+}
+
+/** Component number of every node (Tarjan's algorithm, iterative so deep graphs cannot overflow the stack). */
+function stronglyConnectedComponents(edges: readonly number[][]): number[] {
+  const count = edges.length;
+  const index = new Array<number>(count).fill(-1);
+  const low = new Array<number>(count).fill(0);
+  const component = new Array<number>(count).fill(-1);
+  const onStack = new Array<boolean>(count).fill(false);
+  const stack: number[] = [];
+  let nextIndex = 0;
+  let nextComponent = 0;
+  for (let root = 0; root < count; root++) {
+    if (index[root] !== -1) {
+      continue;
+    }
+    const work: Array<[number, number]> = [[root, 0]];
+    index[root] = low[root] = nextIndex++;
+    stack.push(root);
+    onStack[root] = true;
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      const [node, edge] = frame;
+      if (edge < edges[node].length) {
+        frame[1]++;
+        const next = edges[node][edge];
+        if (index[next] === -1) {
+          index[next] = low[next] = nextIndex++;
+          stack.push(next);
+          onStack[next] = true;
+          work.push([next, 0]);
+        } else if (onStack[next]) {
+          low[node] = Math.min(low[node], index[next]);
+        }
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1][0];
+        low[parent] = Math.min(low[parent], low[node]);
+      }
+      if (low[node] === index[node]) {
+        let member: number;
+        do {
+          member = stack.pop() as number;
+          onStack[member] = false;
+          component[member] = nextComponent;
+        } while (member !== node);
+        nextComponent++;
+      }
     }
   }
-  return [];
+  return component;
 }
 
 function label(element: XmlElement): string {
   return element.attributes.name === undefined ? ` (line ${element.line ?? '?'})` : ` name="${element.attributes.name}"`;
-}
-
-function reaches(edges: readonly number[][], from: number, to: number): boolean {
-  const seen = new Set<number>([from]);
-  const stack = [from];
-  while (stack.length > 0) {
-    const node = stack.pop() as number;
-    if (node === to) {
-      return true;
-    }
-    for (const next of edges[node]) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        stack.push(next);
-      }
-    }
-  }
-  return false;
 }

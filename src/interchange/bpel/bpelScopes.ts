@@ -44,7 +44,7 @@ export function resolve(tree: BpelTree, from: XmlElement, kind: DeclarationKind,
       continue;
     }
     if (current.name === 'scope' || current.name === 'process') {
-      const found = declaredIn(tree, current, kind).find((d) => d.attributes.name === name);
+      const found = declarationsByName(tree, current, kind).get(name);
       if (found !== undefined) {
         return found;
       }
@@ -57,6 +57,28 @@ export function resolve(tree: BpelTree, from: XmlElement, kind: DeclarationKind,
     }
   }
   return undefined;
+}
+
+/** Per scope and kind, declarations by name (the first of each name), built once per tree: a process may hold thousands of references. */
+function declarationsByName(tree: BpelTree, scopeLike: XmlElement, kind: DeclarationKind): ReadonlyMap<string, XmlElement> {
+  let kinds = tree.declarationIndex.get(scopeLike);
+  if (kinds === undefined) {
+    kinds = new Map();
+    tree.declarationIndex.set(scopeLike, kinds);
+  }
+  let names = kinds.get(kind);
+  if (names === undefined) {
+    const built = new Map<string, XmlElement>();
+    for (const d of declaredIn(tree, scopeLike, kind)) {
+      const name = d.attributes.name;
+      if (name !== undefined && !built.has(name)) {
+        built.set(name, d);
+      }
+    }
+    names = built;
+    kinds.set(kind, names);
+  }
+  return names;
 }
 
 /** The `<onEvent>` or `<forEach>` around `scope` that implicitly declares `name` in it. */

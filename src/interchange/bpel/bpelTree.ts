@@ -14,6 +14,8 @@ export interface BpelTree {
   /** Every element of the BPEL namespace, in document order (the process first). */
   readonly elements: readonly XmlElement[];
   readonly parents: ReadonlyMap<XmlElement, XmlElement>;
+  /** Filled on first use by `resolve` (bpelScopes): per scope and declaration kind, declarations by name. */
+  readonly declarationIndex: Map<XmlElement, Map<string, ReadonlyMap<string, XmlElement>>>;
 }
 
 /** Every activity element of WS-BPEL 2.0 (section 10 and 11); the rest are containers or parts of them. */
@@ -40,7 +42,7 @@ export function indexBpel(process: XmlElement): BpelTree {
       stack.push(element.children[i]);
     }
   }
-  return { ns, process, executable: ns === BPEL_EXECUTABLE_NS, elements, parents };
+  return { ns, process, executable: ns === BPEL_EXECUTABLE_NS, elements, parents, declarationIndex: new Map() };
 }
 
 /** BPEL children of `element` with one of `names` (all BPEL children when `names` is empty). */

@@ -59,6 +59,8 @@ const CASES: ReadonlyArray<readonly [string, number, string]> = [
   ['SA00025', 8, proc(scopeWith('<variables>', '<variable name="v" type="xsd:string" element="tns:e"/>', '</variables>'))],
   ['SA00025', 8, proc(scopeWith('<variables>', '<variable name="untyped"/>', '</variables>'))],
   ['SA00028', 9, proc(flowOf('<empty><sources><source linkName="a"/></sources></empty>', '<empty><targets>', "<joinCondition>bpel:getVariableProperty('msg', 'tns:p')</joinCondition>", '<target linkName="a"/></targets></empty>'))],
+  ['SA00030', 7, proc(['<assign><copy>', "<from>bpel:getVariableProperty($name, 'tns:p')</from>", '<to variable="msg" part="p"/></copy></assign>'])],
+  ['SA00031', 7, proc(['<assign><copy>', "<from>bpel:getVariableProperty('msg', 'not a name')</from>", '<to variable="msg" part="p"/></copy></assign>'])],
   ['SA00032', 7, proc(['<assign><copy>', '<from variable="msg" partnerLink="client"/>', '<to variable="msg" part="p"/></copy></assign>'])],
   ['SA00033', 7, proc(['<assign><copy><from>1</from>', '<to>count + 1</to>', '</copy></assign>'])],
   ['SA00034', 8, proc(['<scope><variables><variable name="n" type="xsd:int"/></variables>', '<assign><copy><from>1</from>', '<to variable="n" part="p"/>', '</copy></assign></scope>'])],
@@ -66,6 +68,9 @@ const CASES: ReadonlyArray<readonly [string, number, string]> = [
   ['SA00036', 7, proc(['<assign><copy>', '<from partnerLink="client" endpointReference="partnerRole"/>', '<to variable="msg" part="p"/></copy></assign>'])],
   ['SA00037', 7, proc(['<assign><copy><from variable="msg" part="p"/>', '<to partnerLink="client"/>', '</copy></assign>'])],
   ['SA00038', 7, proc(['<assign><copy>', '<from><literal><a/><b/></literal></from>', '<to variable="msg" part="p"/></copy></assign>'])],
+  ['SA00039', 7, proc(['<assign><copy>', '<from>bpel:doXslTransform($sheet, $msg.p)</from>', '<to variable="msg" part="p"/></copy></assign>'])],
+  ['SA00040', 7, proc(['<assign><copy>', "<from>bpel:doXslTransform('urn:x.xsl', $msg.p, 'tns:rate')</from>", '<to variable="msg" part="p"/></copy></assign>'])],
+  ['SA00041', 7, proc(['<assign><copy>', "<from>bpel:doXslTransform('urn:x.xsl', $msg.p, concat('a', 'b'), 1)</from>", '<to variable="msg" part="p"/></copy></assign>'])],
   ['SA00043', 8, proc(['<scope><variables><variable name="other" messageType="tns:other"/></variables>', '<assign><copy>', '<from variable="msg"/>', '<to variable="other"/></copy></assign></scope>'])],
   ['SA00044', 9, proc(scopeWith('<correlationSets>', '<correlationSet name="order" properties="tns:id"/>', '<correlationSet name="order" properties="tns:id"/>', '</correlationSets>'))],
   ['SA00051', 6, proc(['<invoke partnerLink="client" operation="o" inputVariable="msg">', '<toParts><toPart part="p" fromVariable="msg"/></toParts></invoke>'])],
@@ -202,6 +207,12 @@ describe('importBpel: WS-BPEL 2.0 static analysis', () => {
     expect(importBpel(flow('<receive partnerLink="client" operation="b" variable="msg" createInstance="yes"/>')).transactions).toHaveLength(4);
     const beside = refusal(flow('<wait><for>\'PT1S\'</for></wait>')) as BpelStaticAnalysisError;
     expect([beside.rule, beside.line]).toEqual(['SA00056', 6]);
+  });
+
+  it('accepts WS-BPEL functions called with literal arguments, nested calls and quoted commas included', () => {
+    const copy = (expression: string): string => proc(['<assign><copy>', `<from>${expression}</from>`, '<to variable="msg" part="p"/></copy></assign>']);
+    expect(importBpel(copy("concat(bpel:getVariableProperty('msg', 'tns:p'), ',')")).transactions).toHaveLength(1);
+    expect(importBpel(copy("bpel:doXslTransform('urn:x.xsl', $msg.p, 'tns:rate', number(concat('1', ',5')), 'tns:b', $msg.q)")).transactions).toHaveLength(1);
   });
 
   it('compares message types by namespace, not by prefix, when a whole message is copied', () => {

@@ -3,12 +3,13 @@ import type { BpelTree } from '../bpelTree';
 import { checkActivities } from './saActivities';
 import { checkCopies } from './saCopy';
 import { checkDeclarations } from './saDeclarations';
+import { checkExpressionFunctions } from './saExpressions';
 import { checkLinks } from './saLinks';
 import { checkStandardFaultCatches } from './saStandardFaults';
 
 /** The appendix B rules {@link analyseBpel} checks, in order (SA00043 only where decidable without the WSDL). */
 export const CHECKED_RULES: readonly string[] = [
-  3, 6, 7, 8, 9, 15, 16, 17, 18, 23, 24, 25, 28, 32, 33, 34, 35, 36, 37, 38, 43, 44, 51, 52, 55, 56, 57, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
+  3, 6, 7, 8, 9, 15, 16, 17, 18, 23, 24, 25, 28, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 43, 44, 51, 52, 55, 56, 57, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
   73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 88, 89, 90, 91, 92, 93
 ].map((n) => `SA${String(n).padStart(5, '0')}`);
 
@@ -22,7 +23,7 @@ export const CHECKED_RULES: readonly string[] = [
  * @returns every problem, in document order (line, then rule).
  */
 export function analyseBpel(tree: BpelTree): BpelProblem[] {
-  return [...checkDeclarations(tree), ...checkLinks(tree), ...checkActivities(tree), ...checkStandardFaultCatches(tree), ...checkCopies(tree)].sort(
+  return [...checkDeclarations(tree), ...checkLinks(tree), ...checkActivities(tree), ...checkStandardFaultCatches(tree), ...checkCopies(tree), ...checkExpressionFunctions(tree)].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.rule ?? '').localeCompare(b.rule ?? '')
   );
 }

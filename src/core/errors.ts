@@ -91,12 +91,16 @@ export class MalformedXmlError extends ValueNetworksError {
 export type BpelImportReason =
   /** The XML itself is malformed; `line` and `column` say where. */
   | 'malformed-xml'
-  /** A BPEL4WS 1.1 process (namespace http://schemas.xmlsoap.org/ws/2003/03/business-process/). */
+  /** A BPEL4WS 1.1 process (namespace http://schemas.xmlsoap.org/ws/2003/03/business-process/), or a BPEL4WS 1.0 one. */
   | 'bpel4ws-1.1'
+  /** A process in the 2004/03 WS-BPEL 2.0 working draft namespace (http://schemas.xmlsoap.org/ws/2004/03/business-process/). */
+  | 'bpel-draft'
   /** The root element is not a WS-BPEL 2.0 `process`. */
   | 'not-bpel'
   /** The process is BPEL but breaks a rule the import needs (e.g. an activity naming an undeclared partner link). */
   | 'invalid-process'
+  /** The process breaks a static-analysis rule of WS-BPEL 2.0 (appendix B); see {@link BpelStaticAnalysisError}. */
+  | 'static-analysis'
   /** The project's own extension elements are present but inconsistent, so the blueprint cannot be restored. */
   | 'invalid-extension';
 
@@ -111,6 +115,35 @@ export class BpelImportError extends ValueNetworksError {
     this.reason = reason;
     this.line = line;
     this.column = column;
+  }
+}
+
+/** One problem found in a WS-BPEL process; `rule` is the WS-BPEL 2.0 static-analysis code when one applies. */
+export interface BpelProblem {
+  /** `SA00001` to `SA00095` (WS-BPEL 2.0 appendix B); `undefined` for a broken reference the appendix does not number. */
+  readonly rule: string | undefined;
+  /** 1-based line of the offending element. */
+  readonly line: number | undefined;
+  /** A sentence a workflow engineer understands, naming the element and the fix. */
+  readonly message: string;
+}
+
+/**
+ * A WS-BPEL 2.0 process that a conforming processor must reject (WS-BPEL 2.0, appendix B). Carries the
+ * rule and line of the first problem in document order, and every problem found, so the engineer can
+ * fix them all in one pass.
+ */
+export class BpelStaticAnalysisError extends BpelImportError {
+  /** The static-analysis code of the first problem, e.g. `SA00023`. */
+  public readonly rule: string;
+  /** Every problem found, in document order (the first is the one in the message). */
+  public readonly problems: readonly BpelProblem[];
+
+  public constructor(rule: string, message: string, line: number | undefined, problems: readonly BpelProblem[]) {
+    const more = problems.length > 1 ? ` The process has ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}.` : '';
+    super('static-analysis', `WS-BPEL 2.0 rule ${rule}: ${message}${more}`, line);
+    this.rule = rule;
+    this.problems = problems;
   }
 }
 

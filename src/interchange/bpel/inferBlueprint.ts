@@ -2,6 +2,8 @@ import type { Blueprint, Role, RoleSide, Transaction } from '../../core/model/bl
 import { BpelImportError } from '../../core/errors';
 import type { XmlElement } from '../xml/safeXml';
 import { orderMessages } from './bpelControlFlow';
+import { partnerLinkDeclarations, resolve } from './bpelScopes';
+import type { BpelTree } from './bpelTree';
 
 /** Id of the role standing for the process itself (suffixed with `_` while a partner link already uses it). */
 export const PROCESS_ROLE_ID = 'process';
@@ -17,8 +19,10 @@ const INBOUND = new Set(['receive', 'onMessage', 'onEvent']);
 /**
  * Builds a blueprint from any WS-BPEL 2.0 process (without our extension data).
  *
- * Roles: one role for the process itself (`process`, internal), then one per partner link, id = the
- * partner link name. Side: `internal` when the link declares only `myRole` (the process plays that role
+ * Roles: one role for the process itself (`process`, internal), then one per partner link declared in
+ * the process or in any `<scope>` (document order), id = the partner link name (`_2`, `_3`... when
+ * scopes declare the same name again: they are different partner links). An activity's partner link
+ * is the declaration its name resolves to through the enclosing scopes. Side: `internal` when the link declares only `myRole` (the process plays that role
  * itself; this is how `exportBpel` writes internal roles); otherwise `customer` when a message on the
  * link creates the process instance (the party that starts a service is its customer), else `partner`.
  * Transactions: one per invoke, receive, reply, onMessage (pick) and onEvent (event handlers), in
@@ -27,19 +31,23 @@ const INBOUND = new Set(['receive', 'onMessage', 'onEvent']);
  * deliverable = the operation; kind = tangible (a WSDL message is a document). Precedence and
  * `required` come from the control flow (see `orderMessages`). One stage holds everything.
  *
+ * @param tree - the indexed process, already through static analysis (so every partner link resolves).
  * @throws BpelImportError `invalid-process` when an activity names a partner link that is not declared.
  */
-export function inferBlueprint(process: XmlElement): Blueprint {
+export function inferBlueprint(tree: BpelTree): Blueprint {
+  const process = tree.process;
   const ns = process.namespace;
   const processName = process.attributes.name ?? 'process';
-  const linkElements = process.children
-    .filter((c) => c.namespace === ns && c.name === 'partnerLinks')
-    .flatMap((c) => c.children.filter((l) => l.namespace === ns && l.name === 'partnerLink'));
+  const linkElements = partnerLinkDeclarations(tree);
   const messages = collect(process, ns, (e) => MESSAGE_ELEMENTS.has(e.name));
   const creatingPicks = collect(process, ns, (e) => e.name === 'pick' && e.attributes.createInstance === 'yes');
+  const declarationOf = (m: XmlElement): XmlElement | undefined => {
+    const link = m.attributes.partnerLink;
+    return link === undefined ? undefined : resolve(tree, m, 'partnerLink', link);
+  };
   const instantiating = new Set([
-    ...messages.filter((m) => m.attributes.createInstance === 'yes').map((m) => m.attributes.partnerLink),
-    ...creatingPicks.flatMap((p) => p.children.filter((c) => c.name === 'onMessage').map((c) => c.attributes.partnerLink))
+    ...messages.filter((m) => m.attributes.createInstance === 'yes').map(declarationOf),
+    ...creatingPicks.flatMap((p) => p.children.filter((c) => c.name === 'onMessage').map(declarationOf))
   ]);
 
   const linkNames = new Set(linkElements.map((l) => l.attributes.name ?? ''));
@@ -47,9 +55,20 @@ export function inferBlueprint(process: XmlElement): Blueprint {
   while (linkNames.has(processRoleId)) {
     processRoleId = `${processRoleId}_`;
   }
+  const roleIds = new Map<XmlElement, string>();
+  const taken = new Set([processRoleId]);
+  for (const l of linkElements) {
+    const base = l.attributes.name ?? '';
+    let id = base;
+    for (let n = 2; taken.has(id); n++) {
+      id = `${base}_${n}`;
+    }
+    taken.add(id);
+    roleIds.set(l, id);
+  }
   const roles: Role[] = [
     { id: processRoleId, name: processName, side: 'internal' },
-    ...linkElements.map((l) => ({ id: l.attributes.name ?? '', name: l.attributes.name ?? '', side: sideOf(l, instantiating) }))
+    ...linkElements.map((l) => ({ id: roleIds.get(l) ?? '', name: l.attributes.name ?? '', side: sideOf(l, instantiating) }))
   ];
 
   const ids = new Map<XmlElement, string>();
@@ -66,7 +85,7 @@ export function inferBlueprint(process: XmlElement): Blueprint {
 
   const ordering = orderMessages(process, ids);
   const transactions: Transaction[] = messages.map((m, index) => {
-    const link = partnerOf(m, linkNames, roles);
+    const link = partnerOf(m, tree, roleIds, roles);
     const id = ids.get(m) ?? '';
     const order = ordering.get(id);
     const operation = m.attributes.operation;
@@ -97,15 +116,15 @@ export function inferBlueprint(process: XmlElement): Blueprint {
   };
 }
 
-function sideOf(link: XmlElement, instantiating: ReadonlySet<string | undefined>): RoleSide {
+function sideOf(link: XmlElement, instantiating: ReadonlySet<XmlElement | undefined>): RoleSide {
   if (link.attributes.myRole !== undefined && link.attributes.partnerRole === undefined) {
     return 'internal';
   }
-  return instantiating.has(link.attributes.name) ? 'customer' : 'partner';
+  return instantiating.has(link) ? 'customer' : 'partner';
 }
 
 /** The partner link's role id; `opaque` (added on first use) when the abstract process leaves it out. */
-function partnerOf(element: XmlElement, linkNames: ReadonlySet<string>, roles: Role[]): string {
+function partnerOf(element: XmlElement, tree: BpelTree, roleIds: ReadonlyMap<XmlElement, string>, roles: Role[]): string {
   const link = element.attributes.partnerLink;
   if (link === undefined || link === '##opaque') {
     if (!roles.some((r) => r.id === OPAQUE_ROLE_ID)) {
@@ -113,10 +132,12 @@ function partnerOf(element: XmlElement, linkNames: ReadonlySet<string>, roles: R
     }
     return OPAQUE_ROLE_ID;
   }
-  if (!linkNames.has(link)) {
-    throw new BpelImportError('invalid-process', `<${element.name}> names the partner link "${link}", which the process does not declare`, element.line);
+  const declaration = resolve(tree, element, 'partnerLink', link);
+  const id = declaration === undefined ? undefined : roleIds.get(declaration);
+  if (id === undefined) {
+    throw new BpelImportError('invalid-process', `<${element.name}> names the partner link "${link}", which neither its scope nor any enclosing scope declares`, element.line);
   }
-  return link;
+  return id;
 }
 
 /** Every element of the BPEL namespace matching `keep`, depth first in document order. */

@@ -32,6 +32,7 @@ interface Context {
   readonly source: string;
   readonly metaKey: symbol;
   readonly maxDepth: number;
+  readonly keepNamespaces: boolean;
   // Names repeat on every element of a large document (XES: `event`, `string`, `key`, `value`), so
   // each distinct one is split once per document rather than once per occurrence.
   readonly names: Map<string, SplitName>;
@@ -49,11 +50,12 @@ interface Context {
  * @param source - the parsed text, used only to turn start offsets into line and column numbers.
  * @param metaKey - the parser's metadata symbol carrying each element's start offset.
  * @param maxDepth - the depth limit, re-checked here because recursion depth equals element depth.
+ * @param keepNamespaces - attach the namespace declarations in scope to each element (see `XmlElement.namespaces`).
  * @throws MalformedXmlError for an undeclared prefix, a reserved prefix misuse, an undeclared entity
  *   reference, a duplicate attribute after resolution, or a document without a root element.
  */
-export function resolveXmlTree(ordered: readonly unknown[], source: string, metaKey: symbol, maxDepth: number): XmlElement {
-  const context: Context = { source, metaKey, maxDepth, names: new Map(), attributeKeys: new Map(), cursor: { offset: 0, line: 1, lineStart: 0 } };
+export function resolveXmlTree(ordered: readonly unknown[], source: string, metaKey: symbol, maxDepth: number, keepNamespaces = false): XmlElement {
+  const context: Context = { source, metaKey, maxDepth, keepNamespaces, names: new Map(), attributeKeys: new Map(), cursor: { offset: 0, line: 1, lineStart: 0 } };
   const rootScope: Scope = new Map<string, string | undefined>([['xml', XML_NAMESPACE]]);
   for (const node of ordered) {
     const tag = tagOf(node as OrderedNode);
@@ -115,7 +117,7 @@ function resolveElement(node: OrderedNode, qualifiedName: string, parentScope: S
       children.push(resolveElement(child, tag, scope, depth + 1, context));
     }
   }
-  return { name: local, namespace, attributes, children, text, line };
+  return context.keepNamespaces ? { name: local, namespace, attributes, children, text, line, namespaces: scope } : { name: local, namespace, attributes, children, text, line };
 }
 
 function declareNamespaces(

@@ -21,6 +21,12 @@ export interface XmlElement {
   readonly text: string;
   /** 1-based line of the start tag. */
   readonly line?: number;
+  /**
+   * Prefix -> namespace URI in scope at this element (`''` is the default namespace), present only when
+   * parsed with `keepNamespaces`: formats whose attribute values are QNames (WS-BPEL `faultName`) need
+   * it to resolve them. Shared between elements that declare nothing, so it costs one pointer each.
+   */
+  readonly namespaces?: ReadonlyMap<string, string | undefined>;
 }
 
 export interface SafeXmlOptions {
@@ -28,6 +34,8 @@ export interface SafeXmlOptions {
   readonly maxBytes?: number;
   /** Deepest accepted element nesting (the root is depth 1). Default {@link DEFAULT_MAX_XML_DEPTH}; at most 4096. */
   readonly maxDepth?: number;
+  /** Keep the namespace declarations in scope on every element ({@link XmlElement.namespaces}). Default false. */
+  readonly keepNamespaces?: boolean;
 }
 
 /** 10 MB: a generous ceiling for blueprints and BPEL; XES logs pass a larger `maxBytes`. */
@@ -88,7 +96,7 @@ export function parseXmlSafely(input: string, options?: SafeXmlOptions): XmlElem
     throw parserFailure(error, maxDepth);
   }
   const metaKey = XMLParser.getMetaDataSymbol() as unknown as symbol;
-  return resolveXmlTree(ordered, text, metaKey, maxDepth);
+  return resolveXmlTree(ordered, text, metaKey, maxDepth, options?.keepNamespaces === true);
 }
 
 function parserFailure(error: unknown, maxDepth: number): Error {

@@ -14,9 +14,12 @@ export interface DesignerStrings {
   readonly exportAs: string;
   readonly exportJson: string;
   readonly exportBpel: string;
+  readonly exportBpelExecutable: string;
   readonly exportBpmn: string;
   readonly loading: string;
   readonly imported: (name: string) => string;
+  /** After a BPEL import that could not keep everything: the name, then one sentence per kind of construct left out. */
+  readonly importedWithWarnings: (name: string, warnings: readonly string[]) => string;
   readonly failed: (message: string) => string;
   readonly dismiss: string;
   readonly problemsHeading: (count: number) => string;
@@ -97,10 +100,12 @@ const enUs: DesignerStrings = {
   importFile: 'Import',
   exportAs: 'Export',
   exportJson: 'Blueprint JSON',
-  exportBpel: 'WS-BPEL 2.0',
+  exportBpel: 'WS-BPEL 2.0, abstract (to describe)',
+  exportBpelExecutable: 'WS-BPEL 2.0, executable (to deploy)',
   exportBpmn: 'BPMN 2.0',
   loading: 'Loading the blueprint…',
   imported: (name) => `Imported "${name}". Review it, then save or publish.`,
+  importedWithWarnings: (name, warnings) => `Imported "${name}", but not everything in the file fits a blueprint: ${warnings.join(' ')} Review it, then save or publish.`,
   failed: (message) => `That did not work: ${message}`,
   dismiss: 'Close message',
   problemsHeading: (count) => (count === 1 ? '1 problem to fix before publishing' : `${count} problems to fix before publishing`),
@@ -181,10 +186,12 @@ const deDe: DesignerStrings = {
   importFile: 'Importieren',
   exportAs: 'Exportieren',
   exportJson: 'Blueprint-JSON',
-  exportBpel: 'WS-BPEL 2.0',
+  exportBpel: 'WS-BPEL 2.0, abstrakt (zur Beschreibung)',
+  exportBpelExecutable: 'WS-BPEL 2.0, ausführbar (zur Bereitstellung)',
   exportBpmn: 'BPMN 2.0',
   loading: 'Blueprint wird geladen…',
   imported: (name) => `„${name}“ importiert. Prüfen Sie ihn, dann speichern oder veröffentlichen Sie.`,
+  importedWithWarnings: (name, warnings) => `„${name}“ importiert, aber nicht alles in der Datei passt in einen Blueprint: ${warnings.join(' ')} Prüfen Sie ihn, dann speichern oder veröffentlichen Sie.`,
   failed: (message) => `Das hat nicht geklappt: ${message}`,
   dismiss: 'Meldung schließen',
   problemsHeading: (count) => (count === 1 ? '1 Problem vor dem Veröffentlichen beheben' : `${count} Probleme vor dem Veröffentlichen beheben`),

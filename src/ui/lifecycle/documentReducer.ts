@@ -6,7 +6,7 @@
 import type { Blueprint } from '../../core/model/blueprint';
 import type { BlueprintAccess, StoredBlueprint } from '../../services/ports';
 
-export type Notice = { readonly kind: 'success' | 'error'; readonly text: string };
+export type Notice = { readonly kind: 'success' | 'warning' | 'error'; readonly text: string };
 
 /** Someone else saved, published or discarded the draft after this editor read it. */
 export interface DraftConflict {

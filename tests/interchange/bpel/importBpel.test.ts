@@ -3,7 +3,7 @@ import * as path from 'path';
 import { BpelImportError } from '../../../src/core/errors';
 import type { Blueprint } from '../../../src/core/model/blueprint';
 import { exportBpel } from '../../../src/interchange/bpel/exportBpel';
-import { importBpel } from '../../../src/interchange/bpel/importBpel';
+import { importBpel, importBpelWithWarnings } from '../../../src/interchange/bpel/importBpel';
 import { richBlueprint } from '../../fixtures/interchange/bpel/richBlueprint';
 
 const fixture = (name: string): string => readFileSync(path.resolve(__dirname, '../../fixtures/interchange/bpel', name), 'utf8');
@@ -100,7 +100,104 @@ describe('importBpel: refusals', () => {
   });
 
   it('refuses an activity naming an undeclared partner link', () => {
-    const error = importError('<process xmlns="http://docs.oasis-open.org/wsbpel/2.0/process/executable">\n<invoke partnerLink="ghost" operation="x"/></process>');
-    expect([error.reason, error.line]).toEqual(['invalid-process', 2]);
+    const error = importError(
+      '<process xmlns="http://docs.oasis-open.org/wsbpel/2.0/process/abstract">\n<sequence><receive partnerLink="##opaque" operation="start" createInstance="yes"/>\n<invoke partnerLink="ghost" operation="x"/></sequence></process>'
+    );
+    expect([error.reason, error.line]).toEqual(['invalid-process', 3]);
+    expect(error.message).toBe(
+      '<invoke> names the partner link "ghost", which neither its scope nor any enclosing scope declares; declare it in the process or an enclosing <scope>, or fix the name. (line 3)'
+    );
+  });
+
+  it('refuses the 2004/03 WS-BPEL 2.0 draft namespace and says what to change', () => {
+    const error = importError('<process name="p" xmlns="http://schemas.xmlsoap.org/ws/2004/03/business-process/"><empty/></process>');
+    expect([error.reason, error.line]).toEqual(['bpel-draft', 1]);
+    expect(error.message).toBe(
+      'This process uses the namespace of the WS-BPEL 2.0 working drafts (http://schemas.xmlsoap.org/ws/2004/03/business-process/), which the final OASIS standard of 2007 replaced. ' +
+        'Change the namespace to http://docs.oasis-open.org/wsbpel/2.0/process/executable (or http://docs.oasis-open.org/wsbpel/2.0/process/abstract for an abstract process), ' +
+        'rename what the standard renamed (<switch>/<case>/<otherwise> became <if>/<elseif>/<else>, <terminate> became <exit>, <compensate scope="..."> became <compensateScope target="...">), and import it again. (line 1)'
+    );
+  });
+
+  it.each([
+    ['<process xmlns="http://schemas.xmlsoap.org/ws/2002/07/business-process/"/>', 'bpel4ws-1.1', /^This is a BPEL4WS 1\.0 process .* convert the file to WS-BPEL 2\.0/],
+    ['<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"/>', 'not-bpel', /^This is a BPMN 2\.0 model .* Export the process from your modeller as WS-BPEL 2\.0, or import a blueprint JSON file\./],
+    ['<definitions xmlns="http://schemas.xmlsoap.org/wsdl/"/>', 'not-bpel', /^This is a WSDL file: .* Import the \.bpel file of the process instead\./],
+    ['<process name="p"><empty/></process>', 'not-bpel', /^The <process> element has no namespace, .* Add xmlns="http:\/\/docs\.oasis-open\.org\/wsbpel\/2\.0\/process\/executable"/],
+    ['<workflow xmlns="urn:other"/>', 'not-bpel', /^The file is not a WS-BPEL 2\.0 process: its root element is <workflow> in namespace urn:other\. Only WS-BPEL 2\.0 processes are imported: /]
+  ])('names a foreign document and what to do: %s', (xml, reason, message) => {
+    const error = importError(xml);
+    expect(error.reason).toBe(reason);
+    expect(error.message).toMatch(message);
+  });
+});
+
+describe('importBpel: declarations in scopes', () => {
+  const scoped = (inner: string): string =>
+    [
+      '<process name="quote" targetNamespace="urn:q" xmlns="http://docs.oasis-open.org/wsbpel/2.0/process/executable" xmlns:tns="urn:q">',
+      '<partnerLinks><partnerLink name="buyer" partnerLinkType="tns:buyerLT" myRole="seller"/></partnerLinks>',
+      '<variables><variable name="rfq" messageType="tns:rfq"/></variables>',
+      '<sequence>',
+      '<receive name="request" partnerLink="buyer" operation="request" variable="rfq" createInstance="yes"/>',
+      inner,
+      '</sequence>',
+      '</process>'
+    ].join('\n');
+
+  it('resolves a partner link, variable and correlation set declared in a scope', () => {
+    const blueprint = importBpel(
+      scoped(
+        '<scope name="pricing"><partnerLinks><partnerLink name="desk" partnerLinkType="tns:deskLT" partnerRole="pricer"/></partnerLinks>' +
+          '<variables><variable name="price" messageType="tns:price"/></variables>' +
+          '<correlationSets><correlationSet name="quoteId" properties="tns:id"/></correlationSets>' +
+          '<sequence><invoke name="ask" partnerLink="desk" operation="price" inputVariable="rfq" outputVariable="price"><correlations><correlation set="quoteId" initiate="yes" pattern="request-response"/></correlations></invoke>' +
+          '<reply name="answer" partnerLink="buyer" operation="request" variable="price"/></sequence></scope>'
+      )
+    );
+    expect(blueprint.roles).toEqual([
+      { id: 'process', name: 'quote', side: 'internal' },
+      { id: 'buyer', name: 'buyer', side: 'internal' },
+      { id: 'desk', name: 'desk', side: 'partner' }
+    ]);
+    expect(transactionLines(blueprint)).toEqual(['1 request buyer->process required []', '2 ask process->desk required [request]', '3 answer process->buyer required [ask]']);
+  });
+
+  it('keeps two scopes that declare the same partner link name apart, each activity with its nearest declaration', () => {
+    const blueprint = importBpel(
+      scoped(
+        '<flow><scope name="a"><partnerLinks><partnerLink name="bank" partnerLinkType="tns:bankLT" partnerRole="lender"/></partnerLinks>' +
+          '<invoke name="askA" partnerLink="bank" operation="loan" inputVariable="rfq"/></scope>' +
+          '<scope name="b"><partnerLinks><partnerLink name="bank" partnerLinkType="tns:bankLT" partnerRole="lender"/></partnerLinks>' +
+          '<invoke name="askB" partnerLink="bank" operation="loan" inputVariable="rfq"/></scope></flow>'
+      )
+    );
+    expect(blueprint.roles.map((r) => `${r.id}:${r.name}`)).toEqual(['process:quote', 'buyer:buyer', 'bank:bank', 'bank_2:bank']);
+    expect(transactionLines(blueprint)).toEqual(['1 request buyer->process required []', '2 askA process->bank required [request]', '3 askB process->bank_2 required [request]']);
+  });
+
+  it('does not resolve a scope\'s partner link outside that scope', () => {
+    const error = importError(
+      scoped('<scope name="a"><partnerLinks><partnerLink name="bank" partnerLinkType="tns:bankLT" partnerRole="lender"/></partnerLinks><empty/></scope>\n<invoke partnerLink="bank" operation="loan" inputVariable="rfq"/>')
+    );
+    expect([error.reason, error.line]).toEqual(['invalid-process', 7]);
+  });
+});
+
+describe('importBpelWithWarnings: valid constructs the blueprint cannot hold', () => {
+  it('warns once per kind, with counts and the first line', () => {
+    expect(importBpelWithWarnings(fixture('prefixedAbstract.bpel')).warnings).toEqual([
+      { code: 'activity-not-imported', line: 15, message: 'Activities without a message are not part of a blueprint and were left out: 1 <opaqueActivity>.' },
+      {
+        code: 'repetition-not-imported',
+        line: 16,
+        message: 'Loops (1 <while>, 1 <repeatUntil>) are not kept: each message inside one is imported once, as optional (repeatUntil: required), not as a repetition.'
+      }
+    ]);
+    expect(importBpelWithWarnings(fixture('defaultNs.bpel')).warnings.map((w) => `${w.code}@${w.line}`)).toEqual(['condition-not-imported@29', 'deadline-not-imported@37']);
+  });
+
+  it('has no warnings for our own export, which is restored exactly', () => {
+    expect(importBpelWithWarnings(exportBpel(richBlueprint, { profile: 'executable' }).bpel).warnings).toEqual([]);
   });
 });

@@ -142,3 +142,22 @@ describe('parseXmlSafely: refusals', () => {
     expect(catchError(() => parseXmlSafely('<r>&#0;</r>'))).toBeInstanceOf(MalformedXmlError);
   });
 });
+
+describe('parseXmlSafely: keepNamespaces (for QName-valued attributes)', () => {
+  const xml = '<a xmlns="urn:d" xmlns:p="urn:p"><b xmlns:p="urn:q"/><c/></a>';
+
+  it('attaches the declarations in scope to each element, redeclarations included', () => {
+    const root = parseXmlSafely(xml, { keepNamespaces: true });
+    const scopes = [root, ...root.children].map((e) => [e.namespaces?.get(''), e.namespaces?.get('p'), e.namespaces?.get('xml')]);
+    expect(scopes).toEqual([
+      ['urn:d', 'urn:p', 'http://www.w3.org/XML/1998/namespace'],
+      ['urn:d', 'urn:q', 'http://www.w3.org/XML/1998/namespace'],
+      ['urn:d', 'urn:p', 'http://www.w3.org/XML/1998/namespace']
+    ]);
+  });
+
+  it('leaves them out by default, so trees stay plain serialisable data', () => {
+    const root = parseXmlSafely(xml);
+    expect([root, ...root.children].map((e) => 'namespaces' in e)).toEqual([false, false, false]);
+  });
+});

@@ -62,11 +62,11 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
     file
       .text()
       .then((text) => importFile(file.name, text))
-      .then((blueprint) => {
+      .then(({ blueprint, warnings }) => {
         // The import replaces the content of the blueprint being edited; its identity, status and version
         // stay those of the editor so that saving goes to the same draft through the same ETag check.
         edit({ type: 'replace', blueprint: { ...blueprint, id: editor.blueprint.id, status: editor.blueprint.status, version: editor.blueprint.version } });
-        doc.notify({ kind: 'success', text: strings.imported(blueprint.name) });
+        doc.notify(warnings.length === 0 ? { kind: 'success', text: strings.imported(blueprint.name) } : { kind: 'warning', text: strings.importedWithWarnings(blueprint.name, warnings) });
       })
       .catch(doc.fail);
   };
@@ -96,6 +96,7 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
         items: [
           { key: 'json', text: strings.exportJson, onClick: () => exportAs('json') },
           { key: 'bpel', text: strings.exportBpel, onClick: () => exportAs('bpel') },
+          { key: 'bpel-executable', text: strings.exportBpelExecutable, onClick: () => exportAs('bpel-executable') },
           { key: 'bpmn', text: strings.exportBpmn, onClick: () => exportAs('bpmn') }
         ]
       }
@@ -129,7 +130,7 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
       />
       {busy && <Spinner label={doc.state.phase === 'loading' ? strings.loading : undefined} />}
       {notice && (
-        <MessageBar messageBarType={notice.kind === 'success' ? MessageBarType.success : MessageBarType.error} isMultiline onDismiss={doc.dismiss} dismissButtonAriaLabel={strings.dismiss}>
+        <MessageBar messageBarType={notice.kind === 'success' ? MessageBarType.success : notice.kind === 'warning' ? MessageBarType.warning : MessageBarType.error} isMultiline onDismiss={doc.dismiss} dismissButtonAriaLabel={strings.dismiss}>
           {notice.text}
         </MessageBar>
       )}

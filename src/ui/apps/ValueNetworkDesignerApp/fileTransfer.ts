@@ -4,7 +4,12 @@
  */
 import type { Blueprint } from '../../../core/model/blueprint';
 
-export type ExportFormat = 'json' | 'bpel' | 'bpmn';
+/**
+ * `bpel` is the abstract profile (a description of the process for people and tools); `bpel-executable`
+ * is the executable profile an engine deploys, with variables and an instantiating receive. Both come
+ * with the WSDL the process imports.
+ */
+export type ExportFormat = 'json' | 'bpel' | 'bpel-executable' | 'bpmn';
 
 function loadInterchange(): Promise<typeof import('../../../interchange')> {
   return import(/* webpackChunkName: 'vn-interchange' */ '../../../interchange');
@@ -20,7 +25,7 @@ export async function exportFiles(blueprint: Blueprint, format: ExportFormat): P
   const interchange = await loadInterchange();
   if (format === 'json') return [{ name: `${stem(blueprint)}.blueprint.json`, type: 'application/json', text: interchange.writeBlueprintJson(blueprint) }];
   if (format === 'bpmn') return [{ name: `${stem(blueprint)}.bpmn`, type: 'application/xml', text: interchange.exportBpmn(blueprint) }];
-  const bpel = interchange.exportBpel(blueprint);
+  const bpel = interchange.exportBpel(blueprint, { profile: format === 'bpel-executable' ? 'executable' : 'abstract' });
   return [
     { name: bpel.bpelFileName, type: 'application/xml', text: bpel.bpel },
     { name: bpel.wsdlFileName, type: 'application/xml', text: bpel.wsdl }
@@ -30,11 +35,16 @@ export async function exportFiles(blueprint: Blueprint, format: ExportFormat): P
 /**
  * Reads a blueprint from a chosen file: `.bpel` and `.xml` as WS-BPEL 2.0, anything else as
  * blueprint JSON. Model rules are not applied, so a draft with problems can be imported and fixed.
+ * @returns the blueprint and, for BPEL, one sentence per kind of construct the blueprint could not keep.
  * @throws the interchange's typed errors (JsonSyntaxError, InvalidBlueprintError, BpelImportError, XmlSecurityError)
  */
-export async function importFile(name: string, text: string): Promise<Blueprint> {
+export async function importFile(name: string, text: string): Promise<{ blueprint: Blueprint; warnings: string[] }> {
   const interchange = await loadInterchange();
-  return /\.(bpel|xml)$/i.test(name) ? interchange.importBpel(text) : interchange.readBlueprintJson(text, { validateModel: false });
+  if (/\.(bpel|xml)$/i.test(name)) {
+    const { blueprint, warnings } = interchange.importBpelWithWarnings(text);
+    return { blueprint, warnings: warnings.map((w) => (w.line === undefined ? w.message : `${w.message} (line ${w.line})`)) };
+  }
+  return { blueprint: interchange.readBlueprintJson(text, { validateModel: false }), warnings: [] };
 }
 
 /** Offers text as a download through a temporary object URL. */

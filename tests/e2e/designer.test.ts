@@ -72,7 +72,7 @@ describe('the Value Network Designer on the workbench', () => {
     expect(await designer().locator('[data-testid="lifecycle-status"]').innerText()).toContain('Live: v1');
 
     await designer().getByRole('menuitem', { name: 'Export' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'WS-BPEL 2.0' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'WS-BPEL 2.0, abstract (to describe)' }).click()]);
     const bpel = readFileSync(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toMatch(/\.bpel$/);
     expect(bpel).toContain('http://docs.oasis-open.org/wsbpel/2.0/process/abstract');

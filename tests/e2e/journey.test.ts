@@ -145,7 +145,7 @@ describe('a site owner’s journey through the three apps', () => {
 
   it('3. exports the published blueprint as WS-BPEL 2.0', async () => {
     await designer().getByRole('menuitem', { name: 'Export' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'WS-BPEL 2.0' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'WS-BPEL 2.0, abstract (to describe)' }).click()]);
     const bpel = readFileSync(await download.path(), 'utf8');
     writeFileSync(join(screenshotDir, '..', 'journey.bpel'), bpel);
     expect(download.suggestedFilename()).toMatch(/\.bpel$/);

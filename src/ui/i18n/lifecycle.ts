@@ -48,6 +48,7 @@ export interface LifecycleStrings {
   readonly yes: string;
   readonly no: string;
   readonly failed: (message: string) => string;
+  readonly dismiss: string;
 }
 
 const enUs: LifecycleStrings = {
@@ -122,7 +123,8 @@ const enUs: LifecycleStrings = {
   empty: '(none)',
   yes: 'yes',
   no: 'no',
-  failed: (message) => `That did not work: ${message}`
+  failed: (message) => `That did not work: ${message}`,
+  dismiss: 'Close message'
 };
 
 const deDe: LifecycleStrings = {
@@ -197,7 +199,8 @@ const deDe: LifecycleStrings = {
   empty: '(keine)',
   yes: 'ja',
   no: 'nein',
-  failed: (message) => `Das hat nicht geklappt: ${message}`
+  failed: (message) => `Das hat nicht geklappt: ${message}`,
+  dismiss: 'Meldung schließen'
 };
 
 /** Life-cycle strings for a BCP 47 locale; German for any `de` locale, English otherwise. */

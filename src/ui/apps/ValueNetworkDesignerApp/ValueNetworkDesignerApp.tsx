@@ -13,7 +13,7 @@ import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
 import { designerStringsFor } from '../../i18n/designer';
 import { lifecycleStringsFor } from '../../i18n/lifecycle';
-import { DiscardDraftDialog, LifecycleBar, useBlueprintDocument, type DocumentEditor } from '../../lifecycle';
+import { LifecycleBar, useBlueprintDocument, type DocumentEditor } from '../../lifecycle';
 import { useService, useServices } from '../../services';
 import { SiteSetup } from '../../setup';
 import { AppFrame } from '../../shell';
@@ -103,37 +103,13 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
     }
   ];
 
-  const { notice } = doc.state;
   return (
     <div className={classNames.body}>
       <CommandBar items={items} ariaLabel={strings.toolbarLabel} />
       {canEdit && <input ref={fileInput} className={classNames.hiddenInput} type="file" accept=".json,.bpel,.xml" aria-label={strings.importFile} tabIndex={-1} onChange={onFile} />}
       <p className={classNames.status} role="status">{editor.blueprint.name}</p>
-      <LifecycleBar
-        state={doc.state}
-        dirty={dirty}
-        locale={host.locale}
-        strings={lifecycle}
-        onReload={() => run(doc.reload())}
-        onOverwrite={() => run(doc.overwrite(editor.blueprint))}
-        onPublishAnyway={() => run(doc.publishAnyway())}
-      />
-      <DiscardDraftDialog
-        open={confirmDiscard}
-        liveVersion={published?.blueprint.version}
-        strings={lifecycle}
-        onCancel={() => setConfirmDiscard(false)}
-        onConfirm={() => {
-          setConfirmDiscard(false);
-          run(doc.discardDraft());
-        }}
-      />
+      <LifecycleBar doc={doc} edited={editor.blueprint} dirty={dirty} locale={host.locale} strings={lifecycle} discardOpen={confirmDiscard} onDiscardClosed={() => setConfirmDiscard(false)} />
       {busy && <Spinner label={doc.state.phase === 'loading' ? strings.loading : undefined} />}
-      {notice && (
-        <MessageBar messageBarType={notice.kind === 'success' ? MessageBarType.success : notice.kind === 'warning' ? MessageBarType.warning : MessageBarType.error} isMultiline onDismiss={doc.dismiss} dismissButtonAriaLabel={strings.dismiss}>
-          {notice.text}
-        </MessageBar>
-      )}
       {!canEdit ? null : problems.length > 0 ? (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
           <strong>{strings.problemsHeading(problems.length)}</strong>

@@ -9,13 +9,18 @@ function formatWhen(locale: string, ms: number): string {
 }
 
 /**
- * Where the blueprint stands (what is live, the draft and who saved it, what the user may do) and the
- * two conflicts of the life cycle, each with what changed in between and the ways out.
+ * Where the blueprint stands (what is live, the draft and who saved it, what the user may do), the
+ * outcome of the last action, the two conflicts of the life cycle with what changed in between and
+ * the ways out, and the question before a draft is discarded. Shared by every blueprint editor.
  */
 export function LifecycleBar(props: ILifecycleBarProps): React.ReactElement {
-  const { state, strings, locale } = props;
+  const { doc, strings, locale } = props;
+  const state = doc.state;
   const classNames = getLifecycleBarClassNames(useTheme());
-  const { published, draft, access, conflict, publishConflict, reanalysis } = state;
+  const { published, draft, access, conflict, publishConflict, reanalysis, notice } = state;
+  const run = (work: Promise<void>): void => {
+    work.catch(doc.fail);
+  };
   const next = (published?.blueprint.version ?? 0) + 1;
   return (
     <>
@@ -43,8 +48,8 @@ export function LifecycleBar(props: ILifecycleBarProps): React.ReactElement {
           isMultiline
           actions={
             <div>
-              <MessageBarButton onClick={props.onReload}>{strings.reload}</MessageBarButton>
-              <MessageBarButton onClick={props.onOverwrite}>{strings.overwrite}</MessageBarButton>
+              <MessageBarButton onClick={() => run(doc.reload())}>{strings.reload}</MessageBarButton>
+              <MessageBarButton onClick={() => run(doc.overwrite(props.edited))}>{strings.overwrite}</MessageBarButton>
             </div>
           }
         >
@@ -60,7 +65,7 @@ export function LifecycleBar(props: ILifecycleBarProps): React.ReactElement {
         <MessageBar
           messageBarType={MessageBarType.severeWarning}
           isMultiline
-          actions={access.canPublish ? <div><MessageBarButton onClick={props.onPublishAnyway}>{strings.publishAnyway}</MessageBarButton></div> : undefined}
+          actions={access.canPublish ? <div><MessageBarButton onClick={() => run(doc.publishAnyway())}>{strings.publishAnyway}</MessageBarButton></div> : undefined}
         >
           {strings.publishConflict(publishConflict.live.blueprint.version, publishConflict.live.modifiedBy, formatWhen(locale, publishConflict.live.modifiedAt), publishConflict.basedOn?.blueprint.version)}
           <div className={classNames.diff}>
@@ -72,6 +77,26 @@ export function LifecycleBar(props: ILifecycleBarProps): React.ReactElement {
           </div>
         </MessageBar>
       )}
+      {notice && (
+        <MessageBar
+          messageBarType={notice.kind === 'success' ? MessageBarType.success : notice.kind === 'warning' ? MessageBarType.warning : MessageBarType.error}
+          isMultiline
+          onDismiss={doc.dismiss}
+          dismissButtonAriaLabel={strings.dismiss}
+        >
+          {notice.text}
+        </MessageBar>
+      )}
+      <DiscardDraftDialog
+        open={props.discardOpen}
+        liveVersion={published?.blueprint.version}
+        strings={strings}
+        onCancel={props.onDiscardClosed}
+        onConfirm={() => {
+          props.onDiscardClosed();
+          run(doc.discardDraft());
+        }}
+      />
     </>
   );
 }

@@ -1,15 +1,18 @@
+import type { Blueprint } from '../../../core/model/blueprint';
 import type { LifecycleStrings } from '../../i18n/lifecycle';
-import type { DocumentState } from '../documentReducer';
+import type { BlueprintDocument } from '../useBlueprintDocument';
 
 export interface ILifecycleBarProps {
-  readonly state: DocumentState;
+  readonly doc: BlueprintDocument;
+  /** What the editor holds now: what "Save mine over theirs" writes. */
+  readonly edited: Blueprint;
   /** The editor holds edits not saved to the draft yet. */
   readonly dirty: boolean;
   readonly locale: string;
   readonly strings: LifecycleStrings;
-  readonly onReload: () => void;
-  readonly onOverwrite: () => void;
-  readonly onPublishAnyway: () => void;
+  /** The editor's "Discard draft" was chosen: ask before deleting. */
+  readonly discardOpen: boolean;
+  readonly onDiscardClosed: () => void;
 }
 
 export interface IDiscardDraftDialogProps {

@@ -7,7 +7,7 @@ import { validateBlueprint } from '../../../core/model/validateBlueprint';
 import { EMPTY_TECHNICAL_BLUEPRINT } from '../../../core/model/technicalBlueprint';
 import { lifecycleStringsFor } from '../../i18n/lifecycle';
 import { processStringsFor } from '../../i18n/process';
-import { DiscardDraftDialog, LifecycleBar, ReadOnlyContext, useBlueprintDocument, type DocumentEditor } from '../../lifecycle';
+import { LifecycleBar, ReadOnlyContext, useBlueprintDocument, type DocumentEditor } from '../../lifecycle';
 import { AlertRulesEditor } from '../AlertRulesEditor';
 import { ConstraintPreviewPanel } from '../ConstraintPreviewPanel';
 import { constraintPreview } from '../constraintPreview';
@@ -53,7 +53,7 @@ export function ProcessEditor(props: IProcessEditorProps): React.ReactElement {
   const dirty = isDirty(state);
   const busy = doc.state.busy;
   if (doc.state.phase === 'loading') return <Spinner label={strings.loading} ariaLive="polite" />;
-  const { notice, draft: storedDraft, published } = doc.state;
+  const storedDraft = doc.state.draft;
   return (
     <div className={classNames.root}>
       {canEdit && (
@@ -63,30 +63,7 @@ export function ProcessEditor(props: IProcessEditorProps): React.ReactElement {
           <DefaultButton text={lifecycle.discardDraft} iconProps={{ iconName: 'Delete' }} disabled={busy || !storedDraft} onClick={() => setConfirmDiscard(true)} />
         </div>
       )}
-      <LifecycleBar
-        state={doc.state}
-        dirty={dirty}
-        locale={props.locale}
-        strings={lifecycle}
-        onReload={() => run(doc.reload())}
-        onOverwrite={() => run(doc.overwrite(draft))}
-        onPublishAnyway={() => run(doc.publishAnyway())}
-      />
-      <DiscardDraftDialog
-        open={confirmDiscard}
-        liveVersion={published?.blueprint.version}
-        strings={lifecycle}
-        onCancel={() => setConfirmDiscard(false)}
-        onConfirm={() => {
-          setConfirmDiscard(false);
-          run(doc.discardDraft());
-        }}
-      />
-      {notice && (
-        <MessageBar messageBarType={notice.kind === 'success' ? MessageBarType.success : MessageBarType.error} isMultiline onDismiss={doc.dismiss}>
-          {notice.text}
-        </MessageBar>
-      )}
+      <LifecycleBar doc={doc} edited={draft} dirty={dirty} locale={props.locale} strings={lifecycle} discardOpen={confirmDiscard} onDiscardClosed={() => setConfirmDiscard(false)} />
       {canEdit && problems.length > 0 && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
           {strings.problemsHeading(problems.length)}

@@ -27,7 +27,7 @@ export type { TextSource } from './csv/textChunkStream';
 export { INTERACTION_CSV_PRESETS, resolveColumns } from './csv/mapping';
 export type { InteractionColumnMapping, InteractionCsvPreset } from './csv/mapping';
 export { INTERACTION_CHANNELS, parseChannel } from './csv/channel';
-export { parseOpportunitiesCsv, opportunitiesCsvOptions, OPPORTUNITY_CSV_PRESETS, OPPORTUNITY_STATUSES } from './csv/opportunitiesCsv';
+export { parseOpportunitiesCsv, opportunitiesCsvOptions, readOpportunityRows, OPPORTUNITY_CSV_PRESETS, OPPORTUNITY_STATUSES } from './csv/opportunitiesCsv';
 export type { OpportunityColumnMapping, OpportunityCsvPreset, OpportunitiesCsvOptions, OpportunitiesCsvResult } from './csv/opportunitiesCsv';
 export { parseAmount } from './csv/parseAmount';
 export type { DecimalSeparator } from './csv/parseAmount';

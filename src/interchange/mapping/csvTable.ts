@@ -5,7 +5,7 @@
  */
 import * as Papa from 'papaparse';
 import { InputTooLargeError } from '../../core/errors';
-import { assertText, createRowCursor, detectDelimiter, papaSettings } from '../csv/csvRows';
+import { assertText, createRowCursor, detectDelimiter, papaSettings, type CsvRawRow } from '../csv/csvRows';
 import { MAX_IN_MEMORY_CSV_CHARS } from '../csv/interactionsCsv';
 import { sanitizeText } from '../text/sanitizeText';
 
@@ -13,6 +13,8 @@ export interface CsvTextTable {
   readonly header: readonly string[];
   /** Data rows (blank lines dropped), cells cleaned like the importers clean them. */
   readonly rows: readonly (readonly string[])[];
+  /** The same rows as read, with their row and line numbers and CSV problems, for `readOpportunityRows`. */
+  readonly raw: readonly CsvRawRow[];
 }
 
 /**
@@ -24,11 +26,15 @@ export function readCsvTable(text: string): CsvTextTable {
   assertText(head);
   const parsed = Papa.parse<string[]>(text, papaSettings(detectDelimiter(head)));
   const cursor = createRowCursor();
+  const quoteErrors = new Map(parsed.errors.filter((e) => e.type === 'Quotes' && e.row !== undefined).map((e) => [e.row as number, e]));
   const rows: string[][] = [];
-  parsed.data.forEach((fields) => {
-    const raw = cursor.next(fields);
-    if (raw !== undefined) rows.push(raw.fields.map((f) => sanitizeText(f)));
+  const raws: CsvRawRow[] = [];
+  parsed.data.forEach((fields, index) => {
+    const raw = cursor.next(fields, quoteErrors.get(index));
+    if (raw === undefined) return;
+    raws.push(raw);
+    rows.push(raw.fields.map((f) => sanitizeText(f)));
   });
   cursor.finish();
-  return { header: cursor.header() ?? [], rows };
+  return { header: cursor.header() ?? [], rows, raw: raws };
 }

@@ -3,7 +3,7 @@
  * (sample values) and uses to refuse a match by name that the content contradicts (a "Closed" column
  * of true/false is not a close date).
  */
-import { detectDateFormat, type DateFormatGuess } from '../dates/detectDateFormat';
+import { DATE_COLUMN_SHARE, detectDateFormat, type DateFormatGuess } from '../dates/detectDateFormat';
 import type { CsvTextTable } from './csvTable';
 
 export type ColumnKind = 'empty' | 'date' | 'number' | 'email' | 'text';
@@ -16,7 +16,7 @@ export interface ColumnProfile {
   readonly samples: readonly string[];
   /** Rows with a value. */
   readonly filled: number;
-  /** Set for date columns (and number columns that may be Excel serial dates). */
+  /** Set for date columns, number columns that may be Excel serial dates, and text columns holding some dates. */
   readonly date?: DateFormatGuess;
 }
 
@@ -26,9 +26,9 @@ const NUMBER: RegExp = /^-?[\d\u00a0\u202f .,']*\d$/;
 const EMAIL: RegExp = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /**
- * Profiles every column of a table. A column is a date when its sampled values all fit one written
- * date format, a number when they are all digits with separators, an email column when they are all
- * addresses; otherwise text.
+ * Profiles every column of a table. A column is a date when nearly all its sampled values (see
+ * `DATE_COLUMN_SHARE`) fit a written date format, a number when nearly all are digits with separators,
+ * an e-mail column when nearly all are addresses; otherwise text.
  */
 export function profileColumns(table: CsvTextTable): ColumnProfile[] {
   return table.header.map((header, index) => {
@@ -43,12 +43,17 @@ export function profileColumns(table: CsvTextTable): ColumnProfile[] {
       if (samples.length < 3 && !samples.includes(value)) samples.push(value);
     }
     if (values.length === 0) return { header, index, kind: 'empty' as const, samples, filled };
-    const numeric = values.every((v) => NUMBER.test(v));
+    // Most, not all: one typo must not turn an amount column into text (the import reports that row).
+    const mostly = (test: (v: string) => boolean): boolean => values.filter(test).length >= DATE_COLUMN_SHARE * values.length;
+    const numeric = mostly((v) => NUMBER.test(v));
     const date = detectDateFormat(values, numeric);
     const written = date.candidates.filter((c) => c !== 'excel-serial');
-    if (written.length > 0) return { header, index, kind: 'date' as const, samples, filled, date: { ...date, candidates: written } };
-    if (numeric) return { header, index, kind: 'number' as const, samples, filled, ...(date.candidates.length > 0 && { date }) };
-    if (values.every((v) => EMAIL.test(v))) return { header, index, kind: 'email' as const, samples, filled };
+    const writtenGuess = { ...date, candidates: written, format: date.format === 'excel-serial' ? undefined : date.format };
+    if (written.length > 0 && date.read >= DATE_COLUMN_SHARE * values.length) return { header, index, kind: 'date' as const, samples, filled, date: writtenGuess };
+    if (numeric) return { header, index, kind: 'number' as const, samples, filled, ...(date.candidates.length > 0 && date.read >= DATE_COLUMN_SHARE * values.length && { date }) };
+    if (mostly((v) => EMAIL.test(v))) return { header, index, kind: 'email' as const, samples, filled };
+    // Text with some dates in it: a date column with bad cells, if its name says so.
+    if (written.length > 0) return { header, index, kind: 'text' as const, samples, filled, date: writtenGuess };
     return { header, index, kind: 'text' as const, samples, filled };
   });
 }

@@ -36,20 +36,23 @@ export const OPPORTUNITY_SYNONYMS: Readonly<Record<OpportunityField, readonly st
   stageEntered: ['stage entered', 'stageentered', 'entered', 'stage date', 'stage change date', 'last stage change', 'last stage change date', 'stage since', 'phase seit', 'phasenbeginn', 'phase erreicht am']
 };
 
-/** The kinds of column each field can come from; a name match on any other kind is refused. */
+/**
+ * The kinds of column each field can come from; a name match on any other kind is refused. An empty
+ * column contradicts nothing: it is matched by its name, and its cells take the field's default.
+ */
 const ACCEPTS: Readonly<Record<OpportunityField, readonly ColumnKind[]>> = {
-  id: ['text', 'number', 'email'],
-  name: ['text', 'number'],
+  id: ['text', 'number', 'email', 'empty'],
+  name: ['text', 'number', 'empty'],
   account: ['text', 'empty'],
-  owner: ['text', 'email'],
+  owner: ['text', 'email', 'empty'],
   team: ['text', 'empty'],
   amount: ['number', 'empty'],
-  currency: ['text'],
-  status: ['text'],
-  created: ['date', 'number', 'empty'],
-  closed: ['date', 'number', 'empty'],
-  stage: ['text'],
-  stageEntered: ['date', 'number', 'empty']
+  currency: ['text', 'empty'],
+  status: ['text', 'empty'],
+  created: ['date', 'empty'],
+  closed: ['date', 'empty'],
+  stage: ['text', 'empty'],
+  stageEntered: ['date', 'empty']
 };
 
 /** How one field was matched, with the evidence shown next to it. */
@@ -118,7 +121,11 @@ export function suggestOpportunityMapping(table: CsvTextTable, options: SuggestO
   OPPORTUNITY_FIELDS.forEach((field) => {
     profiles.forEach((profile) => {
       const score = nameScore(profile.header, OPPORTUNITY_SYNONYMS[field]);
-      const accepted = ACCEPTS[field].includes(profile.kind) && (profile.kind !== 'number' || !(OPPORTUNITY_DATE_FIELDS as readonly string[]).includes(field) || profile.date !== undefined);
+      const isDate = (OPPORTUNITY_DATE_FIELDS as readonly string[]).includes(field);
+      // A date field named so takes numbers only as Excel serials, and text only where some cells are dates.
+      const accepted = isDate
+        ? profile.kind === 'date' || profile.kind === 'empty' || ((profile.kind === 'number' || profile.kind === 'text') && profile.date !== undefined)
+        : ACCEPTS[field].includes(profile.kind);
       if (score > 0 && accepted) candidates.push({ field, profile, score });
     });
   });

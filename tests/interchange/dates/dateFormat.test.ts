@@ -24,14 +24,16 @@ describe('parseExcelSerial', () => {
 
 describe('detectDateFormat', () => {
   it.each([
-    [['2024-01-02', '2024-12-31T10:00:00Z'], false, { format: 'iso', candidates: ['iso'] }],
-    [['10/20/2016', '3/1/2017'], false, { format: 'month-first', candidates: ['month-first'] }],
-    [['20.10.2016', '01.03.2017 14:30'], false, { format: 'day-first', candidates: ['day-first'] }],
-    [['03/04/2024', '05/06/2024'], false, { format: undefined, candidates: ['day-first', 'month-first'], example: '03/04/2024' }],
-    [['45292', '45300.25'], true, { format: 'excel-serial', candidates: ['excel-serial'] }],
-    [['45292'], false, { format: undefined, candidates: [] }],
-    [['13/13/2024'], false, { format: undefined, candidates: [] }],
-    [[], false, { format: undefined, candidates: [] }]
+    [['2024-01-02', '2024-12-31T10:00:00Z'], false, { format: 'iso', candidates: ['iso'], read: 2 }],
+    [['10/20/2016', '3/1/2017'], false, { format: 'month-first', candidates: ['month-first'], read: 2 }],
+    [['20.10.2016', '01.03.2017 14:30'], false, { format: 'day-first', candidates: ['day-first'], read: 2 }],
+    [['03/04/2024', '05/06/2024'], false, { format: undefined, candidates: ['day-first', 'month-first'], example: '03/04/2024', read: 2 }],
+    // A bad cell does not hide the format; the import reports its row.
+    [['n/a', '03/04/2024', '13/06/2024'], false, { format: 'day-first', candidates: ['day-first'], read: 2 }],
+    [['45292', '45300.25'], true, { format: 'excel-serial', candidates: ['excel-serial'], read: 2 }],
+    [['45292'], false, { format: undefined, candidates: [], read: 0 }],
+    [['13/13/2024'], false, { format: undefined, candidates: [], read: 0 }],
+    [[], false, { format: undefined, candidates: [], read: 0 }]
   ] as const)('%j (serials: %s)', (values, serial, guess) => {
     expect(detectDateFormat(values, serial)).toEqual(guess);
   });

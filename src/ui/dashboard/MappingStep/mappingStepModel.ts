@@ -84,7 +84,7 @@ function remapValues(state: MappingStepState, mapping: OpportunityFileMapping): 
   });
   const stage: Record<string, string> = {};
   stageValues.forEach(({ value }) => {
-    const chosen = mapping.values?.stage?.[value] ?? suggestStageValue(value, state.stages);
+    const chosen = mapping.values?.stage?.[value] ?? suggestStageValue(value, state.stages.length > 0 ? state.stages : undefined);
     if (chosen !== undefined) stage[value] = chosen;
   });
   const values = { ...(statusValues.length > 0 && { status }), ...(stageValues.length > 0 && { stage }) };

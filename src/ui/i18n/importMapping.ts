@@ -57,6 +57,9 @@ export interface ImportMappingStrings {
   readonly errorColumns: { readonly row: string; readonly column: string; readonly reason: string };
   readonly mappingJson: string;
   readonly importButton: (deals: number) => string;
+  /** The import button when only the start of a large file was checked. */
+  readonly importAllButton: (rows: number) => string;
+  readonly checkedStart: (checked: number, total: number) => string;
   readonly cancel: string;
 }
 
@@ -121,6 +124,8 @@ const enUs: ImportMappingStrings = {
   errorColumns: { row: 'Row', column: 'Column', reason: 'What to fix' },
   mappingJson: 'The mapping as JSON (for the command line: check --mapping)',
   importButton: (d) => `Import ${d} ${en(d, 'opportunity', 'opportunities')}`,
+  importAllButton: (r) => `Import all ${r} rows`,
+  checkedStart: (c, t) => `The preview and the skipped rows cover the first ${c} of ${t} rows; the import reads every row and reports all skipped ones.`,
   cancel: 'Cancel'
 };
 
@@ -182,6 +187,8 @@ const deDe: ImportMappingStrings = {
   errorColumns: { row: 'Zeile', column: 'Spalte', reason: 'Was zu korrigieren ist' },
   mappingJson: 'Die Zuordnung als JSON (für die Befehlszeile: check --mapping)',
   importButton: (d) => `${d} ${de(d, 'Verkaufschance', 'Verkaufschancen')} importieren`,
+  importAllButton: (r) => `Alle ${r} Zeilen importieren`,
+  checkedStart: (c, t) => `Vorschau und übersprungene Zeilen betreffen die ersten ${c} von ${t} Zeilen; der Import liest jede Zeile und meldet alle übersprungenen.`,
   cancel: 'Abbrechen'
 };
 

@@ -126,12 +126,17 @@ export function MappingStep(props: IMappingStepProps): React.ReactElement {
         </MessageBar>
       )}
       <MappingPreview view={view} stages={state.stages} strings={strings} classNames={classNames} locale={locale} />
+      {view.checkedRows < view.totalRows && <p>{strings.checkedStart(view.checkedRows, view.totalRows)}</p>}
       <details>
         <summary>{strings.mappingJson}</summary>
         <pre className={classNames.json} data-testid="mapping-json">{JSON.stringify(state.mapping, undefined, 2)}</pre>
       </details>
       <div className={classNames.actions}>
-        <PrimaryButton text={strings.importButton(view.result?.accepted ?? 0)} disabled={!view.canImport} onClick={() => props.onImport(state.mapping)} />
+        <PrimaryButton
+          text={view.checkedRows < view.totalRows ? strings.importAllButton(view.totalRows) : strings.importButton(view.result?.accepted ?? 0)}
+          disabled={!view.canImport}
+          onClick={() => props.onImport(state.mapping)}
+        />
         <DefaultButton text={strings.cancel} onClick={props.onCancel} />
       </div>
     </div>

@@ -149,20 +149,31 @@ export interface MappingStepView {
   readonly statusRows: readonly (ValueCount & { readonly status: OpportunityStatus | undefined })[];
   readonly stageRows: readonly (ValueCount & { readonly stageId: string | undefined })[];
   readonly problems: readonly MappingProblem[];
-  /** The import's reading of the whole file under the mapping; `undefined` while fields are unmapped. */
+  /** The import's reading of the checked rows under the mapping; `undefined` while fields are unmapped. */
   readonly result: OpportunitiesCsvResult | undefined;
+  /** Rows read for `result` (the first `checkRows`), and rows in the file. */
+  readonly checkedRows: number;
+  readonly totalRows: number;
   /** The first opportunities as they would be stored. */
   readonly preview: readonly Opportunity[];
   readonly canImport: boolean;
 }
 
 /**
+ * Rows read on every change of the mapping. Detection and the value census see every row once; the
+ * preview and its row errors are recomputed at each choice, so they read a bounded start of a large
+ * file to answer within the 2 s the mapping step has for 100,000 rows (the import reads every row and
+ * reports every error).
+ */
+export const MAPPING_CHECK_ROWS: number = 5000;
+
+/**
  * The step as shown: one row per field, the value tables, what is left to decide and, once every
- * required field has a source, the whole file read as the import will read it.
+ * required field has a source, the first `checkRows` rows read as the import will read them.
  *
  * @param previewSize - opportunities shown in the preview
  */
-export function mappingStepView(state: MappingStepState, previewSize: number = 5): MappingStepView {
+export function mappingStepView(state: MappingStepState, previewSize: number = 5, checkRows: number = MAPPING_CHECK_ROWS): MappingStepView {
   const { mapping, table, profiles } = state;
   const fields: FieldRow[] = OPPORTUNITY_FIELDS.map((field) => {
     const column = mapping.columns[field];
@@ -195,9 +206,12 @@ export function mappingStepView(state: MappingStepState, previewSize: number = 5
   if (openStatus.length > 0) problems.push({ kind: 'status-values', values: openStatus });
   if (openStage.length > 0) problems.push({ kind: 'stage-values', values: openStage });
   const readable = !problems.some((p) => p.kind === 'unmapped-field');
-  const result = readable ? readOpportunityRows(table.header, table.raw, opportunitiesCsvOptions(mapping)) : undefined;
+  const checked = table.raw.length > checkRows ? table.raw.slice(0, checkRows) : table.raw;
+  const result = readable ? readOpportunityRows(table.header, checked, opportunitiesCsvOptions(mapping)) : undefined;
   return {
     fields,
+    checkedRows: checked.length,
+    totalRows: table.raw.length,
     statusRows,
     stageRows,
     problems,

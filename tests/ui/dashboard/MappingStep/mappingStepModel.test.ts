@@ -122,4 +122,10 @@ describe('the mapping step for an opportunities file', () => {
     expect(answered.problems).toEqual([]);
     expect(answered.preview.map((o) => o.createdAt)).toEqual([day(2024, 4, 3), day(2024, 6, 5)]);
   });
+
+  it('reads only the first rows of a large file on each change, and says so', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `D${i},F,ann,1,${i === 11 ? 'bad' : 'won'},2024-01-01`);
+    const view = mappingStepView(start(['Id,Account,Owner,Amount,Status,Created', ...rows].join('\n')), 2, 10);
+    expect([view.checkedRows, view.totalRows, view.result?.accepted, view.result?.rejected, view.preview.map((o) => o.id)]).toEqual([10, 12, 10, 0, ['D0', 'D1']]);
+  });
 });

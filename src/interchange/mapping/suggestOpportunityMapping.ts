@@ -117,6 +117,13 @@ function decimalSeparatorOf(profile: ColumnProfile | undefined, table: CsvTextTa
  */
 export function suggestOpportunityMapping(table: CsvTextTable, options: SuggestOptions = {}): OpportunityMappingSuggestion {
   const profiles = profileColumns(table);
+  // Status and stage often share one column: count its values once.
+  const censuses = new Map<number, ValueCount[]>();
+  const census = (column: number): ValueCount[] => {
+    const counted = censuses.get(column) ?? censusValues(table, column);
+    censuses.set(column, counted);
+    return counted;
+  };
   const candidates: { field: OpportunityField; profile: ColumnProfile; score: number }[] = [];
   OPPORTUNITY_FIELDS.forEach((field) => {
     profiles.forEach((profile) => {
@@ -149,7 +156,7 @@ export function suggestOpportunityMapping(table: CsvTextTable, options: SuggestO
   // One column mixing outcomes and open stages ("Prospecting", "Won", "Lost") feeds both fields.
   const stageColumn = chosen.get('stage');
   if (!chosen.has('status') && stageColumn !== undefined) {
-    const outcomes = censusValues(table, stageColumn.profile.index).filter((v) => suggestStatusValue(v.value, false) !== undefined);
+    const outcomes = census(stageColumn.profile.index).filter((v) => suggestStatusValue(v.value, false) !== undefined);
     if (outcomes.length > 0) chosen.set('status', { profile: stageColumn.profile, by: 'content' });
   }
 
@@ -176,7 +183,7 @@ export function suggestOpportunityMapping(table: CsvTextTable, options: SuggestO
 
   const sharedColumn = stageColumn !== undefined && chosen.get('status')?.profile.index === stageColumn.profile.index;
   const statusProfile = chosen.get('status')?.profile;
-  const statusValues = statusProfile === undefined ? [] : censusValues(table, statusProfile.index);
+  const statusValues = statusProfile === undefined ? [] : census(statusProfile.index);
   const status: Record<string, OpportunityStatus> = {};
   const unmappedStatusValues: string[] = [];
   statusValues.forEach(({ value }) => {
@@ -184,7 +191,7 @@ export function suggestOpportunityMapping(table: CsvTextTable, options: SuggestO
     if (mapped === undefined) unmappedStatusValues.push(value);
     else status[value] = mapped;
   });
-  const stageValues = stageColumn === undefined ? [] : censusValues(table, stageColumn.profile.index);
+  const stageValues = stageColumn === undefined ? [] : census(stageColumn.profile.index);
   const stage: Record<string, string> = {};
   const unmappedStageValues: string[] = [];
   stageValues.forEach(({ value }) => {

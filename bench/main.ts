@@ -23,6 +23,7 @@ const suites: readonly SuiteEntry[] = [
   { name: 'conformance', load: async () => (await import('./conformance')).suite },
   { name: 'csv_import', load: async () => (await import('./csvImport')).suite },
   { name: 'xes_import', load: async () => (await import('./xesImport')).suite },
+  { name: 'mapping_step', load: async () => (await import('./mappingStep')).suite },
   { name: 'data_layer', load: async () => (await import('./dataLayer')).suite },
   { name: 'webparts', load: async () => (await import('./webparts')).suite },
   { name: 'betweenness', load: async () => (await import('./betweenness')).suite }

@@ -3,7 +3,7 @@
  * Parses arguments and dispatches to cli/commands/; exit codes: 0 ok, 1 input error, 2 usage error.
  */
 import { parseArgs } from 'node:util';
-import { runCheck, type CheckCommandOptions } from './commands/check';
+import { runCheck, runSuggestMapping, type CheckCommandOptions } from './commands/check';
 import { runEvaluate } from './commands/evaluate';
 import { runPatterns, runScore } from './commands/insights';
 import { runMonitorCommand } from './commands/monitor';
@@ -13,7 +13,8 @@ const USAGE = `Usage: valuenetworks <command> [options]
   check --model <blueprint.json|constraints.json> --log <file.csv|file.xes|file.xes.gz>
         [--case-column NAME] [--activity-column NAME] [--timestamp-column NAME]
         [--date-order iso|day-first|month-first] [--now ISO-DATE-TIME]
-        [--opportunities <opportunities.csv>]
+        [--opportunities <opportunities.csv> [--mapping <mapping.json>] [--lookup <file.csv>]
+         [--opportunities-date-order iso|day-first|month-first|excel-serial]]
         [--closed all|none|status|<file of closed case ids>] [--format table|json]
       Checks every case of the log against the model and prints its fitness and the ids of the
       satisfied, violated and pending constraints. --opportunities adds each deal's stage history
@@ -21,6 +22,15 @@ const USAGE = `Usage: valuenetworks <command> [options]
       with no events at all are checked too. Defaults: columns case:concept:name, concept:name,
       time:timestamp; --date-order iso; --now the latest event or stage entry; --closed status
       with --opportunities (won, lost and no-decision are closed), otherwise all; --format table.
+      --mapping reads a CRM export in its own layout (columns, date formats, status and stage
+      values, defaults, a lookup file such as a seller-to-team table, read beside the mapping file
+      unless --lookup names it). --date-order is the log's; --opportunities-date-order the
+      opportunities file's (default: the mapping's formats, else --date-order).
+
+  check --opportunities <file.csv> --suggest-mapping [--model <blueprint.json>]
+      Prints the mapping detected for the file as JSON, to edit and pass as --mapping, and lists
+      what is left to decide (exit code 1 when something is). Stage values are matched to the
+      blueprint's stages.
 
   evaluate [--seed N] [--cut-days N] [--scale N]
       Trains the opportunity score on the demo organisation and prints AUC, Brier score and the
@@ -43,7 +53,9 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   return value as T;
 }
 
-function parseCheck(args: string[]): CheckCommandOptions {
+type CheckRun = { readonly suggest: true; readonly opportunities: string; readonly model?: string } | { readonly suggest: false; readonly options: CheckCommandOptions };
+
+function parseCheck(args: string[]): CheckRun {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -56,15 +68,27 @@ function parseCheck(args: string[]): CheckCommandOptions {
       'date-order': { type: 'string', default: 'iso' },
       now: { type: 'string' },
       opportunities: { type: 'string' },
+      'opportunities-date-order': { type: 'string' },
+      mapping: { type: 'string' },
+      lookup: { type: 'string' },
+      'suggest-mapping': { type: 'boolean', default: false },
       closed: { type: 'string' },
       format: { type: 'string', default: 'table' }
     }
   });
   if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
+  if (values['suggest-mapping'] === true) {
+    if (values.opportunities === undefined) throw new UsageError('--suggest-mapping needs --opportunities <file.csv>, the file whose columns it detects.');
+    return { suggest: true, opportunities: values.opportunities, ...(values.model !== undefined && { model: values.model }) };
+  }
   if (values.model === undefined) throw new UsageError('check needs --model.');
   if (values.log === undefined) throw new UsageError('check needs --log.');
   if (values.closed === 'status' && values.opportunities === undefined) throw new UsageError('--closed status needs --opportunities <file.csv>, where each case\'s status is read.');
-  return {
+  for (const name of ['mapping', 'lookup', 'opportunities-date-order'] as const) {
+    if (values[name] !== undefined && values.opportunities === undefined) throw new UsageError(`--${name} applies to the opportunities file: add --opportunities <file.csv>.`);
+  }
+  const opportunitiesDateOrder = values['opportunities-date-order'];
+  const options: CheckCommandOptions = {
     model: values.model,
     log: values.log,
     caseColumn: values['case-column'] as string,
@@ -73,9 +97,15 @@ function parseCheck(args: string[]): CheckCommandOptions {
     dateOrder: oneOf('date-order', values['date-order'] as string, ['iso', 'day-first', 'month-first'] as const),
     now: values.now,
     opportunities: values.opportunities,
+    ...(opportunitiesDateOrder !== undefined && {
+      opportunitiesDateOrder: oneOf('opportunities-date-order', opportunitiesDateOrder, ['iso', 'day-first', 'month-first', 'excel-serial'] as const)
+    }),
+    ...(values.mapping !== undefined && { mapping: values.mapping }),
+    ...(values.lookup !== undefined && { lookup: values.lookup }),
     closed: values.closed,
     format: oneOf('format', values.format as string, ['table', 'json'] as const)
   };
+  return { suggest: false, options };
 }
 
 const out = (text: string): boolean => process.stdout.write(text);
@@ -94,7 +124,10 @@ function runMonitor(args: string[]): Promise<number> {
 }
 
 const commands: Readonly<Record<string, (args: string[]) => Promise<number>>> = {
-  check: async (args) => runCheck(parseCheck(args), out, err),
+  check: async (args) => {
+    const run = parseCheck(args);
+    return run.suggest ? runSuggestMapping(run, out, err) : runCheck(run.options, out, err);
+  },
   evaluate: runEvaluate,
   score: runScore,
   patterns: runPatterns,

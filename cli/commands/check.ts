@@ -8,17 +8,28 @@
  * activate, and by default takes each case's closed or open state from its status. Opportunities
  * without a single event in the log are checked too: a deal where nothing happened is the worst case.
  * `--now` defaults to the latest event or stage entry, so output never depends on the clock.
+ *
+ * A CRM export in another layout is read through `--mapping` (the mapping JSON the dashboard's mapping
+ * step saves), with the mapping's lookup file (a seller-to-team table) read beside the mapping file.
+ * `--suggest-mapping` prints the mapping detected for the file, for the user to check and edit.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { checkLog, compileBlueprint, parseConstraintSet, type CaseConformance, type DeclareConstraint } from '../../src/core/conformance';
-import { ValueNetworksError } from '../../src/core/errors';
+import { FileMappingError, ValueNetworksError } from '../../src/core/errors';
 import { traceWithStageEntries } from '../../src/core/conformance/stageEntries';
 import { groupIntoTraces, type LogTrace } from '../../src/core/model/eventLog';
 import type { Interaction, Opportunity } from '../../src/core/model/interaction';
+import type { Blueprint } from '../../src/core/model/blueprint';
 import { readBlueprintJson } from '../../src/interchange/blueprintJson/blueprintJson';
 import { parseInteractionsCsv } from '../../src/interchange/csv/interactionsCsv';
-import { OPPORTUNITY_CSV_PRESETS, parseOpportunitiesCsv } from '../../src/interchange/csv/opportunitiesCsv';
+import { OPPORTUNITY_CSV_PRESETS, opportunitiesCsvOptions, parseOpportunitiesCsv } from '../../src/interchange/csv/opportunitiesCsv';
+import type { DateFormat } from '../../src/interchange/dates/dateFormat';
 import type { DateOrder } from '../../src/interchange/dates/parseDateTime';
+import { readCsvTable } from '../../src/interchange/mapping/csvTable';
+import { checkOpportunityMapping, readOpportunityMapping, type OpportunityFileMapping } from '../../src/interchange/mapping/fileMapping';
+import { readLookupTable, type LookupTable } from '../../src/interchange/mapping/lookupTable';
+import { suggestOpportunityMapping } from '../../src/interchange/mapping/suggestOpportunityMapping';
 import { parseXes } from '../../src/interchange/xes/parseXes';
 
 export interface CheckCommandOptions {
@@ -32,6 +43,15 @@ export interface CheckCommandOptions {
   readonly now?: string;
   /** Opportunities CSV with the stage history, or undefined. */
   readonly opportunities?: string;
+  /**
+   * Date format of the opportunities file, apart from the log's: a month-first CRM export and an ISO
+   * log in one run. Overrides the mapping's formats; undefined: the mapping's, else `dateOrder`.
+   */
+  readonly opportunitiesDateOrder?: DateFormat;
+  /** Mapping JSON for the opportunities file; undefined: the product's export layout. */
+  readonly mapping?: string;
+  /** The mapping's lookup file; undefined: the mapping's `lookup.file`, beside the mapping file. */
+  readonly lookup?: string;
   /**
    * `all`, `none`, `status` (won, lost and no-decision opportunities are closed), or a file listing
    * closed case ids one per line. Undefined: `status` with `--opportunities`, otherwise `all`.
@@ -104,15 +124,95 @@ export function loadInteractions(options: CheckCommandOptions, warn: (line: stri
   return result.records;
 }
 
-/**
- * Reads the opportunities file in the product's export layout (Id, Account, Owner, Amount, Status,
- * Created, Stage, StageEntered, ...), with `dateOrder` for its dates; refused rows become warnings.
- */
-export function loadOpportunities(path: string, dateOrder: CheckCommandOptions['dateOrder'], warn: (line: string) => void): Opportunity[] {
+/** Reads and checks a mapping JSON file. */
+export function loadMapping(path: string): OpportunityFileMapping {
+  const text = readText(path, 'mapping');
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    throw new CheckInputError(`The mapping file "${path}" is not JSON: ${(error as Error).message}`);
+  }
+  return readOpportunityMapping(json);
+}
+
+/** The product's export layout as a mapping, for a file read without `--mapping`. */
+function exportLayoutMapping(): OpportunityFileMapping {
   const preset = OPPORTUNITY_CSV_PRESETS[0];
-  const result = parseOpportunitiesCsv(readText(path, 'opportunities'), { mapping: preset.mapping, dateOrder, decimalSeparator: preset.decimalSeparator });
+  return { kind: 'opportunities', name: preset.name, columns: preset.mapping, dateOrder: preset.dateOrder, decimalSeparator: preset.decimalSeparator };
+}
+
+/**
+ * Reads the opportunities file through the mapping (`--mapping`, else the product's export layout
+ * with `--date-order`), joining the mapping's lookup file if it has one; refused rows become warnings.
+ *
+ * @throws CheckInputError when the mapping does not fit the file's header (names each column and field)
+ */
+export function loadOpportunities(path: string, options: Pick<CheckCommandOptions, 'dateOrder' | 'opportunitiesDateOrder' | 'mapping' | 'lookup'>, warn: (line: string) => void): Opportunity[] {
+  const text = readText(path, 'opportunities');
+  let mapping = options.mapping === undefined ? { ...exportLayoutMapping(), dateOrder: options.dateOrder } : loadMapping(options.mapping);
+  if (options.opportunitiesDateOrder !== undefined) mapping = { ...mapping, dateOrder: options.opportunitiesDateOrder, dateFormats: undefined };
+  let lookupText: string | undefined;
+  if (mapping.lookup !== undefined) {
+    const lookupPath = options.lookup ?? (mapping.lookup.file !== undefined && options.mapping !== undefined ? resolve(dirname(options.mapping), mapping.lookup.file) : undefined);
+    if (lookupPath === undefined) throw new CheckInputError('The mapping joins a lookup file but names none: add "file" to its "lookup", or pass --lookup <file.csv>.');
+    lookupText = readText(lookupPath, 'lookup');
+  }
+  const problems = checkOpportunityMapping(mapping, readCsvTable(text).header, lookupText === undefined ? undefined : readCsvTable(lookupText).header);
+  if (problems.length > 0) {
+    throw new CheckInputError(`The mapping does not fit the opportunities file "${path}":\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+  }
+  let lookup: LookupTable | undefined;
+  if (lookupText !== undefined && mapping.lookup !== undefined) {
+    const read = readLookupTable(lookupText, mapping.lookup);
+    read.errors.forEach((error) => warn(`lookup file: ${error.message}`));
+    lookup = read.table;
+  }
+  const result = parseOpportunitiesCsv(text, opportunitiesCsvOptions(mapping, lookup));
   warnSkippedRows(result, warn);
+  if (result.createdFromEarliestDate > 0) {
+    const n = result.createdFromEarliestDate;
+    warn(`${n} ${n === 1 ? 'opportunity has' : 'opportunities have'} no created date: the earliest date the file has for ${n === 1 ? 'it' : 'them'} was taken.`);
+  }
   return result.records;
+}
+
+/**
+ * `--suggest-mapping`: prints the mapping detected for the opportunities file as JSON (to save, edit
+ * and pass as `--mapping`), and on `err` what is left for the user: required fields without a column,
+ * date columns whose order the data does not decide, and status or stage values without a mapping.
+ * Stage values are matched to the blueprint's stages when `--model` is a blueprint.
+ *
+ * @returns 0 when the mapping can be used as it is, 1 when something is left to decide
+ */
+export function runSuggestMapping(options: { readonly opportunities?: string; readonly model?: string }, out: (text: string) => void, err: (text: string) => void): number {
+  try {
+    if (options.opportunities === undefined) throw new CheckInputError('--suggest-mapping reads the file given with --opportunities.');
+    let stages: Blueprint['stages'] | undefined;
+    if (options.model !== undefined) {
+      const text = readText(options.model, 'model');
+      if (!/"constraints"\s*:/.test(text)) stages = readBlueprintJson(text).stages;
+    }
+    const table = readCsvTable(readText(options.opportunities, 'opportunities'));
+    const suggestion = suggestOpportunityMapping(table, stages === undefined ? {} : { stages });
+    out(`${JSON.stringify(suggestion.mapping, undefined, 2)}\n`);
+    const notes: string[] = [];
+    checkOpportunityMapping(suggestion.mapping, table.header).forEach((p) => notes.push(`${p.path}: ${p.message}`));
+    suggestion.dateQuestions.forEach((q) => notes.push(`/dateFormats/${q.field}: "${q.column}" has dates such as ${q.example} that fit ${q.candidates.join(' and ')}: set the one the file uses`));
+    if (suggestion.unmappedStatusValues.length > 0) notes.push(`/values/status: map ${suggestion.unmappedStatusValues.map((v) => `"${v}"`).join(', ')} to open, won, lost or no-decision`);
+    if (suggestion.unmappedStageValues.length > 0) {
+      const ids = stages === undefined ? '' : ` (${stages.map((s) => s.id).join(', ')})`;
+      notes.push(`/values/stage: map ${suggestion.unmappedStageValues.map((v) => `"${v}"`).join(', ')} to a blueprint stage id${ids}, or to "" for no stage`);
+    }
+    notes.forEach((note) => err(`to decide: ${note}\n`));
+    return notes.length === 0 ? 0 : 1;
+  } catch (error) {
+    if (error instanceof CheckInputError || error instanceof ValueNetworksError) {
+      err(`error: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
 }
 
 /**
@@ -198,7 +298,7 @@ export function runCheck(options: CheckCommandOptions, out: (text: string) => vo
     const warn = (line: string): void => err(`warning: ${line}\n`);
     const constraints = loadConstraints(options.model);
     const interactions = loadInteractions(options, warn);
-    const opportunities = options.opportunities === undefined ? undefined : loadOpportunities(options.opportunities, options.dateOrder, warn);
+    const opportunities = options.opportunities === undefined ? undefined : loadOpportunities(options.opportunities, options, warn);
     const logTraces = groupIntoTraces(interactions);
     const traces = opportunities === undefined ? logTraces : tracesWithStageHistory(logTraces, opportunities, warn);
     const isClosed = closedPredicate(options.closed ?? (opportunities === undefined ? 'all' : 'status'), opportunities);
@@ -211,7 +311,8 @@ export function runCheck(options: CheckCommandOptions, out: (text: string) => vo
     else if (error instanceof ValueNetworksError) {
       const problems = (error as { problems?: readonly { path: string; message: string }[] }).problems;
       if (problems && problems.length > 0) {
-        err(`error: the model has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}:\n`);
+        const what = error instanceof FileMappingError ? 'mapping' : 'model';
+        err(`error: the ${what} has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}:\n`);
         problems.forEach((problem) => err(`  ${problem.path || '/'}: ${problem.message}\n`));
       } else err(`error: ${error.message}\n`);
     } else throw error;

@@ -349,3 +349,13 @@ export class ProvisioningIncompleteError extends ValueNetworksError {
     this.failedStep = failedStep;
   }
 }
+
+/** A column-and-value mapping (JSON) that cannot be used as written; carries every problem found. */
+export class FileMappingError extends ValueNetworksError {
+  public readonly problems: readonly ValidationProblem[];
+
+  public constructor(problems: readonly ValidationProblem[]) {
+    super(problems.length === 1 ? `The mapping has a problem: ${problems[0].path || '/'}: ${problems[0].message}` : `The mapping has ${problems.length} problems: ${problems.map((p) => `${p.path || '/'}: ${p.message}`).join('; ')}`);
+    this.problems = problems;
+  }
+}

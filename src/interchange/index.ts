@@ -29,7 +29,7 @@ export type { TextSource } from './csv/textChunkStream';
 export { INTERACTION_CSV_PRESETS, resolveColumns } from './csv/mapping';
 export type { InteractionColumnMapping, InteractionCsvPreset } from './csv/mapping';
 export { INTERACTION_CHANNELS, parseChannel } from './csv/channel';
-export { parseOpportunitiesCsv, OPPORTUNITY_CSV_PRESETS, OPPORTUNITY_STATUSES } from './csv/opportunitiesCsv';
+export { parseOpportunitiesCsv, opportunitiesCsvOptions, readOpportunityRows, OPPORTUNITY_CSV_PRESETS, OPPORTUNITY_STATUSES } from './csv/opportunitiesCsv';
 export type { OpportunityColumnMapping, OpportunityCsvPreset, OpportunitiesCsvOptions, OpportunitiesCsvResult } from './csv/opportunitiesCsv';
 export { parseAmount } from './csv/parseAmount';
 export type { DecimalSeparator } from './csv/parseAmount';
@@ -37,6 +37,32 @@ export { writeCsv, neutraliseFormula, interactionsToCsv, opportunitiesToCsv, INT
 export type { CsvCell, CsvTable, CsvExportOptions } from './csv/exportCsv';
 export { parseDateTime } from './dates/parseDateTime';
 export type { DateOrder } from './dates/parseDateTime';
+export { parseDateInFormat, parseExcelSerial, DATE_FORMATS } from './dates/dateFormat';
+export type { DateFormat } from './dates/dateFormat';
+export { detectDateFormat } from './dates/detectDateFormat';
+export type { DateFormatGuess } from './dates/detectDateFormat';
+
+// Column and value mapping of the files people bring (the same JSON in the dashboard and on the command line).
+export { readCsvTable } from './mapping/csvTable';
+export type { CsvTextTable } from './mapping/csvTable';
+export { profileColumns } from './mapping/columnProfile';
+export type { ColumnKind, ColumnProfile } from './mapping/columnProfile';
+export {
+  readOpportunityMapping,
+  checkOpportunityMapping,
+  dateFormatOf,
+  OPPORTUNITY_FIELDS,
+  OPPORTUNITY_DATE_FIELDS,
+  REQUIRED_OPPORTUNITY_FIELDS
+} from './mapping/fileMapping';
+export type { OpportunityField, OpportunityDateField, OpportunityColumns, OpportunityValueMaps, LookupMapping, OpportunityFileMapping } from './mapping/fileMapping';
+export { readLookupTable } from './mapping/lookupTable';
+export type { LookupTable, LookupTableResult } from './mapping/lookupTable';
+export { suggestOpportunityMapping, OPPORTUNITY_SYNONYMS } from './mapping/suggestOpportunityMapping';
+export type { FieldMatch, DateQuestion, OpportunityMappingSuggestion, SuggestOptions } from './mapping/suggestOpportunityMapping';
+export { censusValues, suggestStatusValue, suggestStageValue } from './mapping/valueCensus';
+export type { ValueCount } from './mapping/valueCensus';
+export { normaliseHeader } from './mapping/normaliseHeader';
 export { sanitizeText } from './text/sanitizeText';
 
 // XES event logs (.xes and .xes.gz).

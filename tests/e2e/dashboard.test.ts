@@ -180,8 +180,12 @@ describe('the Performance Dashboard on the seeded workbench', () => {
     const importPanel = page.locator('section:has(#vn-import-heading)');
     expect(await importPanel.locator('#vn-import-heading').innerText()).toBe('Import data');
     await importPanel.getByRole('radio', { name: 'Opportunities' }).check({ force: true });
-    await importPanel.getByRole('combobox', { name: 'CSV columns' }).filter({ hasText: 'ValueNetworks opportunities export' }).waitFor();
+    await importPanel.locator('#vn-import-file[accept=".csv,.txt"]').waitFor({ state: 'attached' });
     await page.locator('#vn-import-file').setInputFiles({ name: 'crm-opportunities.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // The product's own export needs no correction in the mapping step: every column and value is matched.
+    await importPanel.locator('[data-testid="mapping-step"]').waitFor({ timeout: 60_000 });
+    expect(await importPanel.locator('[data-testid="mapping-problems"]').count()).toBe(0);
+    await importPanel.getByRole('button', { name: 'Import 2 opportunities' }).click();
     await page.locator('[data-testid="import-report"]').waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-testid="import-summary"]').innerText()).toBe('2 opportunities read, 0 rows rejected.');
     expect(await page.locator('[data-testid="import-stored"]').innerText()).toBe('1 new, 1 updated, 0 unchanged, 0 failed.');

@@ -5,7 +5,9 @@
  * progress and the report.
  */
 import type { OpportunityCsvPreset } from '../../interchange';
+import type { OpportunityFileMapping } from '../../interchange/mapping/fileMapping';
 import { importRecords } from '../../services/importData';
+import { initialMappingStep, type MappingStepState, type StageChoice } from './MappingStep/mappingStepModel';
 import type { UpsertReport } from '../../services/ports';
 import { analyseInChunks } from '../../services/analyseInChunks';
 import type { ImportFile, ImportProblem, ImportProgress, ImportStores } from './importInteractions';
@@ -21,11 +23,15 @@ export interface OpportunityImportResult {
   readonly touchedOpportunityIds: readonly string[];
   readonly analysed: number;
   readonly missing: readonly string[];
+  /** Deals without a created date in the file, which took the earliest date the file has for them. */
+  readonly createdFromEarliestDate: number;
 }
 
 export interface OpportunityImportOptions {
-  /** Column mapping and formats, one of `OPPORTUNITY_CSV_PRESETS`. */
-  readonly preset: OpportunityCsvPreset;
+  /** The mapping the user confirmed in the mapping step; wins over `preset`. */
+  readonly mapping?: OpportunityFileMapping;
+  /** Column mapping and formats, one of `OPPORTUNITY_CSV_PRESETS`, for a file read without a mapping step. */
+  readonly preset?: OpportunityCsvPreset;
   /** Epoch ms: the analysis time. */
   readonly now: number;
   readonly onProgress?: (progress: ImportProgress) => void;
@@ -45,9 +51,12 @@ export interface OpportunityImportOptions {
 export async function importOpportunitiesFile(stores: ImportStores, file: ImportFile, options: OpportunityImportOptions): Promise<OpportunityImportResult> {
   // The parser (papaparse) loads on the first import, in its own chunk, so the dashboard's first render
   // does not pay for it.
-  const { parseOpportunitiesCsv } = await import(/* webpackChunkName: 'vn-import' */ '../../interchange');
-  const preset = options.preset;
-  const parsed = parseOpportunitiesCsv(await file.text(), { mapping: preset.mapping, dateOrder: preset.dateOrder, decimalSeparator: preset.decimalSeparator });
+  const { parseOpportunitiesCsv, opportunitiesCsvOptions, OPPORTUNITY_CSV_PRESETS } = await import(/* webpackChunkName: 'vn-import' */ '../../interchange');
+  const preset = options.preset ?? OPPORTUNITY_CSV_PRESETS[0];
+  const csvOptions = options.mapping !== undefined
+    ? opportunitiesCsvOptions(options.mapping)
+    : { mapping: preset.mapping, dateOrder: preset.dateOrder, decimalSeparator: preset.decimalSeparator };
+  const parsed = parseOpportunitiesCsv(await file.text(), csvOptions);
   options.onProgress?.({ phase: 'reading', rows: parsed.accepted, stored: 0 });
   const report = await importRecords(stores, { opportunities: parsed.records });
   options.onProgress?.({ phase: 'reading', rows: parsed.accepted, stored: report.opportunities.accepted + report.opportunities.updated + report.opportunities.alreadyStored });
@@ -64,6 +73,26 @@ export async function importOpportunitiesFile(stores: ImportStores, file: Import
     writes: report.opportunities,
     touchedOpportunityIds: ids,
     analysed,
-    missing
+    missing,
+    createdFromEarliestDate: parsed.createdFromEarliestDate
   };
+}
+
+/**
+ * Reads a chosen opportunities file for the mapping step: the whole file as a table, the detected
+ * mapping, and the published blueprint's stages to map the file's stage values to.
+ *
+ * @throws (rejects) CsvFileError / InputTooLargeError for a file that cannot be read at all
+ */
+export async function prepareOpportunityMapping(stores: Pick<ImportStores, 'blueprints'>, file: ImportFile): Promise<MappingStepState> {
+  // The CSV reader (papaparse) loads with the first chosen file, in the import chunk.
+  const [{ readCsvTable, suggestOpportunityMapping }, text, published] = await Promise.all([
+    import(/* webpackChunkName: 'vn-import' */ '../../interchange'),
+    file.text(),
+    stores.blueprints.getPublished()
+  ]);
+  const stages: StageChoice[] = (published?.blueprint.stages ?? []).map((s) => ({ id: s.id, name: s.name }));
+  const table = readCsvTable(text);
+  // Without a published blueprint the file's stage values are proposed as stage ids of their own.
+  return initialMappingStep(file.name, table, suggestOpportunityMapping(table, stages.length > 0 ? { stages } : {}), stages);
 }

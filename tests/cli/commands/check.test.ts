@@ -113,3 +113,84 @@ describe('valuenetworks check', () => {
     expect(statusWithoutOpportunities.stderr.split('\n')[0]).toBe("error: --closed status needs --opportunities <file.csv>, where each case's status is read.");
   });
 });
+
+describe('valuenetworks check with a CRM export in its own layout', () => {
+  const crm = `${fixtures}/crm`;
+  const base = ['check', '--model', `${fixtures}/blueprint.json`, '--log', `${fixtures}/deals.csv`, ...dealColumns, '--now', '2024-02-05T00:00:00Z'];
+
+  it('reads it through --mapping: month-first dates beside an ISO log, value maps, defaults and the team file', () => {
+    const run = valuenetworks(...base, '--opportunities', `${crm}/pipeline.csv`, '--mapping', `${crm}/pipeline.mapping.json`, '--format', 'json');
+    expect(run.stderr).toBe(
+      [
+        'warning: skipped: Row 4 (line 5), column "deal_stage": "Qualified" has no status in the mapping; map it to one of open, won, lost, no-decision',
+        'warning: skipped: Row 4 (line 5), column "deal_stage": "Qualified" has no blueprint stage in the mapping; map it to a stage, or to "no stage"',
+        ''
+      ].join('\n')
+    );
+    expect(run.status).toBe(0);
+    const rows = JSON.parse(run.stdout) as { caseId: string; fitness: number; violated: string[] }[];
+    expect(rows.map((r) => [r.caseId, r.fitness, r.violated.join()])).toEqual([
+      ['D1', 1, ''],
+      ['D2', 0.6667, 'due:t4,precededBy:t4:t5'],
+      ['D3', 1, '']
+    ]);
+  });
+
+  it('takes --opportunities-date-order for the opportunities file only', () => {
+    const run = valuenetworks(...base, '--opportunities', `${crm}/pipeline.csv`, '--mapping', `${crm}/pipeline.mapping.json`, '--opportunities-date-order', 'day-first', '--format', 'json');
+    expect(run.status).toBe(0);
+    // The log's ISO dates still read; the CRM file's month-first dates are now read day-first and refused.
+    expect(run.stderr).toBe(
+      [
+        'warning: skipped: Row 1 (line 2), column "close_date": "1/20/2024" has no month 20; expected a day-first date such as 31/12/2024 or 31.12.2024 14:30',
+        'warning: skipped: Row 4 (line 5), column "deal_stage": "Qualified" has no status in the mapping; map it to one of open, won, lost, no-decision',
+        'warning: skipped: Row 4 (line 5), column "engage_date": "1/13/2024" has no month 13; expected a day-first date such as 31/12/2024 or 31.12.2024 14:30',
+        'warning: skipped: Row 4 (line 5), column "deal_stage": "Qualified" has no blueprint stage in the mapping; map it to a stage, or to "no stage"',
+        'warning: 1 case of the log is not in the opportunities file: checked without stage history, and as open unless --closed says otherwise.',
+        ''
+      ].join('\n')
+    );
+  });
+
+  it('prints the detected mapping with --suggest-mapping and lists what is left to decide', () => {
+    const run = valuenetworks('check', '--opportunities', `${crm}/pipeline.csv`, '--suggest-mapping', '--model', `${fixtures}/blueprint.json`);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({
+      kind: 'opportunities',
+      columns: { id: 'opportunity_id', account: 'account', owner: 'sales_agent', amount: 'close_value', status: 'deal_stage', created: 'engage_date', closed: 'close_date', stage: 'deal_stage' },
+      dateFormats: { created: 'month-first', closed: 'month-first' },
+      decimalSeparator: '.',
+      values: { status: { Engaging: 'open', Prospecting: 'open', Qualified: 'open', Won: 'won' }, stage: { Won: '' } },
+      defaults: { amount: '0' }
+    });
+    expect(run.stderr).toBe('to decide: /values/stage: map "Engaging", "Prospecting", "Qualified" to a blueprint stage id (discover, validate, close), or to "" for no stage\n');
+  });
+
+  it('refuses a mapping saved for other headers, naming each column and field', () => {
+    const run = valuenetworks(...base, '--opportunities', `${fixtures}/opportunities.csv`, '--mapping', `${crm}/pipeline.mapping.json`);
+    expect(run.status).toBe(1);
+    const has = '"Id", "Name", "Account", "Owner", "Team", "Amount", "Currency", "Status", "Created", "Closed", "Stage", "StageEntered"';
+    expect(run.stderr).toBe(
+      [
+        `error: The mapping does not fit the opportunities file "${fixtures}/opportunities.csv":`,
+        `  /columns/id: the file has no column "opportunity_id" for id; pick one of its columns: ${has}`,
+        `  /columns/owner: the file has no column "sales_agent" for owner; pick one of its columns: ${has}`,
+        `  /columns/amount: the file has no column "close_value" for amount; pick one of its columns: ${has}`,
+        `  /columns/status: the file has no column "deal_stage" for status; pick one of its columns: ${has}`,
+        `  /columns/created: the file has no column "engage_date" for created; pick one of its columns: ${has}`,
+        `  /columns/closed: the file has no column "close_date" for closed; pick one of its columns: ${has}`,
+        `  /columns/stage: the file has no column "deal_stage" for stage; pick one of its columns: ${has}`,
+        ''
+      ].join('\n')
+    );
+  });
+
+  it('exits 2 when --mapping comes without --opportunities, or --suggest-mapping without a file', () => {
+    const mappingAlone = valuenetworks(...base, '--mapping', `${crm}/pipeline.mapping.json`);
+    expect(mappingAlone.status).toBe(2);
+    expect(mappingAlone.stderr.split('\n')[0]).toBe('error: --mapping applies to the opportunities file: add --opportunities <file.csv>.');
+    const suggestAlone = valuenetworks('check', '--suggest-mapping');
+    expect(suggestAlone.status).toBe(2);
+    expect(suggestAlone.stderr.split('\n')[0]).toBe('error: --suggest-mapping needs --opportunities <file.csv>, the file whose columns it detects.');
+  });
+});

@@ -215,12 +215,12 @@ describe('DataImport over the emulated site', () => {
     await act(async () => {
       radios[1].click();
     });
-    await settle(() => container.querySelector('.ms-Dropdown-title')?.textContent === 'ValueNetworks opportunities export');
     const csv = [
       'Id,Name,Account,Owner,Team,Amount,Currency,Status,Created,Closed,Stage,StageEntered',
       'o4,Delta suite,Delta,bob@contoso.com,South,70,,lost,2026-01-01T00:00:00Z,2026-01-14T00:00:00Z,discover,2026-01-01T00:00:00Z',
       'o7,Gamma,Gamma,ann@contoso.com,North,5,,open,2026-01-20T00:00:00Z,,,',
-      'o8,,Gamma,ann@contoso.com,North,,,open,2026-01-20T00:00:00Z,,,'
+      'o8,,Gamma,ann@contoso.com,North,,,open,2026-01-20T00:00:00Z,,,',
+      'o9,Zeta,Zeta,ann@contoso.com,North,5,,open,2026-01-32,,,'
     ].join('\n');
     const file = { name: 'deals.csv', text: async () => csv, arrayBuffer: async () => new TextEncoder().encode(csv).buffer };
     const input = container.querySelector<HTMLInputElement>('#vn-import-file') as HTMLInputElement;
@@ -229,13 +229,27 @@ describe('DataImport over the emulated site', () => {
     await act(async () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
+    // The mapping step: the product's own export matches every column by name; nothing is stored yet.
+    await settle(() => container.querySelector('[data-testid="mapping-step"]') !== null || container.querySelector('.ms-MessageBar--error') !== null);
+    const fieldRows = Array.from(container.querySelectorAll('[data-testid="mapping-fields"] tbody tr'));
+    expect(fieldRows.map((tr) => [tr.getAttribute('data-field'), tr.querySelector('.ms-Dropdown-title')?.textContent])).toEqual([
+      ['id', 'Id'], ['name', 'Name'], ['account', 'Account'], ['owner', 'Owner'], ['team', 'Team'], ['amount', 'Amount'], ['currency', 'Currency'],
+      ['status', 'Status'], ['created', 'Created'], ['closed', 'Closed'], ['stage', 'Stage'], ['stageEntered', 'StageEntered']
+    ]);
+    // o8's empty amount takes the proposed default of 0; o9's impossible date is listed before the import.
+    expect(Array.from(container.querySelectorAll('[data-testid="mapping-row-errors"] tbody tr')).map((tr) => textsOf(tr.children))).toEqual([
+      ['4', 'Created', '"2026-01-32" has no day 32 in month 1; expected an ISO 8601 date such as 2024-12-31 or 2024-12-31T14:30:00+01:00']
+    ]);
+    expect(textsOf(container.querySelectorAll('[data-testid="mapping-preview"] tbody tr td:first-child'))).toEqual(['o4', 'o7', 'o8']);
+    const importButton = Array.from(container.querySelectorAll('button')).find((b) => b.textContent === 'Import 3 opportunities') as HTMLButtonElement;
+    await act(async () => importButton.click());
     await settle(() => (container.querySelector('[data-testid="import-report"] .ms-MessageBar-text')?.textContent ?? '') !== '' || container.querySelector('.ms-MessageBar--error') !== null);
-    // o4 is as stored (unchanged) but for its closing date a day later (updated); o7 is new; o8 has no amount.
+    // o4 is as stored (unchanged) but for its closing date a day later (updated); o7 and o8 are new.
     expect(container.querySelector('[data-testid="import-report"] .ms-MessageBar-text')?.textContent).toBe(
-      '2 opportunities read, 1 row rejected. 1 new, 1 updated, 0 unchanged, 0 failed. 2 opportunities analysed again.'
+      '3 opportunities read, 1 row rejected. 2 new, 1 updated, 0 unchanged, 0 failed. 3 opportunities analysed again.'
     );
     expect(Array.from(container.querySelectorAll('[data-testid="row-errors"] tbody tr')).map((tr) => textsOf(tr.children))).toEqual([
-      ['3', 'Amount', 'is empty: write 0 when the amount is not known yet']
+      ['4', 'Created', '"2026-01-32" has no day 32 in month 1; expected an ISO 8601 date such as 2024-12-31 or 2024-12-31T14:30:00+01:00']
     ]);
   });
 });

@@ -32,7 +32,8 @@ describe('importOpportunitiesFile over the emulated site', () => {
       writes: { accepted: 1, acceptedIds: ['o5'], updated: 1, updatedIds: ['o2'], alreadyStored: 1, failed: 0, failures: [] },
       touchedOpportunityIds: ['o2', 'o5'],
       analysed: 2,
-      missing: []
+      missing: [],
+      createdFromEarliestDate: 0
     });
     expect(progress).toEqual([
       { phase: 'reading', rows: 3, stored: 0 },

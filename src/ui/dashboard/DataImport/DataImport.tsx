@@ -2,19 +2,30 @@ import * as React from 'react';
 import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluentui/react';
 // The presets only, not the interchange's face: that would pull the parsers into the first render.
 import { INTERACTION_CSV_PRESETS } from '../../../interchange/csv/mapping';
-import { OPPORTUNITY_CSV_PRESETS } from '../../../interchange/csv/opportunityPresets';
+import type { OpportunityFileMapping } from '../../../interchange/mapping/fileMapping';
 import { dashboardStringsFor } from '../../i18n/dashboard';
+import { importMappingStringsFor } from '../../i18n/importMapping';
 import { useServices } from '../../services';
 import { importInteractionsFile, type ImportFile, type ImportProgress, type ImportStores } from '../importInteractions';
-import { importOpportunitiesFile } from '../importOpportunities';
+import { importOpportunitiesFile, prepareOpportunityMapping } from '../importOpportunities';
+import { MappingStep, mappingStepReducer, type MappingStepState } from '../MappingStep';
 import { getDataImportClassNames } from './DataImport.styles';
 import { importReducer, type DataImportResult, type IDataImportProps, type ImportKind } from './DataImport.types';
 
 // The product's own export imports back unchanged: the natural default.
 const DEFAULT_PRESET = 1;
-const DEFAULT_OPPORTUNITY_PRESET = 0;
 
-/** Upload of a CSV or XES file with progress, a summary and the row-error report (row, column, reason). */
+/** Holds the mapping step's state from the file it was opened for (a new file mounts a new host). */
+function MappingStepHost(props: { initial: MappingStepState; locale: string; onImport: (mapping: OpportunityFileMapping) => void; onCancel: () => void }): React.ReactElement {
+  const [state, dispatch] = React.useReducer(mappingStepReducer, props.initial);
+  return <MappingStep state={state} dispatch={dispatch} locale={props.locale} onImport={props.onImport} onCancel={props.onCancel} />;
+}
+
+/**
+ * Upload of a CSV or XES file with progress, a summary and the row-error report (row, column, reason).
+ * An opportunities file goes through the mapping step first: columns, formats and values are confirmed
+ * and previewed before anything is stored.
+ */
 export function DataImport(props: IDataImportProps): React.ReactElement {
   const strings = dashboardStringsFor(props.locale);
   const classNames = getDataImportClassNames(useTheme());
@@ -25,35 +36,49 @@ export function DataImport(props: IDataImportProps): React.ReactElement {
   const input = React.useRef<HTMLInputElement>(null);
   const { onImported, now } = props;
 
-  const run = (stores: ImportStores, file: ImportFile): Promise<DataImportResult> => {
-    const onProgress = (progress: ImportProgress): void => dispatch({ type: 'progress', progress });
-    if (kind === 'opportunities') {
-      return importOpportunitiesFile(stores, file, { preset: OPPORTUNITY_CSV_PRESETS[preset], now, onProgress }).then((result) => ({ kind, result }));
+  const stores = (): ImportStores | undefined => {
+    const { blueprints, opportunities, interactions, participants } = services;
+    if (!blueprints || !opportunities || !interactions || !participants) {
+      dispatch({ type: 'failed', message: 'The composition root provides no data stores.' });
+      return undefined;
     }
-    return importInteractionsFile(stores, file, { preset: INTERACTION_CSV_PRESETS[preset], now, onProgress }).then((result) => ({ kind, result }));
+    return { blueprints, opportunities, interactions, participants };
+  };
+  const fail = (error: unknown): void => dispatch({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+
+  const run = (file: ImportFile, mapping?: OpportunityFileMapping): void => {
+    const target = stores();
+    if (!target) return;
+    const onProgress = (progress: ImportProgress): void => dispatch({ type: 'progress', progress });
+    dispatch({ type: 'started', fileName: file.name });
+    const outcome: Promise<DataImportResult> = mapping !== undefined
+      ? importOpportunitiesFile(target, file, { mapping, now, onProgress }).then((result) => ({ kind: 'opportunities', result }))
+      : importInteractionsFile(target, file, { preset: INTERACTION_CSV_PRESETS[preset], now, onProgress }).then((result) => ({ kind: 'interactions', result }));
+    outcome
+      .then((done) => {
+        dispatch({ type: 'succeeded', outcome: done });
+        onImported(done.result);
+      })
+      .catch(fail);
   };
 
   const onKind = (next: ImportKind): void => {
     setKind(next);
-    setPreset(next === 'opportunities' ? DEFAULT_OPPORTUNITY_PRESET : DEFAULT_PRESET);
+    setPreset(DEFAULT_PRESET);
+    if (state.phase === 'mapping') dispatch({ type: 'cancelled' });
   };
 
   const onFile = (event: React.ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const { blueprints, opportunities, interactions, participants } = services;
-    if (!blueprints || !opportunities || !interactions || !participants) {
-      dispatch({ type: 'failed', message: 'The composition root provides no data stores.' });
-      return;
-    }
-    dispatch({ type: 'started', fileName: file.name });
-    run({ blueprints, opportunities, interactions, participants }, file)
-      .then((outcome) => {
-        dispatch({ type: 'succeeded', outcome });
-        onImported(outcome.result);
-      })
-      .catch((error: unknown) => dispatch({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+    if (kind === 'interactions') return run(file);
+    const target = stores();
+    if (!target) return;
+    dispatch({ type: 'preparing', fileName: file.name });
+    prepareOpportunityMapping(target, file)
+      .then((step) => dispatch({ type: 'prepared', file, step }))
+      .catch(fail);
   };
 
   const describe = (p: ImportProgress): { label: string; percent: number | undefined } =>
@@ -61,6 +86,7 @@ export function DataImport(props: IDataImportProps): React.ReactElement {
 
   const chooseLabel = kind === 'opportunities' ? strings.chooseCsvFile : strings.chooseFile;
   const result = state.phase === 'done' ? state.outcome.result : undefined;
+  const busy = state.phase === 'running' || state.phase === 'preparing';
 
   return (
     <section className={classNames.root} aria-labelledby="vn-import-heading">
@@ -75,19 +101,31 @@ export function DataImport(props: IDataImportProps): React.ReactElement {
         ]}
         onChange={(_, option) => option && onKind(option.key as ImportKind)}
         styles={{ flexContainer: { display: 'flex', gap: 16 } }}
-        disabled={state.phase === 'running'}
+        disabled={busy}
       />
       <div className={classNames.row}>
-        <Dropdown
-          label={strings.importFormat}
-          selectedKey={preset}
-          options={(kind === 'opportunities' ? OPPORTUNITY_CSV_PRESETS : INTERACTION_CSV_PRESETS).map((p, i) => ({ key: i, text: p.name }))}
-          onChange={(_, option) => option && setPreset(Number(option.key))}
-          styles={{ root: { minWidth: 220, maxWidth: 320 } }}
-        />
+        {kind === 'interactions' && (
+          <Dropdown
+            label={strings.importFormat}
+            selectedKey={preset}
+            options={INTERACTION_CSV_PRESETS.map((p, i) => ({ key: i, text: p.name }))}
+            onChange={(_, option) => option && setPreset(Number(option.key))}
+            styles={{ root: { minWidth: 220, maxWidth: 320 } }}
+          />
+        )}
         <input ref={input} id="vn-import-file" type="file" accept={kind === 'opportunities' ? '.csv,.txt' : '.csv,.txt,.xes,.gz'} className={classNames.fileInput} onChange={onFile} aria-label={chooseLabel} tabIndex={-1} />
-        <DefaultButton text={chooseLabel} iconProps={{ iconName: 'Upload' }} disabled={state.phase === 'running'} onClick={() => input.current?.click()} />
+        <DefaultButton text={chooseLabel} iconProps={{ iconName: 'Upload' }} disabled={busy} onClick={() => input.current?.click()} />
       </div>
+      {state.phase === 'preparing' && <ProgressIndicator label={state.fileName} />}
+      {state.phase === 'mapping' && (
+        <MappingStepHost
+          key={`${state.fileName}:${state.step.table.rows.length}`}
+          initial={state.step}
+          locale={props.locale}
+          onImport={(mapping) => run(state.file, mapping)}
+          onCancel={() => dispatch({ type: 'cancelled' })}
+        />
+      )}
       {state.phase === 'running' && (
         <ProgressIndicator label={state.fileName} description={describe(state.progress).label} percentComplete={describe(state.progress).percent} />
       )}
@@ -108,6 +146,7 @@ export function DataImport(props: IDataImportProps): React.ReactElement {
               <>
                 <span data-testid="import-summary">{strings.opportunitiesReadSummary(state.outcome.result.accepted, state.outcome.result.rejected)}</span>{' '}
                 <span data-testid="import-stored">{strings.opportunitiesStoredSummary(state.outcome.result.writes.accepted, state.outcome.result.writes.updated, state.outcome.result.writes.alreadyStored, state.outcome.result.writes.failed)}</span>{' '}
+                {state.outcome.result.createdFromEarliestDate > 0 && <>{importMappingStringsFor(props.locale).createdFromEarliestDone(state.outcome.result.createdFromEarliestDate)}{' '}</>}
               </>
             )}
             {strings.analysedSummary(state.outcome.result.analysed, state.outcome.result.missing.length)}

@@ -1,0 +1,3 @@
+export * from './MappingStep';
+export * from './MappingStep.types';
+export * from './mappingStepModel';

@@ -42,12 +42,10 @@ describe('post-commit faults', () => {
     }
     expect(seen).toEqual(['502 - 502 Bad Gateway', '503 - 503 Service Unavailable', '504 - 504 Gateway Timeout', 'dropped', 'timed out']);
     expect(notes()).toEqual(['note 502', 'note 503', 'note 504', 'note drop', 'note timeout']);
-    expect(env.faults.counts()).toEqual({ preCommit: 0, postCommit: 1 });
+    expect(env.faults.counts()).toEqual({ preCommit: 0, postCommit: 1, batchParts: 0 });
   });
 
-  it('applies every part of a SharePoint $batch whose answer is lost', async () => {
-    env.faults.configure({ enabled: true, postCommit: { rate: 1, kinds: [504] }, paths: ['/sites/'] });
-    const part = (title: string): string =>
+  const part = (title: string): string =>
       [
         '--changeset_1',
         'Content-Type: application/http',
@@ -60,10 +58,43 @@ describe('post-commit faults', () => {
         JSON.stringify({ Title: title }),
         ''
       ].join('\r\n');
-    const body = ['--batch_1', 'Content-Type: multipart/mixed; boundary=changeset_1', '', part('a'), part('b'), '--changeset_1--', '--batch_1--', ''].join('\r\n');
-    const response = await fetch(`${env.siteUrl}/_api/$batch`, { method: 'POST', headers: { ...spHeaders, 'Content-Type': 'multipart/mixed; boundary=batch_1' }, body });
+  const postBatch = (titles: readonly string[]): Promise<Response> => {
+    const body = ['--batch_1', 'Content-Type: multipart/mixed; boundary=changeset_1', '', ...titles.map(part), '--changeset_1--', '--batch_1--', ''].join('\r\n');
+    return fetch(`${env.siteUrl}/_api/$batch`, { method: 'POST', headers: { ...spHeaders, 'Content-Type': 'multipart/mixed; boundary=batch_1' }, body });
+  };
+
+  it('applies every part of a SharePoint $batch whose answer is lost', async () => {
+    env.faults.configure({ enabled: true, postCommit: { rate: 1, kinds: [504] }, paths: ['/sites/'] });
+    const response = await postBatch(['a', 'b']);
     expect(response.status).toBe(504);
     expect(notes()).toEqual(['a', 'b']);
+  });
+
+  it('answers a SharePoint $batch with some parts applied and others refused 429/503 with Retry-After, not applied', async () => {
+    env.faults.configure({ enabled: true, batchPartRate: 0.5, statuses: [429, 503], retryAfterSeconds: 2, paths: ['/sites/'], seed: 4 });
+    const response = await postBatch(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    const statuses = [...text.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => Number(m[1]));
+    expect(statuses).toEqual([201, 429, 429, 201, 503, 201]);
+    expect(text.match(/^Retry-After: 2$/gm)?.length).toBe(3);
+    expect(notes()).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].filter((_, i) => statuses[i] === 201));
+    expect(env.faults.counts()).toEqual({ preCommit: 0, postCommit: 0, batchParts: statuses.filter((s) => s !== 201).length });
+  });
+
+  it('answers a Graph $batch with some requests run and others refused with Retry-After, not run', async () => {
+    env.faults.configure({ enabled: true, batchPartRate: 0.5, statuses: [503], retryAfterSeconds: 2, paths: ['/graph/'], seed: 4 });
+    const mail = alertSendMail({ ...IMMEDIATE, channel: 'mail', target: 'lead@contoso.test' }, TAB, 'vn-m1', ['lead@contoso.test']);
+    const requests = ['1', '2', '3', '4'].map((id) => ({ id, method: 'POST', url: '/me/sendMail', headers: { 'Content-Type': 'application/json' }, body: mail }));
+    const response = await fetch(`${env.graphUrl}/$batch`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer user:ann@contoso.test' }, body: JSON.stringify({ requests }) });
+    const answers = ((await response.json()) as { responses: { id: string; status: number; headers: Record<string, string> }[] }).responses;
+    expect(answers.map((a) => [a.id, a.status, a.headers['Retry-After']])).toEqual([
+      ['1', 202, undefined],
+      ['2', 503, '2'],
+      ['3', 503, '2'],
+      ['4', 202, undefined]
+    ]);
+    expect(env.graph.outbox().length).toBe(answers.filter((a) => a.status === 202).length);
   });
 
   it('applies Graph sendMail, a Graph $batch and a Workflows webhook post whose answers are lost', async () => {
@@ -89,9 +120,9 @@ describe('post-commit faults', () => {
     const kind = (s: string): string => (s.startsWith('201') ? 'stored' : s === 'dropped' || s.startsWith('429 0') || s.startsWith('503 0') ? 'refused' : 'lost');
     const tally = (k: string): number => seen.filter((s) => kind(s) === k).length;
     expect([tally('stored'), tally('refused'), tally('lost')]).toEqual([153, 24, 23]);
-    expect(env.faults.counts()).toEqual({ preCommit: 24, postCommit: 23 });
+    expect(env.faults.counts()).toEqual({ preCommit: 24, postCommit: 23, batchParts: 0 });
     expect(notes()).toEqual(seen.map((s, i) => (kind(s) === 'refused' ? undefined : `n${i}`)).filter((t) => t !== undefined));
-  });
+  }, 60_000);
 
   it('refuses a bad post-commit configuration', () => {
     expect(() => env.faults.configure({ postCommit: { rate: 2, kinds: [502] } })).toThrow(new RangeError('postCommit.rate must be between 0 and 1, got 2.'));

@@ -23,10 +23,10 @@ export interface SiteAndGraph {
 /** Starts SharePoint and Graph emulators on 127.0.0.1 over a temp folder; `now` is the emulators' and the injector's clock. */
 export async function startSiteAndGraph(now: () => number = () => Date.now()): Promise<SiteAndGraph> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vn-site-graph-'));
-  const sharePoint = createSharePointEmulator({ dataDir });
-  const graph = createGraphEmulator({ dataDir, now });
-  graph.seed({ users: [{ id: 'u-ann', displayName: 'Ann', userPrincipalName: 'ann@contoso.test', mail: 'ann@contoso.test' }], defaultUserUpn: 'ann@contoso.test' });
   const faults = createFaultInjector({}, now);
+  const sharePoint = createSharePointEmulator({ dataDir, partFault: faults.partFault });
+  const graph = createGraphEmulator({ dataDir, now, partFault: faults.partFault });
+  graph.seed({ users: [{ id: 'u-ann', displayName: 'Ann', userPrincipalName: 'ann@contoso.test', mail: 'ann@contoso.test' }], defaultUserUpn: 'ann@contoso.test' });
   let requests = 0;
   const server: Server = createServer((req, res) => {
     requests++;

@@ -40,6 +40,15 @@ export interface FaultCounts {
   readonly preCommit: number;
   /** Applied by the emulator, answer lost. */
   readonly postCommit: number;
+  /** Parts of `$batch` requests refused inside an answered batch (see `batchPartRate`). */
+  readonly batchParts: number;
+}
+
+/** A part of a `$batch` to refuse as throttled, not applied, while the batch's other parts are. */
+export interface PartFault {
+  readonly status: 429 | 503;
+  /** `Retry-After` of the part's answer, seconds. */
+  readonly retryAfterSeconds: number;
 }
 export interface FaultConfig {
   /** Master switch. */
@@ -63,6 +72,12 @@ export interface FaultConfig {
   readonly seed: number;
   /** Answers lost after the request was applied; absent: none. Drawn after the pre-commit faults. */
   readonly postCommit?: PostCommitConfig;
+  /**
+   * Probability (0..1) that one part of a `$batch` that reached an emulator is refused with 429 or 503
+   * (from `statuses`; 503 when neither is listed) and `Retry-After`, not applied, while the others
+   * are: the batch answers 200 with some parts done and some to send again. Absent: 0.
+   */
+  readonly batchPartRate?: number;
 }
 
 export const defaultFaultConfig: FaultConfig = {
@@ -76,12 +91,40 @@ export const defaultFaultConfig: FaultConfig = {
   seed: 1
 };
 
+/**
+ * The reliability tests' and bench's "30 % mixed faults", half before and half after the write
+ * commits: 10 % answered 429/503 with `Retry-After: 0` and 5 % dropped before the emulator sees them;
+ * of the rest, 18 % applied and their answer lost (dropped, held `holdMs` past the client's timeout,
+ * or a gateway's 502/503/504). 0.15 + 0.85 x 0.18 = 0.303 of all requests. Inside the batches that
+ * are run, 5 % of the parts are refused 429/503 and the others applied.
+ */
+export function mixedFaults(paths: readonly string[], seed: number, holdMs: number = 300): Partial<FaultConfig> {
+  return {
+    enabled: true,
+    failureRate: 0.1,
+    statuses: [429, 503],
+    retryAfterSeconds: 0,
+    dropRate: 0.05,
+    postCommit: { rate: 0.18, kinds: ['drop', 'timeout', 502, 503, 504], holdMs },
+    batchPartRate: 0.05,
+    paths,
+    seed
+  };
+}
+
 export interface FaultInjector {
   /** Serves `GET|POST /_workbench/faults` and injects faults; returns false to let the emulators answer. */
   readonly handle: RouteHandler;
   configure(config: Partial<FaultConfig>): void;
   config(): FaultConfig;
   counts(): FaultCounts;
+  /**
+   * Asked by an emulator for each part of a `$batch` it runs (pass it as the emulator's `partFault`):
+   * the refusal to answer instead of running the part, or `undefined` to run it.
+   *
+   * @param path the `$batch` request's path, matched against `paths`
+   */
+  partFault(path: string): PartFault | undefined;
 }
 
 const POST_COMMIT_KINDS: ReadonlySet<unknown> = new Set<PostCommitFault>(['drop', 'timeout', 502, 503, 504]);
@@ -141,6 +184,7 @@ function validate(config: FaultConfig): FaultConfig {
   };
   rate(config.failureRate, 'failureRate');
   rate(config.dropRate, 'dropRate');
+  rate(config.batchPartRate ?? 0, 'batchPartRate');
   if (config.statuses.some((s) => s !== 429 && s !== 503 && s !== 504)) throw new RangeError('statuses may only hold 429, 503 and 504.');
   if (config.latencyMs && !(config.latencyMs.min >= 0 && config.latencyMs.max >= config.latencyMs.min)) throw new RangeError('latencyMs needs 0 <= min <= max.');
   if (config.rateLimit && !(config.rateLimit.limit >= 0 && config.rateLimit.windowSeconds > 0)) throw new RangeError('rateLimit needs limit >= 0 and windowSeconds > 0.');
@@ -165,6 +209,7 @@ export function createFaultInjector(initial: Partial<FaultConfig> = {}, now: () 
   let windowCount = 0;
   let preCommit = 0;
   let postCommit = 0;
+  let batchParts = 0;
 
   const configure = (config: Partial<FaultConfig>): void => {
     current = validate({ ...defaultFaultConfig, ...config });
@@ -173,6 +218,7 @@ export function createFaultInjector(initial: Partial<FaultConfig> = {}, now: () 
     windowCount = 0;
     preCommit = 0;
     postCommit = 0;
+    batchParts = 0;
   };
 
   const control = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -246,5 +292,14 @@ export function createFaultInjector(initial: Partial<FaultConfig> = {}, now: () 
     return false;
   };
 
-  return { handle, configure, config: () => current, counts: () => ({ preCommit, postCommit }) };
+  const partFault = (path: string): PartFault | undefined => {
+    const config = current;
+    const rate = config.batchPartRate ?? 0;
+    if (!config.enabled || rate === 0 || !config.paths.some((p) => path.startsWith(p)) || random() >= rate) return undefined;
+    const statuses = config.statuses.filter((s): s is 429 | 503 => s === 429 || s === 503);
+    batchParts++;
+    return { status: statuses.length === 0 ? 503 : statuses[Math.floor(random() * statuses.length)], retryAfterSeconds: config.retryAfterSeconds };
+  };
+
+  return { handle, configure, config: () => current, counts: () => ({ preCommit, postCommit, batchParts }), partFault };
 }

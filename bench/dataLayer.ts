@@ -19,6 +19,13 @@
  *   data_layer.faulty_import_10k.requests   HTTP requests including the refused ones
  *   data_layer.faulty_import_10k.ms         wall time, ms (the emulator sends Retry-After: 0, so this is the
  *                                           cost of the extra round trips, not of waiting)
+ *   data_layer.postcommit_import_10k.lost   source keys missing after importing 10,000 interactions with 30% of
+ *                                           requests faulted, half of them after the write was applied (the answer
+ *                                           dropped, held past the timeout, or a gateway's 502/503/504) (goal 0)
+ *   data_layer.postcommit_import_10k.duplicated  items stored beyond one per source key (goal 0)
+ *   data_layer.postcommit_import_10k.requests    HTTP requests including the faulted ones
+ *   data_layer.postcommit_import_10k.ms     wall time, ms (answers held past the timeout included)
+ *   alerts.postcommit_1000.*                exactly-once alerts under the same faults: bench/alertsPostCommit.ts
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -32,8 +39,9 @@ import type { Interaction, Opportunity } from '../src/core/model/interaction';
 import { loadDashboard } from '../src/services/analysis';
 import { importRecords } from '../src/services/importData';
 import { setUpSite } from '../src/services/provisioning';
-import { createFaultInjector, type FaultInjector } from '../workbench/server/faults';
+import { createFaultInjector, mixedFaults, type FaultInjector } from '../workbench/server/faults';
 import { createSharePointEmulator, type SharePointEmulator } from '../workbench/server/sharepoint';
+import { alertsPostCommitCase } from './alertsPostCommit';
 import type { BenchFigure, BenchSuite } from './harness';
 
 interface Site {
@@ -48,8 +56,8 @@ interface Site {
 
 async function startSite(): Promise<Site> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vn-bench-sp-'));
-  const emulator = createSharePointEmulator({ dataDir });
   const faults = createFaultInjector();
+  const emulator = createSharePointEmulator({ dataDir, partFault: faults.partFault });
   let requests = 0;
   const server: Server = createServer((req, res) => {
     requests++;
@@ -100,24 +108,27 @@ function storedKeys(site: Site): string[] {
 
 const figure = (key: string, value: number, unit: string, label: string): BenchFigure => ({ key, value, unit, label });
 
-async function importCase(faulty: boolean): Promise<BenchFigure[]> {
+/** `clean`: no faults; `faulty`: 30% answered 429/503 before the emulator; `postcommit`: 30% mixed, half after the write. */
+async function importCase(faults: 'clean' | 'faulty' | 'postcommit'): Promise<BenchFigure[]> {
   const site = await startSite();
   try {
-    if (faulty) site.faults.configure({ enabled: true, failureRate: 0.3, statuses: [429, 503], retryAfterSeconds: 0, paths: ['/sites/'], seed: 11 });
+    if (faults === 'faulty') site.faults.configure({ enabled: true, failureRate: 0.3, statuses: [429, 503], retryAfterSeconds: 0, paths: ['/sites/'], seed: 11 });
+    if (faults === 'postcommit') site.faults.configure(mixedFaults(['/sites/'], 12));
     const stores = createSharePointStores(createNodeSp(site.url, { headers: { Authorization: 'Bearer user:owner' } }));
-    const input = syntheticInteractions(10_000, faulty ? 'f' : 'c');
+    const input = syntheticInteractions(10_000, faults[0]);
     const start = performance.now();
     await importRecords(stores, { interactions: input });
     const ms = performance.now() - start;
     site.faults.configure({ enabled: false });
-    const name = faulty ? 'faulty_import_10k' : 'import_10k';
+    const name = { clean: 'import_10k', faulty: 'faulty_import_10k', postcommit: 'postcommit_import_10k' }[faults];
     const figures = [figure(`data_layer.${name}.requests`, site.requests, 'requests', 'HTTP requests to import 10,000 interactions'), figure(`data_layer.${name}.ms`, Math.round(ms), 'ms', 'wall time of the import')];
-    if (faulty) {
+    if (faults !== 'clean') {
       const keys = storedKeys(site);
       const distinct = new Set(keys);
       const lost = input.filter((i) => !distinct.has(i.sourceKey)).length;
-      figures.push(figure('data_layer.faulty_import_10k.lost', lost, 'items', 'interactions missing after a 30% 429/503 import'));
-      figures.push(figure('data_layer.faulty_import_10k.duplicated', keys.length - distinct.size, 'items', 'interactions stored twice'));
+      const how = faults === 'faulty' ? 'a 30% 429/503 import' : 'an import with 30% mixed pre- and post-commit faults';
+      figures.push(figure(`data_layer.${name}.lost`, lost, 'items', `interactions missing after ${how}`));
+      figures.push(figure(`data_layer.${name}.duplicated`, keys.length - distinct.size, 'items', 'interactions stored twice'));
     }
     return figures;
   } finally {
@@ -167,5 +178,12 @@ async function reimportCase(): Promise<BenchFigure[]> {
 
 export const suite: BenchSuite = {
   name: 'data_layer',
-  run: async () => [...(await importCase(false)), ...(await dashboardCase()), ...(await reimportCase()), ...(await importCase(true))]
+  run: async () => [
+    ...(await importCase('clean')),
+    ...(await dashboardCase()),
+    ...(await reimportCase()),
+    ...(await importCase('faulty')),
+    ...(await importCase('postcommit')),
+    ...(await alertsPostCommitCase())
+  ]
 };

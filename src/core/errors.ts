@@ -202,12 +202,15 @@ export class CsvFileError extends ValueNetworksError {
 export class InputTooLargeError extends ValueNetworksError {
   /** The limit, in the unit the reader measures (UTF-16 characters for text, bytes for binary input). */
   public readonly limit: number;
+  /** The size read when the reader stopped; with `atLeast` the input is longer still (a reader that stops early never learns the whole size). */
   public readonly actual: number;
+  public readonly atLeast: boolean;
 
-  public constructor(limit: number, actual: number, hint: string) {
-    super(`The input is ${actual} long, over the limit of ${limit}. ${hint}`);
+  public constructor(limit: number, actual: number, hint: string, atLeast: boolean = false) {
+    super(`The input is ${atLeast ? 'at least ' : ''}${actual} long, over the limit of ${limit}. ${hint}`);
     this.limit = limit;
     this.actual = actual;
+    this.atLeast = atLeast;
   }
 }
 

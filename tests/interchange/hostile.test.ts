@@ -8,6 +8,8 @@ import {
   CsvRowError,
   InputTooLargeError,
   JsonSyntaxError,
+  MalformedXmlError,
+  XesImportError,
   XmlSecurityError
 } from '../../src/core/errors';
 import { readBlueprintJson } from '../../src/interchange/blueprintJson/blueprintJson';
@@ -16,6 +18,7 @@ import { parseInteractionsCsv } from '../../src/interchange/csv/interactionsCsv'
 import { importInteractionsCsvStream } from '../../src/interchange/csv/interactionsCsvStream';
 import { parseOpportunitiesCsv } from '../../src/interchange/csv/opportunitiesCsv';
 import { parseXes } from '../../src/interchange/xes/parseXes';
+import { parseXmlSafely } from '../../src/interchange/xml/safeXml';
 
 const options = { mapping: { opportunityId: 'case', activity: 'activity', timestamp: 'time', fromParticipant: 'who' }, dateOrder: 'iso' as const };
 const BINARY_MESSAGE = 'The file is not a CSV text file (it contains binary data). Save or export it as "CSV UTF-8" and import that file.';
@@ -91,6 +94,24 @@ describe('hostile input', () => {
       expect(total).toBe(streamedRows);
       expect(largest).toBe(5000);
     }, 120000);
+  });
+
+  it('names empty XES and JSON files as empty, with no position that does not exist', () => {
+    const emptyXes = new XesImportError('The file is empty: an XES log is an XML document with a <log> root element.');
+    for (const input of ['', ' \r\n', '\ufeff', new Uint8Array(0), new Uint8Array([0xef, 0xbb, 0xbf, 0x0a])]) expect(thrown(() => parseXes(input))).toEqual(emptyXes);
+    expect(thrown(() => readBlueprintJson(''))).toEqual(new JsonSyntaxError(1, 1, 'The file is empty: it is not valid JSON.'));
+    expect(thrown(() => parseXmlSafely(''))).toEqual(new MalformedXmlError(1, 1, 'Start tag expected.'));
+  });
+
+  it('never echoes binary content given as blueprint JSON: it names the first control character and where', () => {
+    const png = '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR';
+    expect(thrown(() => readBlueprintJson(png))).toEqual(new JsonSyntaxError(2, 1, 'The file holds binary data (U+001A), not JSON text: it is not valid JSON.'));
+    // Invalid UTF-8 decodes to U+FFFD and bidi controls reorder text: named, not shown; the engine's
+    // quote of the surrounding text is dropped.
+    expect(thrown(() => readBlueprintJson('\ufffd\ufffd{'))).toEqual(new JsonSyntaxError(1, 1, "Unexpected token 'U+FFFD': the file is not valid JSON."));
+    expect(thrown(() => readBlueprintJson('{"a": 1} \u202e'))).toEqual(new JsonSyntaxError(1, 10, 'Unexpected non-whitespace character after JSON: the file is not valid JSON.'));
+    const message = (thrown(() => readBlueprintJson(new TextDecoder().decode(garbage(4096, 2463534242)))) as Error).message;
+    expect(message).toMatch(/^Line \d+, column \d+: The file holds binary data \(U\+00[01][0-9A-F]\), not JSON text: it is not valid JSON\.$/);
   });
 
   it('refuses a NUL (binary or UTF-16 text) anywhere in the first 64 Ki characters', () => {

@@ -29,8 +29,8 @@ export interface StartOptions extends Partial<SharePointEmulatorOptions> {
  */
 export async function startEmulatorServer(options: StartOptions = {}): Promise<EmulatorServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'vn-sp-'));
-  const sharePoint = createSharePointEmulator({ ...options, dataDir });
   const faults = createFaultInjector(options.faults);
+  const sharePoint = createSharePointEmulator({ ...options, dataDir, partFault: faults.partFault });
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
     void (async () => {

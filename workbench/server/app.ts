@@ -40,10 +40,10 @@ const permissionLabels: Record<Persona['key'], string> = { owner: 'site owner', 
 /** Starts the local workbench: the page, and the emulated SharePoint site and Microsoft Graph behind it. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
   const org = demoOrganisation();
-  const sharePoint = createSharePointEmulator({ dataDir: options.dataDir, users: demoSiteUsers(org) });
-  const graph = createGraphEmulator({ dataDir: options.dataDir });
-  seedGraphOnce(graph, org, options.dataDir);
   const faults = createFaultInjector(options.faults);
+  const sharePoint = createSharePointEmulator({ dataDir: options.dataDir, users: demoSiteUsers(org), partFault: faults.partFault });
+  const graph = createGraphEmulator({ dataDir: options.dataDir, partFault: faults.partFault });
+  seedGraphOnce(graph, org, options.dataDir);
   const personas: Persona[] = sharePoint.users.map((user) => ({
     key: user.key,
     displayName: user.title,

@@ -6,12 +6,17 @@ import type { AlertLogStore, AlertRecord, NewAlert } from '../../services/ports'
 import { ALERT_SELECT, alertOutcomeToItem, itemToAlertRecord, newAlertToItem } from './mappers/alertLogMapper';
 import { odataString, readAllPages } from './paging';
 import { AlertLogFields as F, listTitle } from './schema';
-import { isDuplicateValueError, toTypedError } from './spErrors';
+import { isDuplicateValueError, isOutcomeUnknown, toTypedError } from './spErrors';
+
+/** Adds of one record whose answers were lost before the store gives up (each replay is safe: the key is unique). */
+const MAX_ADD_ATTEMPTS = 6;
 
 /**
  * The AlertLog in SharePoint, the basis of exactly-once alerts: an alert is recorded under its
  * unique dedupe key before it is sent; a second `record` of the same key (a retry, a parallel run)
- * is refused by SharePoint's unique index and returns the stored record instead of a new one.
+ * is refused by SharePoint's unique index and returns the stored record instead of a new one. An add
+ * whose answer was lost is sent again until it is answered; when the first one had landed, the
+ * stored record comes back with `created: false` and its own summary, by which the caller knows it.
  */
 export function createAlertLogStore(sp: SPFI): AlertLogStore {
   const items = (): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] => sp.web.lists.getByTitle(listTitle('alertLog')).items;
@@ -36,11 +41,16 @@ export function createAlertLogStore(sp: SPFI): AlertLogStore {
 
   return {
     async record(alert: NewAlert): Promise<{ record: AlertRecord; created: boolean }> {
-      try {
-        const added = (await items().add(newAlertToItem(alert))) as Record<string, unknown>;
-        return { record: itemToAlertRecord(added), created: true };
-      } catch (error) {
-        if (!isDuplicateValueError(error)) return fail(error, 'write-items');
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const added = (await items().add(newAlertToItem(alert))) as Record<string, unknown>;
+          return { record: itemToAlertRecord(added), created: true };
+        } catch (error) {
+          if (isDuplicateValueError(error)) break;
+          // The add may have landed with its answer lost: sending it again is safe (a landed one is
+          // refused as a duplicate and read back below, where the caller can recognise its own).
+          if (!isOutcomeUnknown(error) || attempt >= MAX_ADD_ATTEMPTS) return fail(error, 'write-items');
+        }
       }
       const existing = await get(alert.dedupeKey);
       // Unique refusal but nothing to read back means the item was deleted in between: record again.

@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
-import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './behaviors/retryPolicy';
+import { DEFAULT_RETRY_POLICY, isRefusedBeforeActing, retryDelay, type RetryPolicy } from './behaviors/retryPolicy';
 import { isDuplicateValueError, retryAfterOf, statusOf } from './spErrors';
 
 /** One request to send inside a `$batch`, identified by `key` in the outcome. */
@@ -12,8 +12,12 @@ export interface BatchOperation<T> {
 
 export type BatchOutcome<T> =
   | { readonly key: string; readonly kind: 'ok'; readonly value: T }
-  /** Refused by a unique column: the record is stored already. */
-  | { readonly key: string; readonly kind: 'duplicate' }
+  /**
+   * Refused by a unique column: the record is stored already. `afterLostAnswer`: an earlier attempt
+   * of this call may have stored it (its batch's answer was lost), so it is most likely this call's
+   * own write, and callers count it as written by them (re-analysing on that side is the safe one).
+   */
+  | { readonly key: string; readonly kind: 'duplicate'; readonly afterLostAnswer?: true }
   | { readonly key: string; readonly kind: 'failed'; readonly error: unknown };
 
 export interface BatchOptions {
@@ -32,6 +36,8 @@ interface Entry<T> {
   readonly index: number;
   attempts: number;
   waitedMs: number;
+  /** An attempt went out in a batch whose answer was lost: it may have been applied. */
+  mayHaveLanded: boolean;
 }
 
 type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
@@ -68,10 +74,11 @@ async function sendChunk<T>(sp: SPFI, chunk: readonly Entry<T>[], batchSize: num
  *
  * SharePoint's `$batch` is not transactional: each part succeeds or fails alone, and throttled parts
  * come back as 429/503 inside a 200 batch. Those parts (and the parts of a batch whose answer was
- * lost) are sent again in the next round, after the longest `Retry-After` among them or a backoff,
- * within the {@link RetryPolicy}'s bounds per part. Replaying a part whose first attempt did land
- * is safe because every batched write of this product is keyed by a unique column: the replay is
- * refused as a duplicate and reported as `duplicate`, never written twice.
+ * lost: no answer, or a gateway's 502/503/504, after which any part may have been applied) are sent
+ * again in the next round, after the longest `Retry-After` among them or a backoff, within the
+ * {@link RetryPolicy}'s bounds per part. Replaying a part whose first attempt did land is safe
+ * because every batched write of this product is keyed by a unique column: the replay is refused as
+ * a duplicate and reported as `duplicate` (with `afterLostAnswer`), never written twice.
  *
  * @returns one outcome per operation, in input order
  */
@@ -82,7 +89,7 @@ export async function runInBatches<T>(sp: SPFI, operations: readonly BatchOperat
   const random = options.random ?? Math.random;
   const now = options.now ?? (() => Date.now());
   const outcomes: BatchOutcome<T>[] = new Array(operations.length);
-  let pending: Entry<T>[] = operations.map((op, index) => ({ op, index, attempts: 0, waitedMs: 0 }));
+  let pending: Entry<T>[] = operations.map((op, index) => ({ op, index, attempts: 0, waitedMs: 0, mayHaveLanded: false }));
 
   while (pending.length > 0) {
     const again: Entry<T>[] = [];
@@ -90,6 +97,8 @@ export async function runInBatches<T>(sp: SPFI, operations: readonly BatchOperat
     for (let start = 0; start < pending.length; start += batchSize) {
       const chunk = pending.slice(start, start + batchSize);
       const { settled, batchError } = await sendChunk(sp, chunk, batchSize);
+      // No answer, or a gateway's: SharePoint may have applied every part (a throttled batch was not).
+      const answerLost = batchError !== undefined && !isRefusedBeforeActing(statusOf(batchError), retryAfterOf(batchError));
       for (const entry of chunk) {
         entry.attempts++;
         const result = settled.get(entry);
@@ -99,9 +108,10 @@ export async function runInBatches<T>(sp: SPFI, operations: readonly BatchOperat
         }
         const error = result ? result.error : batchError;
         if (isDuplicateValueError(error)) {
-          outcomes[entry.index] = { key: entry.op.key, kind: 'duplicate' };
+          outcomes[entry.index] = entry.mayHaveLanded ? { key: entry.op.key, kind: 'duplicate', afterLostAnswer: true } : { key: entry.op.key, kind: 'duplicate' };
           continue;
         }
+        if (result === undefined && answerLost) entry.mayHaveLanded = true;
         const delay = retryDelay({ status: statusOf(error), retryAfter: retryAfterOf(error), attempts: entry.attempts, waitedMs: entry.waitedMs }, policy, now(), random);
         if (delay === undefined) {
           outcomes[entry.index] = { key: entry.op.key, kind: 'failed', error };
@@ -126,7 +136,7 @@ export function summariseOutcomes<T>(outcomes: readonly BatchOutcome<T>[]): { ac
   let alreadyStored = 0;
   const failures: { key: string; reason: string }[] = [];
   for (const outcome of outcomes) {
-    if (outcome.kind === 'ok') accepted++;
+    if (outcome.kind === 'ok' || (outcome.kind === 'duplicate' && outcome.afterLostAnswer === true)) accepted++;
     else if (outcome.kind === 'duplicate') alreadyStored++;
     else failures.push({ key: outcome.key, reason: outcome.error instanceof Error ? outcome.error.message.slice(0, 500) : String(outcome.error) });
   }

@@ -97,13 +97,17 @@ export function createOpportunityStore(sp: SPFI, options: BatchOptions = {}): Op
       );
       const failures = [...summariseOutcomes(added).failures, ...summariseOutcomes(updated).failures];
       const updatedIds = updated.filter((o) => o.kind === 'ok').map((o) => o.key);
-      const acceptedIds = added.filter((o) => o.kind === 'ok').map((o) => o.key);
+      // Refused after a lost answer and stored exactly as imported: this call's own add, counted (and
+      // re-analysed) as added rather than as found.
+      const merging = new Set([...second.updates.map((u) => u.merged.id), ...second.additions.map((o) => o.id)]);
+      const ownIds = new Set(added.filter((o) => o.kind === 'duplicate' && o.afterLostAnswer === true && !merging.has(o.key)).map((o) => o.key));
+      const acceptedIds = added.filter((o) => o.kind === 'ok' || ownIds.has(o.key)).map((o) => o.key);
       return {
         accepted: acceptedIds.length,
         acceptedIds,
         updated: updatedIds.length,
         updatedIds,
-        alreadyStored: first.unchanged + second.unchanged + second.additions.length,
+        alreadyStored: first.unchanged + second.unchanged - ownIds.size + second.additions.length,
         failed: failures.length,
         failures
       };

@@ -3,6 +3,7 @@
  * typed errors. Kept in one place so repositories never parse SharePoint error text themselves.
  */
 import { PermissionDeniedError, SharePointRequestError, type PermissionAction } from '../../core/errors';
+import { isRefusedBeforeActing } from './behaviors/retryPolicy';
 
 interface HttpErrorLike {
   readonly status: number;
@@ -31,6 +32,16 @@ export function retryAfterOf(error: unknown): string | undefined {
  */
 export function isDuplicateValueError(error: unknown): boolean {
   return isHttpError(error) && error.status === 500 && /SPDuplicateValuesFoundException/.test(error.message);
+}
+
+/**
+ * A write whose outcome is unknown: no answer at all, or a gateway's 502/503/504 that does not say
+ * the service refused before acting. It may have been applied, with only its answer lost.
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status === undefined) return true;
+  return (status === 502 || status === 503 || status === 504) && !isRefusedBeforeActing(status, retryAfterOf(error));
 }
 
 /** `If-Match` did not match: someone else changed the item. */

@@ -24,10 +24,20 @@ export function retryAfterMs(header: string | undefined, nowMs: number): number 
 }
 
 /**
- * POSTs JSON once per attempt, never letting a library retry on its own: 429 and 503 mean Graph (and
- * the Workflows endpoint) refused before acting, so they are retried after `Retry-After`; a timeout, a
- * dropped connection or another 5xx may have delivered and is reported as `unknown` for the AlertLog
- * protocol to resolve; any other 4xx is `not-delivered`.
+ * True when a refusal says the service did not act: 429, and 503 with `Retry-After` (how Graph and
+ * the Workflows endpoint throttle). A 503 without it may come from a gateway after the request was
+ * delivered, like a 502 or 504.
+ */
+function refusedBeforeActing(response: Response): boolean {
+  return response.status === 429 || (response.status === 503 && (response.headers.get('Retry-After') ?? '').trim() !== '');
+}
+
+/**
+ * POSTs JSON once per attempt, never letting a library retry on its own: 429, and 503 with
+ * `Retry-After`, mean Graph (and the Workflows endpoint) refused before acting, so they are retried
+ * after `Retry-After`; a timeout, a dropped connection or another 5xx (a 503 without `Retry-After`
+ * included) may have delivered and is reported as `unknown` for the AlertLog protocol to resolve; any
+ * other 4xx is `not-delivered`.
  *
  * @returns the parsed JSON answer (`{}` for an empty 2xx body)
  * @throws AlertDeliveryError
@@ -50,7 +60,7 @@ export async function postDelivery(url: string, body: unknown, options: Delivery
       return text.trim() === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
     }
     const detail = await response.text().catch(() => '');
-    if (response.status === 429 || response.status === 503) {
+    if (refusedBeforeActing(response)) {
       if (attempt >= maxRetries) throw new AlertDeliveryError('not-delivered', `Still throttled (${response.status}) after ${maxRetries} retries.`, response.status);
       await sleep(retryAfterMs(response.headers.get('Retry-After') ?? undefined, Date.now()));
       continue;
@@ -70,9 +80,10 @@ export class DeliveryLookupError extends ValueNetworksError {
 }
 
 /**
- * GETs JSON, retrying 429 and 503 after `Retry-After` (reads are safe to repeat).
+ * GETs JSON, retrying 429 and 503 after `Retry-After`, and a dropped connection, a timeout or a
+ * gateway's 502/504 at once (reads are safe to repeat), `maxRetries` times in all.
  *
- * @throws DeliveryLookupError for any other failure (no answer, 4xx, other 5xx) or after the retries
+ * @throws DeliveryLookupError for any other failure (4xx, other 5xx) or after the retries
  */
 export async function getJson(url: string, options: DeliveryHttpOptions = {}): Promise<Record<string, unknown>> {
   const doFetch = options.fetch ?? fetch;
@@ -85,6 +96,7 @@ export async function getJson(url: string, options: DeliveryHttpOptions = {}): P
     try {
       response = await doFetch(url, { method: 'GET', headers, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
     } catch (error) {
+      if (attempt < maxRetries) continue;
       throw new DeliveryLookupError(`No answer from ${new URL(url).host}: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (response.ok) return (await response.json()) as Record<string, unknown>;
@@ -93,6 +105,7 @@ export async function getJson(url: string, options: DeliveryHttpOptions = {}): P
       await sleep(retryAfterMs(response.headers.get('Retry-After') ?? undefined, Date.now()));
       continue;
     }
+    if ((response.status === 502 || response.status === 504) && attempt < maxRetries) continue;
     throw new DeliveryLookupError(`${response.status}: ${detail.slice(0, 300)}`, response.status);
   }
 }

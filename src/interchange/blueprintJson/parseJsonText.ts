@@ -26,6 +26,15 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
  * @throws JsonSyntaxError with 1-based line and column
  */
 export function parseJsonText(text: string): unknown {
+  // JSON allows no raw control character anywhere (strings included), so one is binary data, never
+  // text: say so, and where, without echoing the bytes (engines quote the text around the error).
+  // eslint-disable-next-line no-control-regex
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.exec(text);
+  if (text.trim() === '') throw new JsonSyntaxError(1, 1, 'The file is empty: it is not valid JSON.');
+  if (control) {
+    const where = lineColumnAt(text, control.index);
+    throw new JsonSyntaxError(where.line, where.column, `The file holds binary data (${codePoint(control[0])}), not JSON text: it is not valid JSON.`);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -36,7 +45,27 @@ export function parseJsonText(text: string): unknown {
     if (position) where = lineColumnAt(text, Number(position[1]));
     else if (lineColumn) where = { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
     else if (/end of (JSON )?(input|data)/i.test(message) || text.trim() === '') where = lineColumnAt(text, text.length);
-    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '').replace(/ at line \d+ column \d+.*$/, '');
+    const reason = printable(
+      message
+        .replace(/ (in JSON )?at position \d+.*$/, '')
+        .replace(/^JSON\.parse: /, '')
+        .replace(/ at line \d+ column \d+.*$/, '')
+        // V8 quotes the text around the error ('Unexpected token 'x', "..." is not valid JSON'): line
+        // and column already say where, and the excerpt may be anything the file held.
+        .replace(/, "[\s\S]*" is not valid JSON$/, '')
+    );
     throw new JsonSyntaxError(where.line, where.column, `${reason}: the file is not valid JSON.`);
   }
+}
+
+/** `U+0000` style name of one character. */
+function codePoint(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** An engine message with invisible, control, bidi and replacement characters named instead of shown. */
+function printable(message: string): string {
+  // Explicit ranges rather than \p{C}: the bundle targets ES2017, before Unicode property escapes.
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffd\ud800-\udfff]/g, codePoint);
 }

@@ -72,12 +72,15 @@ function textAttribute(attributes: Map<string, XmlElement>, key: string): string
  *
  * @throws XmlSecurityError / MalformedXmlError from the safe XML reader (line and column)
  * @throws InputTooLargeError over `maxBytes`
- * @throws XesImportError when the root is not an XES `<log>`
+ * @throws XesImportError when the input is empty or its root is not an XES `<log>`
  */
 export function parseXes(input: string | Uint8Array, options: XesOptions = {}): XesResult {
   const maxBytes = options.maxBytes ?? MAX_XES_BYTES;
   const source = options.source ?? 'xes';
-  const root = parseXmlSafely(decodeXesInput(input, maxBytes), { maxBytes });
+  const text = decodeXesInput(input, maxBytes);
+  // The XML reader would call an empty file malformed at a position that does not exist.
+  if (/^\uFEFF?\s*$/.test(text)) throw new XesImportError('The file is empty: an XES log is an XML document with a <log> root element.');
+  const root = parseXmlSafely(text, { maxBytes });
   if (root.name !== 'log' || (root.namespace !== undefined && root.namespace !== XES_NAMESPACE)) {
     throw new XesImportError(`The document is not an XES log: its root element is <${root.name}>, not <log>.`, root.line);
   }

@@ -86,7 +86,8 @@ export function parseXmlSafely(input: string, options?: SafeXmlOptions): XmlElem
 
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
-    throw new MalformedXmlError(validation.err.line, validation.err.col, validation.err.msg);
+    // The validator gives no column for some errors (an empty document): point at the line's start.
+    throw new MalformedXmlError(validation.err.line, validation.err.col ?? 1, validation.err.msg);
   }
 
   let ordered: unknown[];

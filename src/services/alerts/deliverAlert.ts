@@ -79,8 +79,11 @@ export async function deliverAlert(alert: PlannedAlert, deps: DeliveryDependenci
     const deliveryId = deliveryIdOf(claimKey);
     const existing = await alertLog.get(claimKey);
     if (existing === undefined) {
-      const { record: claim, created } = await alertLog.record(entry(alert, claimKey, `claim ${n} by ${deps.runner}`, now()));
-      if (!created) return 'in-flight';
+      // The claim's summary names this runner and the moment to the millisecond: when the claim's
+      // answer was lost and the store finds it already recorded, the summary tells whose it is.
+      const summary = `claim ${n} by ${deps.runner} at ${new Date(now()).toISOString()}`;
+      const { record: claim, created } = await alertLog.record(entry(alert, claimKey, summary, now()));
+      if (!created && claim.summary !== summary) return 'in-flight';
       return send(alert, deps, main, claim, claimKey, deliveryId);
     }
     if (existing.status === 'sent') {
@@ -126,7 +129,10 @@ async function settleTakenOver(alert: PlannedAlert, deps: DeliveryDependencies, 
     await alertLog.markFailed(claim, `delivery ${deliveryId} not found in ${alert.channel}: sent again under the next claim`);
     return 'next-claim';
   }
-  await alertLog.markSent(main, found, now());
+  // The claim's send landed: recorded so, so that the AlertLog shows which claim delivered.
+  const sentAt = now();
+  await alertLog.markSent(claim, found, sentAt);
+  await alertLog.markSent(main, found, sentAt);
   return 'already-sent';
 }
 

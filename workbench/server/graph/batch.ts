@@ -83,6 +83,13 @@ async function runBatch(context: RouteContext): Promise<EmulatorResponse> {
     }
     const url = new URL(item.url.startsWith('/') ? item.url : `/${item.url}`, 'http://batch.invalid');
     if (/^\/\$batch$/i.test(url.pathname)) throw badRequest('A batch cannot contain another batch.');
+    const refused = context.settings.partFault?.('/graph/v1.0/$batch');
+    if (refused !== undefined) {
+      // Throttled on its own, not run, as Graph answers a request of a batch it throttles.
+      const code = refused.status === 429 ? 'TooManyRequests' : 'serviceNotAvailable';
+      results.set(item.id, { id: item.id, status: refused.status, headers: { 'Content-Type': 'application/json', 'Retry-After': String(refused.retryAfterSeconds) }, body: { error: { code, message: 'The request has been throttled.' } } });
+      continue;
+    }
     const response = await context.dispatch({
       method: item.method,
       path: url.pathname,

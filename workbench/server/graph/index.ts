@@ -8,7 +8,7 @@ import { listRoutes } from './lists';
 import { mailRoutes } from './mail';
 import { plannerRoutes } from './planner';
 import { dispatchGraph } from './router';
-import type { DispatchDependencies, Route } from './router';
+import type { DispatchDependencies, EmulatorSettings, Route } from './router';
 import { openGraphStore } from './store';
 import { teamsRoutes, validateWorkflowPost } from './teams';
 import { teamsReadRoutes } from './teamsReads';
@@ -29,6 +29,8 @@ export interface GraphEmulatorOptions {
   readonly now?: () => number;
   /** Age in ms after which delta/skip tokens answer 410; default {@link DEFAULT_MAX_TOKEN_AGE_MS}. */
   readonly maxTokenAgeMs?: number;
+  /** Asked once per `$batch` request: a throttling refusal to answer instead of running it (the fault injector's `partFault`). */
+  readonly partFault?: EmulatorSettings['partFault'];
 }
 
 export interface GraphEmulator {
@@ -96,7 +98,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
   const deps: DispatchDependencies = {
     routes: ROUTES,
     store,
-    settings: { maxTokenAgeMs: options.maxTokenAgeMs ?? DEFAULT_MAX_TOKEN_AGE_MS },
+    settings: { maxTokenAgeMs: options.maxTokenAgeMs ?? DEFAULT_MAX_TOKEN_AGE_MS, partFault: options.partFault },
     now,
     nextRequestId: () => {
       requestCounter += 1;

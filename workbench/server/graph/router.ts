@@ -6,6 +6,8 @@ import type { EmulatorRequest, EmulatorResponse, GraphUser } from './types';
 export interface EmulatorSettings {
   /** Delta and skip tokens older than this many ms answer 410. */
   readonly maxTokenAgeMs: number;
+  /** Asked once per `$batch` request: a throttling refusal to answer instead of running it (the fault injector's `partFault`). */
+  readonly partFault?: (path: string) => { readonly status: number; readonly retryAfterSeconds: number } | undefined;
 }
 
 /** What a route handler receives: the request, the signed-in user, the clock reading and the store. */

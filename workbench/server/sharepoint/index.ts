@@ -26,6 +26,8 @@ export interface SharePointEmulatorOptions {
   readonly users?: readonly SiteUser[];
   /** Clock in epoch milliseconds (Created, Modified, digest expiry). Default `Date.now`. */
   readonly now?: () => number;
+  /** Asked once per `$batch` part: a throttling refusal to answer instead of running it (the fault injector's `partFault`). */
+  readonly partFault?: (path: string) => { readonly status: number; readonly retryAfterSeconds: number } | undefined;
 }
 
 export interface SeedOptions {
@@ -79,6 +81,13 @@ function lowerHeaders(headers: IncomingMessage['headers'] | Readonly<Record<stri
   return out;
 }
 
+/** A batch part refused before it ran, as SharePoint throttles a part: its status, Retry-After and error body. */
+function throttledPart(mode: ODataMode, refusal: { readonly status: number; readonly retryAfterSeconds: number }): SpResponse {
+  const code = refusal.status === 429 ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' : '-1, Microsoft.SharePoint.Client.ClientServiceException';
+  const refused = errorResponse(mode, refusal.status, code, refusal.status === 429 ? 'The request has been throttled.' : 'The service is temporarily unavailable.');
+  return { ...refused, headers: { ...refused.headers, 'Retry-After': String(refusal.retryAfterSeconds) } };
+}
+
 function effectiveMethod(method: string, headers: Record<string, string | undefined>): string {
   const override = headers['x-http-method'];
   return method === 'POST' && override ? override.toUpperCase() : method;
@@ -107,10 +116,13 @@ export function createSharePointEmulator(options: SharePointEmulatorOptions): Sh
       const mode = odataModeOf(headers.accept);
       const path = toPath(url.pathname);
       // Each part stands alone, changesets included: SharePoint does not roll a changeset back.
+      const refused = options.partFault?.(`${sitePath}/_api/$batch`);
       const response =
         path === undefined || path.toLowerCase() === '$batch'
           ? errorResponse(mode, 404, notSupported(part.url).code, notSupported(part.url).message)
-          : execute(ctx, { method: effectiveMethod(part.method, headers), path, query: url.searchParams, headers, body: part.body, caller, mode });
+          : refused !== undefined
+            ? throttledPart(mode, refused)
+            : execute(ctx, { method: effectiveMethod(part.method, headers), path, query: url.searchParams, headers, body: part.body, caller, mode });
       return {
         status: response.status,
         statusText: STATUS_TEXT(response.status),

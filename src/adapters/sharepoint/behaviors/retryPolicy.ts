@@ -14,7 +14,11 @@ export interface RetryPolicy {
   readonly maxDelayMs: number;
   /** Upper bound of all waits of one call together, ms: past it the call fails instead of waiting more. */
   readonly maxTotalWaitMs: number;
-  /** Statuses that mean "try again later". */
+  /**
+   * Statuses that mean "try again later". 502 and 504 (and a 503 without `Retry-After`) come from a
+   * gateway and say nothing of whether the request was applied: they are retried only for requests
+   * that are safe to replay (see `isReplaySafe` and {@link isRefusedBeforeActing}).
+   */
   readonly retryStatuses: readonly number[];
 }
 
@@ -23,8 +27,17 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   baseDelayMs: 500,
   maxDelayMs: 30_000,
   maxTotalWaitMs: 300_000,
-  retryStatuses: [429, 503, 504]
+  retryStatuses: [429, 502, 503, 504]
 };
+
+/**
+ * True when an error status says the service refused the request before acting on it: 429, and
+ * 503 with `Retry-After` (how SharePoint Online and Graph throttle). Any other 5xx, and no answer at
+ * all, leaves the outcome unknown: the write may have been applied and only its answer lost.
+ */
+export function isRefusedBeforeActing(status: number | undefined, retryAfter: string | undefined): boolean {
+  return status === 429 || (status === 503 && retryAfter !== undefined && retryAfter.trim() !== '');
+}
 
 /**
  * Reads a `Retry-After` header (RFC 9110 section 10.2.3): either a number of seconds or an HTTP date.

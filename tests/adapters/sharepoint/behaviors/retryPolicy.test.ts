@@ -50,6 +50,6 @@ describe('retryDelay', () => {
     expect(retryDelay({ status: 429, retryAfter: '10', attempts: 2, waitedMs: 10_000 }, policy, NOW, half)).toBe(10_000);
   });
   it('has documented defaults', () => {
-    expect(DEFAULT_RETRY_POLICY).toEqual({ maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 30_000, maxTotalWaitMs: 300_000, retryStatuses: [429, 503, 504] });
+    expect(DEFAULT_RETRY_POLICY).toEqual({ maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 30_000, maxTotalWaitMs: 300_000, retryStatuses: [429, 502, 503, 504] });
   });
 });

@@ -1,6 +1,8 @@
 import { DefaultParse, InjectHeaders } from '@pnp/queryable';
 import { DefaultHeaders, DefaultInit, spfi } from '@pnp/sp';
 import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
 import { isReplaySafe, ThrottlingRetry } from '../../../../src/adapters/sharepoint/behaviors/throttlingRetry';
 import { canSetUserAgent, TelemetryHeaders, userAgentString } from '../../../../src/adapters/sharepoint/behaviors/telemetryHeaders';
 
@@ -72,10 +74,30 @@ describe('ThrottlingRetry', () => {
     expect(sleeps).toEqual([]);
   });
 
-  it('replays reads and batches after a network error, never a single write', () => {
+  it('replays reads, batches and MERGEs of any version after a network error, never another single write', () => {
     expect(isReplaySafe(`${SITE}/_api/web`, 'GET')).toBe(true);
     expect(isReplaySafe(`${SITE}/_api/$batch`, 'POST')).toBe(true);
     expect(isReplaySafe(`${SITE}/_api/web/lists/getByTitle('Blueprints')/items`, 'POST')).toBe(false);
+    const item = `${SITE}/_api/web/lists/getByTitle('AlertLog')/items(7)`;
+    expect(isReplaySafe(item, 'POST', { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' })).toBe(true);
+    expect(isReplaySafe(item, 'POST', { 'x-http-method': 'MERGE' })).toBe(true);
+    expect(isReplaySafe(item, 'POST', { 'X-HTTP-Method': 'MERGE', 'If-Match': '"2"' })).toBe(false);
+    expect(isReplaySafe(item, 'POST', { 'X-HTTP-Method': 'DELETE', 'If-Match': '*' })).toBe(false);
+  });
+
+  it('answers a single add at once with a gateway 502/504 or a 503 without Retry-After (it may have landed), and retries a throttled one', async () => {
+    const add = (transport: ReturnType<typeof scripted>, sleeps: number[]): Promise<unknown> =>
+      client(transport, sleeps).web.lists.getByTitle('Notes').items.add({ Title: 'x' });
+    for (const status of [502, 503, 504]) {
+      const transport = scripted([throttled(status), ok]);
+      const sleeps: number[] = [];
+      await expect(add(transport, sleeps)).rejects.toMatchObject({ status });
+      expect([transport.calls.length, sleeps]).toEqual([1, []]);
+    }
+    const throttledAdd = scripted([throttled(503, '1'), throttled(429), ok]);
+    const sleeps: number[] = [];
+    await expect(add(throttledAdd, sleeps)).resolves.toEqual({ Title: 'Sales' });
+    expect(sleeps).toEqual([1000, 400]);
   });
 });
 

@@ -53,7 +53,13 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
   const now = React.useMemo(() => records.reduce((latest, r) => Math.max(latest, r.snapshot?.analysedAt ?? 0), clock()), [records]);
   const blueprint = loaded?.blueprint;
   const kpis = React.useMemo(() => dashboardKpis(records), [records]);
-  const ideal = React.useMemo(() => (blueprint ? bestSellerIdeal(records.map((r) => r.opportunity), blueprint, { now }) : undefined), [records, blueprint, now]);
+  // The benchmark is learnt from the whole site's closed deals, never from the person compared: in a
+  // seller's personal app she is left out of the ranking, so her funnel never meets itself.
+  const ideal = React.useMemo(
+    () => (blueprint && loaded ? bestSellerIdeal(loaded.records.map((r) => r.opportunity), blueprint, { now, exclude: personal ? host.user.loginName : undefined }) : undefined),
+    [loaded, blueprint, now, personal, host.user.loginName]
+  );
+  const myClosed = React.useMemo(() => records.filter((r) => r.opportunity.status !== 'open').length, [records]);
   const funnel = React.useMemo(
     () => (blueprint && ideal ? funnelAnalysis(records.map((r) => r.opportunity), blueprint, { now, idealConversion: ideal.conversion }) : undefined),
     [records, blueprint, ideal, now]
@@ -84,7 +90,14 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
       <div className={classNames.wide}>
         <KpiCards kpis={kpis} locale={locale} />
       </div>
-      <FunnelChart report={funnel} stages={[...blueprint.stages].sort((a, b) => a.order - b.order)} idealSellers={ideal.sellers.length} locale={locale} />
+      <FunnelChart
+        report={funnel}
+        stages={[...blueprint.stages].sort((a, b) => a.order - b.order)}
+        idealSellers={ideal.sellers.length}
+        idealSample={ideal}
+        tooFewDeals={personal && myClosed < ideal.minClosed ? { closed: myClosed, minClosed: ideal.minClosed } : undefined}
+        locale={locale}
+      />
       <DeviationHeatmap heatmap={heatmap} stages={blueprint.stages} grouping={state.grouping} onGroupingChange={(grouping) => dispatch({ type: 'grouping', grouping })} locale={locale} />
       <div className={classNames.wide}>
         <OpportunityList

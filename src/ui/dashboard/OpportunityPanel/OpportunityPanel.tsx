@@ -4,6 +4,7 @@ import { loadOpportunityInteractions } from '../../../services/analysis';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import { useServices } from '../../services';
 import { formatAmount, formatPercent } from '../format';
+import { personName } from '../model/personName';
 import { DEFAULT_THRESHOLDS, meetsSeverity } from '../model/thresholds';
 import { AlertsSection, NetworkSection, RoleCoverageSection, TimelineSection } from './DrilldownSections';
 import { getOpportunityPanelClassNames } from './OpportunityPanel.styles';
@@ -54,7 +55,7 @@ export function OpportunityPanel(props: IOpportunityPanelProps): React.ReactElem
       data-opportunity={opportunity.id}
     >
       <p className={classNames.facts} data-testid="drilldown-facts">
-        {opportunity.id} · {opportunity.account} · {opportunity.owner} · {stageName} · {strings.statuses[opportunity.status]} · {formatAmount(opportunity.amount, props.locale)}
+        {opportunity.id} · {opportunity.account} · {personName(opportunity.owner)} · {stageName} · {strings.statuses[opportunity.status]} · {formatAmount(opportunity.amount, props.locale, opportunity.currency)}
         {record.snapshot ? ` · ${strings.columns.fitness} ${formatPercent(record.snapshot.fitness, props.locale, strings.notAvailable)}` : ''}
       </p>
       {record.snapshot && listed.length > 0 && (
@@ -63,6 +64,8 @@ export function OpportunityPanel(props: IOpportunityPanelProps): React.ReactElem
           <ul className={classNames.list} data-testid="deviations">
             {listed.map((d, i) => <li key={i}>{d.message}</li>)}
           </ul>
+          {/* The snapshot stores the most severe deviations only: say how many the list leaves out. */}
+          {record.snapshot.deviations.deviationCount > listed.length && <p data-testid="deviations-more">{strings.moreDeviations(record.snapshot.deviations.deviationCount - listed.length)}</p>}
         </section>
       )}
       {state.phase === 'loading' && <Spinner label={strings.loading} ariaLive="polite" />}

@@ -5,3 +5,4 @@ export * from './idealFunnel';
 export * from './exchangeTimeline';
 export * from './nextExchanges';
 export * from './thresholds';
+export * from './personName';

@@ -6,3 +6,5 @@ export * from './exchangeTimeline';
 export * from './nextExchanges';
 export * from './thresholds';
 export * from './personName';
+export * from './dealsNeedingAttention';
+export * from './behaviourGaps';

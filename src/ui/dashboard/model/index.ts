@@ -8,3 +8,4 @@ export * from './thresholds';
 export * from './personName';
 export * from './dealsNeedingAttention';
 export * from './behaviourGaps';
+export * from './engagement';

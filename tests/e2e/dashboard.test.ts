@@ -104,7 +104,7 @@ describe('the Performance Dashboard on the seeded workbench', () => {
     expect(await page.locator('p[role="status"]').innerText()).toBe(`1 of ${items.length} opportunities`);
 
     // Drill-down.
-    await page.getByRole('button', { name: `Open details of ${target.Title}` }).click();
+    await page.getByRole('grid', { name: 'Opportunities' }).getByRole('button', { name: `Open details of ${target.Title}` }).click();
     const panel = page.getByRole('dialog');
     await panel.locator('[data-testid="timeline"]').waitFor();
     expect(await panel.locator('[data-testid="drilldown-facts"]').innerText()).toContain(target.VNExternalId);
@@ -191,7 +191,7 @@ describe('the Performance Dashboard on the seeded workbench', () => {
     // The list reloads after the import: the new deal is there.
     await page.getByRole('searchbox', { name: 'Search opportunities' }).fill('CRM-NEW-1');
     await page.locator('p[role="status"]', { hasText: `1 of ${before.length + 1} opportunities` }).waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Open details of Northwind expansion (CRM)' }).waitFor();
+    await page.getByRole('grid', { name: 'Opportunities' }).getByRole('button', { name: 'Open details of Northwind expansion (CRM)' }).waitFor();
     await page.locator('[data-testid="import-report"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(screenshotDir, 'dashboard-import-opportunities.png'), fullPage: true });
   });

@@ -8,3 +8,4 @@ export type { ScoringModelLabel } from './analysisSnapshot';
 export * from './scoringTraining';
 export * from './blueprintLifecycle';
 export * from './analyseInChunks';
+export * from './accountParticipants';

@@ -208,7 +208,7 @@ describe('a site owner’s journey through the three apps', () => {
     await page.screenshot({ path: join(screenshotDir, 'journey-5-import-report.png') });
 
     await dashboard().getByRole('searchbox', { name: 'Search opportunities' }).fill('OPP-2');
-    await dashboard().getByRole('button', { name: 'Open details of Contoso platform' }).click();
+    await dashboard().getByRole('grid', { name: 'Opportunities' }).getByRole('button', { name: 'Open details of Contoso platform' }).click();
     const panel = page.getByRole('dialog');
     await panel.locator('[data-testid="timeline"]').waitFor();
     // Hand-derived from the CSV: no pain statement although the deal is in Propose; the business case on

@@ -74,6 +74,8 @@ export type { StageBaseline } from './evaluation/stageBaseline';
 export { stageDurations, stageMedianDays } from './funnel/stageDurations';
 export { funnelAnalysis } from './funnel/funnelAnalysis';
 export type { FunnelOptions, FunnelReport, StageFunnel, StuckDeal } from './funnel/funnelAnalysis';
+export { sellerFunnels } from './funnel/sellerFunnels';
+export type { SellerFunnel, SellerFunnelOptions } from './funnel/sellerFunnels';
 
 export { recommendBid, sizeBand } from './bid/bidRecommendation';
 export type { BidCandidate, BidOptions, BidRecommendation, PastPursuit } from './bid/bidRecommendation';

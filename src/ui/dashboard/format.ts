@@ -5,8 +5,14 @@ export function formatPercent(value: number | undefined, locale: string, fallbac
   return value === undefined ? fallback : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
 }
 
-/** An amount in whole currency units without decimals, e.g. `1,250,000`. */
-export function formatAmount(value: number, locale: string): string {
+/**
+ * An amount in whole currency units without decimals, with its ISO 4217 currency when known, e.g.
+ * `€1,250,000` (en-US) or `1.250.000 €` (de-DE); without a (valid) currency `1,250,000`.
+ */
+export function formatAmount(value: number, locale: string, currency?: string): string {
+  if (currency !== undefined && /^[A-Za-z]{3}$/.test(currency)) {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase(), minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
+  }
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 

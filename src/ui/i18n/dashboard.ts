@@ -12,6 +12,8 @@ export interface DashboardStrings {
   readonly conformanceRate: string;
   readonly conformanceRateDefinition: string;
   readonly conformanceDetail: (conforming: number, analysed: number) => string;
+  /** Analysed open deals by fitness band: below 50 %, 50-79 %, 80 % and above. */
+  readonly fitnessBands: (low: number, medium: number, high: number) => string;
   readonly winRate: string;
   readonly winRateDefinition: string;
   readonly winRateDetail: (won: number, closed: number) => string;
@@ -20,7 +22,10 @@ export interface DashboardStrings {
   readonly valueAtRiskDetail: (count: number, pipeline: string) => string;
   readonly notAvailable: string;
   readonly funnelHeading: string;
-  readonly funnelDescription: (sellers: number) => string;
+  /** The benchmark rule: `sellers` best of `ranked` sellers with at least `minClosed` closed deals, learnt from `closed` deals. */
+  readonly funnelDescription: (sellers: number, closed: number, ranked: number, minClosed: number) => string;
+  /** Shown to a seller with fewer than `minClosed` closed deals: her conversion rests on too few deals. */
+  readonly tooFewDeals: (closed: number, minClosed: number) => string;
   readonly stage: string;
   readonly reached: string;
   readonly conversion: string;
@@ -40,6 +45,7 @@ export interface DashboardStrings {
   readonly ownerFilter: string;
   readonly allStages: string;
   readonly allOwners: string;
+  readonly allStatuses: string;
   readonly shown: (shown: number, total: number) => string;
   readonly columns: { readonly name: string; readonly account: string; readonly owner: string; readonly stage: string; readonly amount: string; readonly status: string; readonly score: string; readonly fitness: string; readonly deviations: string };
   readonly statuses: Readonly<Record<OpportunityStatus, string>>;
@@ -81,6 +87,8 @@ export interface DashboardStrings {
   readonly noScoreModel: string;
   readonly reasons: string;
   readonly deviationsHeading: string;
+  /** After the listed deviations, when the snapshot stored fewer than were found (or some are below the severity shown). */
+  readonly moreDeviations: (count: number) => string;
   readonly alertsHeading: string;
   readonly alertsNone: string;
   readonly alertsUnavailable: string;
@@ -117,9 +125,10 @@ const enUs: DashboardStrings = {
   loading: 'Loading opportunities…',
   noBlueprint: 'No blueprint is published on this site yet. Publish one in the Value Network Designer; the dashboard compares every opportunity with it.',
   kpiHeading: 'Key figures',
-  conformanceRate: 'Conformance rate',
-  conformanceRateDefinition: 'Open opportunities whose latest analysis found no violated blueprint constraint, divided by all analysed open opportunities.',
+  conformanceRate: 'Deals without a high-severity deviation',
+  conformanceRateDefinition: 'Open opportunities whose latest analysis found no high-severity deviation (no missing required exchange, late one or uncovered role), divided by all analysed open opportunities. Below: the fitness (share of the blueprint followed) of the analysed open deals.',
   conformanceDetail: (c, a) => `${c} of ${a} analysed open ${en(a, 'deal', 'deals')}`,
+  fitnessBands: (l, m, h) => `Fitness: ${h} at 80 % or more, ${m} at 50-79 %, ${l} below 50 %`,
   winRate: 'Win rate',
   winRateDefinition: 'Won opportunities divided by all closed ones (won, lost and no decision).',
   winRateDetail: (w, c) => `${w} won of ${c} closed`,
@@ -128,7 +137,11 @@ const enUs: DashboardStrings = {
   valueAtRiskDetail: (n, p) => `${n} ${en(n, 'deal', 'deals')} · open pipeline ${p}`,
   notAvailable: 'n/a',
   funnelHeading: 'Funnel',
-  funnelDescription: (n) => (n === 0 ? 'Stage conversion and velocity. No seller has enough closed deals for an ideal shape yet.' : `Stage conversion and velocity against the ideal shape: the conversion of ${n === 1 ? 'the best seller' : `the best ${n} sellers`} by win rate.`),
+  funnelDescription: (n, c, r, k) =>
+    n === 0
+      ? `Stage conversion and velocity. No other seller has ${k} closed deals yet, so there is no ideal shape to compare with.`
+      : `Stage conversion and velocity against the ideal shape: the conversion of ${n === 1 ? 'the best seller' : `the best ${n} sellers`} by win rate (the top quarter of ${r} ${en(r, 'seller', 'sellers')} with at least ${k} closed deals on this site), learnt from ${c} closed ${en(c, 'deal', 'deals')}.`,
+  tooFewDeals: (c, k) => `You have ${c} closed ${en(c, 'deal', 'deals')}; below ${k} your conversion rates rest on too few deals to read much into them.`,
   stage: 'Stage',
   reached: 'Reached',
   conversion: 'Conversion',
@@ -148,6 +161,7 @@ const enUs: DashboardStrings = {
   ownerFilter: 'Owner',
   allStages: 'All stages',
   allOwners: 'All owners',
+  allStatuses: 'All statuses',
   shown: (s, t) => `${s} of ${t} ${en(t, 'opportunity', 'opportunities')}`,
   columns: { name: 'Opportunity', account: 'Account', owner: 'Owner', stage: 'Stage', amount: 'Amount', status: 'Status', score: 'Score', fitness: 'Fitness', deviations: 'Deviations' },
   statuses: { open: 'Open', won: 'Won', lost: 'Lost', 'no-decision': 'No decision' },
@@ -161,7 +175,7 @@ const enUs: DashboardStrings = {
   exchange: 'Exchange',
   expected: 'Expected by',
   actual: 'Happened',
-  exchangeStatuses: { done: 'Done', late: 'Late', missing: 'Missing', upcoming: 'Upcoming' },
+  exchangeStatuses: { done: 'Done', late: 'Late', missing: 'Missing', upcoming: 'Upcoming', 'not-made': 'Not made (deal closed)' },
   roleCoverageHeading: 'Role coverage',
   role: 'Role',
   people: 'People',
@@ -184,6 +198,7 @@ const enUs: DashboardStrings = {
   noScoreModel: 'No score: the blueprint is not loaded.',
   reasons: 'Why',
   deviationsHeading: 'Deviations',
+  moreDeviations: (n) => `and ${n} more`,
   alertsHeading: 'Alert history',
   alertsNone: 'No alert was sent for this opportunity.',
   alertsUnavailable: 'The alert log is not available here.',
@@ -214,9 +229,10 @@ const deDe: DashboardStrings = {
   loading: 'Verkaufschancen werden geladen…',
   noBlueprint: 'Auf dieser Website ist noch kein Blueprint veröffentlicht. Veröffentlichen Sie einen im Wertnetzwerk-Designer; das Dashboard vergleicht jede Verkaufschance damit.',
   kpiHeading: 'Kennzahlen',
-  conformanceRate: 'Konformitätsrate',
-  conformanceRateDefinition: 'Offene Verkaufschancen, deren letzte Analyse keine verletzte Blueprint-Regel fand, geteilt durch alle analysierten offenen Verkaufschancen.',
+  conformanceRate: 'Chancen ohne schwere Abweichung',
+  conformanceRateDefinition: 'Offene Verkaufschancen, deren letzte Analyse keine schwere Abweichung fand (kein fehlender Pflichtaustausch, kein verspäteter, keine unbesetzte Rolle), geteilt durch alle analysierten offenen Verkaufschancen. Darunter: die Fitness (befolgter Anteil des Blueprints) der analysierten offenen Chancen.',
   conformanceDetail: (c, a) => (a === 1 ? `${c} von 1 analysierten offenen Chance` : `${c} von ${a} analysierten offenen Chancen`),
+  fitnessBands: (l, m, h) => `Fitness: ${h} bei 80 % oder mehr, ${m} bei 50-79 %, ${l} unter 50 %`,
   winRate: 'Gewinnquote',
   winRateDefinition: 'Gewonnene Verkaufschancen geteilt durch alle abgeschlossenen (gewonnen, verloren und ohne Entscheidung).',
   winRateDetail: (w, c) => `${w} gewonnen von ${c} abgeschlossenen`,
@@ -225,7 +241,11 @@ const deDe: DashboardStrings = {
   valueAtRiskDetail: (n, p) => `${n} ${de(n, 'Chance', 'Chancen')} · offene Pipeline ${p}`,
   notAvailable: 'k. A.',
   funnelHeading: 'Trichter',
-  funnelDescription: (n) => (n === 0 ? 'Phasenkonversion und Geschwindigkeit. Noch kein Verkäufer hat genug abgeschlossene Chancen für eine Idealform.' : `Phasenkonversion und Geschwindigkeit gegen die Idealform: die Konversion ${n === 1 ? 'des besten Verkäufers' : `der besten ${n} Verkäufer`} nach Gewinnquote.`),
+  funnelDescription: (n, c, r, k) =>
+    n === 0
+      ? `Phasenkonversion und Geschwindigkeit. Noch kein anderer Verkäufer hat ${k} abgeschlossene Chancen, also gibt es keine Idealform zum Vergleich.`
+      : `Phasenkonversion und Geschwindigkeit gegen die Idealform: die Konversion ${n === 1 ? 'des besten Verkäufers' : `der besten ${n} Verkäufer`} nach Gewinnquote (das beste Viertel von ${r} Verkäufern mit mindestens ${k} abgeschlossenen Chancen auf dieser Site), gelernt aus ${c} abgeschlossenen ${de(c, 'Chance', 'Chancen')}.`,
+  tooFewDeals: (c, k) => `Sie haben ${c} abgeschlossene ${de(c, 'Chance', 'Chancen')}; unter ${k} beruhen Ihre Konversionsraten auf zu wenigen Chancen, um viel daraus zu lesen.`,
   stage: 'Phase',
   reached: 'Erreicht',
   conversion: 'Konversion',
@@ -245,6 +265,7 @@ const deDe: DashboardStrings = {
   ownerFilter: 'Verantwortlich',
   allStages: 'Alle Phasen',
   allOwners: 'Alle Verantwortlichen',
+  allStatuses: 'Alle Status',
   shown: (s, t) => `${s} von ${t} ${de(t, 'Verkaufschance', 'Verkaufschancen')}`,
   columns: { name: 'Verkaufschance', account: 'Kunde', owner: 'Verantwortlich', stage: 'Phase', amount: 'Betrag', status: 'Status', score: 'Bewertung', fitness: 'Fitness', deviations: 'Abweichungen' },
   statuses: { open: 'Offen', won: 'Gewonnen', lost: 'Verloren', 'no-decision': 'Ohne Entscheidung' },
@@ -258,7 +279,7 @@ const deDe: DashboardStrings = {
   exchange: 'Austausch',
   expected: 'Fällig bis',
   actual: 'Erfolgt',
-  exchangeStatuses: { done: 'Erledigt', late: 'Verspätet', missing: 'Fehlt', upcoming: 'Ausstehend' },
+  exchangeStatuses: { done: 'Erledigt', late: 'Verspätet', missing: 'Fehlt', upcoming: 'Ausstehend', 'not-made': 'Nicht erfolgt (abgeschlossen)' },
   roleCoverageHeading: 'Rollenabdeckung',
   role: 'Rolle',
   people: 'Personen',
@@ -281,6 +302,7 @@ const deDe: DashboardStrings = {
   noScoreModel: 'Keine Bewertung: der Blueprint ist nicht geladen.',
   reasons: 'Gründe',
   deviationsHeading: 'Abweichungen',
+  moreDeviations: (n) => `und ${n} weitere`,
   alertsHeading: 'Warnungsverlauf',
   alertsNone: 'Für diese Verkaufschance wurde keine Warnung gesendet.',
   alertsUnavailable: 'Das Warnungsprotokoll ist hier nicht verfügbar.',

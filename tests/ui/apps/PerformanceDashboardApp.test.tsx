@@ -54,7 +54,7 @@ describe('PerformanceDashboardApp over the emulated site', () => {
   it('shows the key figures read from the Opportunities list and its snapshots', async () => {
     await render({});
     expect(Array.from(container.querySelectorAll('[data-kpi]')).map((li) => [li.getAttribute('data-kpi'), li.querySelector('[data-kpi-value]')?.textContent, li.lastElementChild?.textContent])).toEqual([
-      ['conformance', '50%', '1 of 2 analysed open deals'],
+      ['conformance', '50%', '1 of 2 analysed open deals · Fitness: 1 at 80 % or more, 1 at 50-79 %, 0 below 50 %'],
       ['win', '50%', '1 won of 2 closed'],
       ['risk', '100', '1 deal · open pipeline 130']
     ]);
@@ -64,11 +64,11 @@ describe('PerformanceDashboardApp over the emulated site', () => {
   it('counts every deviation by default and only those at the minimum severity when configured', async () => {
     await render({});
     // Columns: seller, Discover, Validate. o1's three deviations all fall in Validate (t4, t3, and its current stage).
-    expect(heatmapRows()).toEqual([['ann@contoso.com', '0', '3'], ['bob@contoso.com', '0', '0']]);
+    expect(heatmapRows()).toEqual([['Ann', '0', '3'], ['Bob', '0', '0']]);
     await render({ minSeverity: 'medium' });
-    expect(heatmapRows()).toEqual([['ann@contoso.com', '0', '2'], ['bob@contoso.com', '0', '0']]);
+    expect(heatmapRows()).toEqual([['Ann', '0', '2'], ['Bob', '0', '0']]);
     await render({ minSeverity: 'high' });
-    expect(heatmapRows()).toEqual([['ann@contoso.com', '0', '1'], ['bob@contoso.com', '0', '0']]);
+    expect(heatmapRows()).toEqual([['Ann', '0', '1'], ['Bob', '0', '0']]);
   });
 
   it('drills into a deep-linked deal with the late tolerance and minimum severity it is given', async () => {

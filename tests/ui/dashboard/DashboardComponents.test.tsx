@@ -52,7 +52,7 @@ describe('KpiCards', () => {
     await mount(<KpiCards kpis={dashboardKpis(records)} locale="en-US" />);
     const cards = Array.from(container.querySelectorAll('[data-kpi]'));
     expect(cards.map((c) => [c.querySelector('[data-kpi-value]')?.textContent, c.lastElementChild?.textContent])).toEqual([
-      ['50%', '1 of 2 analysed open deals'],
+      ['50%', '1 of 2 analysed open deals · Fitness: 1 at 80 % or more, 1 at 50-79 %, 0 below 50 %'],
       ['50%', '1 won of 2 closed'],
       ['100', '1 deal · open pipeline 130']
     ]);
@@ -61,7 +61,7 @@ describe('KpiCards', () => {
       return [label?.textContent?.trim(), document.getElementById(label?.getAttribute('aria-describedby') ?? '')?.textContent];
     });
     expect(definitions).toEqual([
-      ['Conformance rate', 'Open opportunities whose latest analysis found no violated blueprint constraint, divided by all analysed open opportunities.'],
+      ['Deals without a high-severity deviation', 'Open opportunities whose latest analysis found no high-severity deviation (no missing required exchange, late one or uncovered role), divided by all analysed open opportunities. Below: the fitness (share of the blueprint followed) of the analysed open deals.'],
       ['Win rate', 'Won opportunities divided by all closed ones (won, lost and no decision).'],
       ['Pipeline value at risk', 'Sum of the amounts of open opportunities whose latest analysis found at least one high-severity deviation (a missing required exchange, a late one, or an uncovered role).']
     ]);
@@ -85,10 +85,10 @@ describe('OpportunityList', () => {
     await mount(<ListHarness opened={opened} />);
     // Most deviations first; the deals never analysed (-1) last, ties by id. No deal here has a stored score.
     expect(rows()).toEqual([
-      ['Atlas renewal', 'Atlas', 'ann@contoso.com', 'Validate', '100', 'Open', 'n/a', '75%', '3'],
-      ['Borealis pilot', 'Borealis', 'bob@contoso.com', 'Discover', '30', 'Open', 'n/a', '100%', '0'],
-      ['Cobalt expansion', 'Cobalt', 'ann@contoso.com', 'Discover', '50', 'Won', 'n/a', 'n/a', 'n/a'],
-      ['Delta suite', 'Delta', 'bob@contoso.com', 'Discover', '70', 'Lost', 'n/a', 'n/a', 'n/a']
+      ['Atlas renewal', 'Atlas', 'Ann', 'Validate', '100', 'Open', 'n/a', '75%', '3'],
+      ['Borealis pilot', 'Borealis', 'Bob', 'Discover', '30', 'Open', 'n/a', '100%', '0'],
+      ['Cobalt expansion', 'Cobalt', 'Ann', 'Discover', '50', 'Won', 'n/a', 'n/a', 'n/a'],
+      ['Delta suite', 'Delta', 'Bob', 'Discover', '70', 'Lost', 'n/a', 'n/a', 'n/a']
     ]);
     expect(count()).toBe('4 of 4 opportunities');
 
@@ -125,7 +125,7 @@ describe('FunnelChart', () => {
       openPipeline: 0,
       pipelineCoverage: undefined
     } as unknown as FunnelReport;
-    await mount(<FunnelChart report={report} stages={stages} idealSellers={1} locale="en-US" />);
+    await mount(<FunnelChart report={report} stages={stages} idealSellers={1} idealSample={{ closedDeals: 6, rankedSellers: 3, minClosed: 5 }} locale="en-US" />);
     expect(container.querySelector('table caption')?.textContent).toBe('Funnel');
     expect(textsOf(container.querySelectorAll('thead th'))).toEqual(['Stage', 'Reached', 'Conversion', 'Ideal', 'Median days']);
     expect(Array.from(container.querySelectorAll('tbody tr')).map((tr) => textsOf(tr.children))).toEqual([
@@ -134,7 +134,7 @@ describe('FunnelChart', () => {
     ]);
     expect(container.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
     expect(textsOf(container.querySelectorAll('section > p'))).toEqual([
-      'Stage conversion and velocity against the ideal shape: the conversion of the best seller by win rate.',
+      'Stage conversion and velocity against the ideal shape: the conversion of the best seller by win rate (the top quarter of 3 sellers with at least 5 closed deals on this site), learnt from 6 closed deals.',
       'Biggest leak against the ideal: Discover'
     ]);
   });
@@ -150,10 +150,10 @@ describe('DeviationHeatmap', () => {
     expect([region?.getAttribute('aria-label'), region?.getAttribute('tabindex')]).toEqual(['Deviations by stage', '0']);
     expect(textsOf(container.querySelectorAll('thead th'))).toEqual(['Seller', 'Discover', 'Validate']);
     expect(Array.from(container.querySelectorAll('tbody td')).map((td) => [td.textContent, td.getAttribute('title')])).toEqual([
-      ['0', 'ann, Discover: 0 deviations'],
-      ['3', 'ann, Validate: 3 deviations'],
-      ['1', 'bob, Discover: 1 deviation'],
-      ['0', 'bob, Validate: 0 deviations']
+      ['0', 'Ann, Discover: 0 deviations'],
+      ['3', 'Ann, Validate: 3 deviations'],
+      ['1', 'Bob, Discover: 1 deviation'],
+      ['0', 'Bob, Validate: 0 deviations']
     ]);
     const team = Array.from(container.querySelectorAll('input[type="radio"]')).find((r) => r.parentElement?.textContent === 'Team') as HTMLInputElement;
     await act(async () => team.click());

@@ -1,15 +1,17 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, Spinner, useTheme } from '@fluentui/react';
-import { funnelAnalysis } from '../../../core/insights';
+import { funnelAnalysis, sellerFunnels } from '../../../core/insights';
 import { loadDashboard } from '../../../services/analysis';
+import { CoachingView } from '../../dashboard/CoachingView';
 import { DataImport } from '../../dashboard/DataImport';
 import { DeviationHeatmap } from '../../dashboard/DeviationHeatmap';
 import { FunnelChart } from '../../dashboard/FunnelChart';
 import { KpiCards } from '../../dashboard/KpiCards';
-import { bestSellerIdeal, dashboardKpis, deviationHeatmap, nextMissingExchanges, normaliseThresholds } from '../../dashboard/model';
+import { behaviourGaps, bestSellerIdeal, dashboardKpis, dealsNeedingAttention, deviationHeatmap, nextMissingExchanges, normaliseThresholds } from '../../dashboard/model';
 import { MyDeals } from '../../dashboard/MyDeals';
 import { OpportunityList } from '../../dashboard/OpportunityList';
 import { OpportunityPanel } from '../../dashboard/OpportunityPanel';
+import { SelfDiagnosis } from '../../dashboard/SelfDiagnosis';
 import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
 import { dashboardStringsFor } from '../../i18n/dashboard';
@@ -53,10 +55,26 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
   const now = React.useMemo(() => records.reduce((latest, r) => Math.max(latest, r.snapshot?.analysedAt ?? 0), clock()), [records]);
   const blueprint = loaded?.blueprint;
   const kpis = React.useMemo(() => dashboardKpis(records), [records]);
-  const ideal = React.useMemo(() => (blueprint ? bestSellerIdeal(records.map((r) => r.opportunity), blueprint, { now }) : undefined), [records, blueprint, now]);
+  // The benchmark is learnt from the whole site's closed deals, never from the person compared: in a
+  // seller's personal app she is left out of the ranking, so her funnel never meets itself.
+  const ideal = React.useMemo(
+    () => (blueprint && loaded ? bestSellerIdeal(loaded.records.map((r) => r.opportunity), blueprint, { now, exclude: personal ? host.user.loginName : undefined }) : undefined),
+    [loaded, blueprint, now, personal, host.user.loginName]
+  );
+  const myClosed = React.useMemo(() => records.filter((r) => r.opportunity.status !== 'open').length, [records]);
   const funnel = React.useMemo(
     () => (blueprint && ideal ? funnelAnalysis(records.map((r) => r.opportunity), blueprint, { now, idealConversion: ideal.conversion }) : undefined),
     [records, blueprint, ideal, now]
+  );
+  // Coaching: a manager sees every seller against the benchmark; a seller sees where she differs from the best.
+  const sellers = React.useMemo(
+    () => (blueprint && ideal && !personal ? sellerFunnels(records.map((r) => r.opportunity), blueprint, { now, idealConversion: ideal.conversion }) : []),
+    [records, blueprint, ideal, personal, now]
+  );
+  const attention = React.useMemo(() => (blueprint && !personal ? dealsNeedingAttention(records, blueprint, { stuck: sellers.flatMap((s) => s.stuck) }) : []), [records, blueprint, personal, sellers]);
+  const gaps = React.useMemo(
+    () => (blueprint && ideal && loaded && personal ? behaviourGaps(loaded.records, blueprint, host.user.loginName, ideal.sellers) : undefined),
+    [loaded, blueprint, ideal, personal, host.user.loginName]
   );
   const heatmap = React.useMemo(() => (blueprint ? deviationHeatmap(records, blueprint, state.grouping, thresholds.minSeverity) : undefined), [records, blueprint, state.grouping, thresholds]);
   const history = React.useMemo(() => ({ won: kpis.won, lost: kpis.closed - kpis.won }), [kpis]);
@@ -84,7 +102,24 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
       <div className={classNames.wide}>
         <KpiCards kpis={kpis} locale={locale} />
       </div>
-      <FunnelChart report={funnel} stages={[...blueprint.stages].sort((a, b) => a.order - b.order)} idealSellers={ideal.sellers.length} locale={locale} />
+      {personal && gaps && (
+        <div className={classNames.wide}>
+          <SelfDiagnosis funnel={funnel} gaps={gaps} blueprint={blueprint} locale={locale} onOpen={open} />
+        </div>
+      )}
+      {!personal && (
+        <div className={classNames.wide}>
+          <CoachingView sellers={sellers} attention={attention} blueprint={blueprint} currency={kpis.currency} locale={locale} onOpen={open} />
+        </div>
+      )}
+      <FunnelChart
+        report={funnel}
+        stages={[...blueprint.stages].sort((a, b) => a.order - b.order)}
+        idealSellers={ideal.sellers.length}
+        idealSample={ideal}
+        tooFewDeals={personal && myClosed < ideal.minClosed ? { closed: myClosed, minClosed: ideal.minClosed } : undefined}
+        locale={locale}
+      />
       <DeviationHeatmap heatmap={heatmap} stages={blueprint.stages} grouping={state.grouping} onGroupingChange={(grouping) => dispatch({ type: 'grouping', grouping })} locale={locale} />
       <div className={classNames.wide}>
         <OpportunityList

@@ -2,10 +2,15 @@ import * as React from 'react';
 import { ChoiceGroup, useTheme } from '@fluentui/react';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import type { HeatmapGrouping } from '../model/heatmap';
+import { personName } from '../model/personName';
 import { getDeviationHeatmapClassNames, heatmapScale, heatmapStep } from './DeviationHeatmap.styles';
 import type { IDeviationHeatmapProps } from './DeviationHeatmap.types';
 
-/** Deviations of open deals per stage (columns) and per seller or team (rows), switchable; a real table for screen readers. */
+/**
+ * Deviations of open deals per stage (columns) and per seller or team (rows), switchable; a real table
+ * for screen readers. Each cell also carries a bar along its bottom, 2 px per scale step, in its text
+ * colour: high-contrast palettes collapse the tints to one or two shades, the bar keeps the steps apart.
+ */
 export function DeviationHeatmap(props: IDeviationHeatmapProps): React.ReactElement {
   const strings = dashboardStringsFor(props.locale);
   const theme = useTheme();
@@ -37,19 +42,23 @@ export function DeviationHeatmap(props: IDeviationHeatmapProps): React.ReactElem
               </tr>
             </thead>
             <tbody>
-              {heatmap.rows.map((group, r) => (
+              {heatmap.rows.map((group, r) => {
+                const label = props.grouping === 'owner' ? personName(group) : group;
+                return (
                 <tr key={group}>
-                  <th scope="row">{group}</th>
+                  <th scope="row" title={group}>{label}</th>
                   {heatmap.cells[r].map((count, c) => {
-                    const step = scale[heatmapStep(count, heatmap.max)];
+                    const level = heatmapStep(count, heatmap.max);
+                    const step = scale[level];
                     return (
-                      <td key={heatmap.stageIds[c]} className={classNames.cell} style={{ background: step.background, color: step.color }} title={strings.heatmapCell(group, name.get(heatmap.stageIds[c]) ?? heatmap.stageIds[c], count)}>
+                      <td key={heatmap.stageIds[c]} className={classNames.cell} data-step={level} style={{ background: step.background, color: step.color, boxShadow: level > 0 ? `inset 0 -${2 * level}px 0 ${step.color}` : undefined }} title={strings.heatmapCell(label, name.get(heatmap.stageIds[c]) ?? heatmap.stageIds[c], count)}>
                         {count}
                       </td>
                     );
                   })}
                 </tr>
-              ))}
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -27,7 +27,10 @@ export function FunnelChart(props: IFunnelChartProps): React.ReactElement {
   return (
     <section className={classNames.root} aria-labelledby="vn-funnel-heading">
       <h3 id="vn-funnel-heading" className={classNames.heading}>{strings.funnelHeading}</h3>
-      <p className={classNames.description}>{strings.funnelDescription(props.idealSellers)}</p>
+      <p className={classNames.description} data-testid="funnel-rule">
+        {strings.funnelDescription(props.idealSellers, props.idealSample?.closedDeals ?? 0, props.idealSample?.rankedSellers ?? props.idealSellers, props.idealSample?.minClosed ?? 5)}
+      </p>
+      {props.tooFewDeals && <p className={classNames.description} data-testid="funnel-too-few">{strings.tooFewDeals(props.tooFewDeals.closed, props.tooFewDeals.minClosed)}</p>}
       <svg className={classNames.svg} viewBox={`0 0 ${WIDTH} ${rows.length * ROW + 4}`} aria-hidden="true" focusable="false">
         {rows.map((row, i) => {
           const width = (row.reached / top) * barSpace;

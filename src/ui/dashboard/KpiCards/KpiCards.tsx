@@ -20,9 +20,9 @@ export function KpiCards(props: IKpiCardsProps): React.ReactElement {
   const { kpis, locale } = props;
   const [idPrefix] = React.useState(() => getId('vn-kpi'));
   const cards: Card[] = [
-    { key: 'conformance', label: strings.conformanceRate, value: formatPercent(kpis.conformanceRate, locale, strings.notAvailable), detail: strings.conformanceDetail(kpis.conformingOpen, kpis.analysedOpen), definition: strings.conformanceRateDefinition },
+    { key: 'conformance', label: strings.conformanceRate, value: formatPercent(kpis.conformanceRate, locale, strings.notAvailable), detail: `${strings.conformanceDetail(kpis.conformingOpen, kpis.analysedOpen)} · ${strings.fitnessBands(kpis.fitnessBands.low, kpis.fitnessBands.medium, kpis.fitnessBands.high)}`, definition: strings.conformanceRateDefinition },
     { key: 'win', label: strings.winRate, value: formatPercent(kpis.winRate, locale, strings.notAvailable), detail: strings.winRateDetail(kpis.won, kpis.closed), definition: strings.winRateDefinition },
-    { key: 'risk', label: strings.valueAtRisk, value: formatAmount(kpis.valueAtRisk, locale), detail: strings.valueAtRiskDetail(kpis.atRiskCount, formatAmount(kpis.openPipeline, locale)), definition: strings.valueAtRiskDefinition }
+    { key: 'risk', label: strings.valueAtRisk, value: formatAmount(kpis.valueAtRisk, locale, kpis.currency), detail: strings.valueAtRiskDetail(kpis.atRiskCount, formatAmount(kpis.openPipeline, locale, kpis.currency)), definition: strings.valueAtRiskDefinition }
   ];
   return (
     <ul className={classNames.root} aria-label={strings.kpiHeading}>

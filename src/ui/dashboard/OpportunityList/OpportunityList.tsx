@@ -4,6 +4,7 @@ import type { OpportunityStatus } from '../../../core/model/interaction';
 import type { OpportunityRecord } from '../../../services/ports';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import { filterOpportunities, sortOpportunities, type OpportunitySortKey } from '../model/filterOpportunities';
+import { personName } from '../model/personName';
 import { opportunityColumns } from './columns';
 import { getOpportunityListClassNames } from './OpportunityList.styles';
 import type { IOpportunityListProps } from './OpportunityList.types';
@@ -18,7 +19,8 @@ export function OpportunityList(props: IOpportunityListProps): React.ReactElemen
   const classNames = getOpportunityListClassNames(theme);
   const { filter, sort, onFilterChange, onSortChange } = props;
   const stageOrder = React.useMemo(() => new Map(props.stages.map((s) => [s.id, s.order])), [props.stages]);
-  const owners = React.useMemo(() => [...new Set(props.records.map((r) => r.opportunity.owner))].sort(), [props.records]);
+  // Listed by name (people read names, not addresses); the key stays the login the filter compares.
+  const owners = React.useMemo(() => [...new Set(props.records.map((r) => r.opportunity.owner))].map((o) => ({ key: o, text: personName(o) })).sort((a, b) => a.text.localeCompare(b.text, props.locale)), [props.records, props.locale]);
   const items = React.useMemo(
     () => sortOpportunities(filterOpportunities(props.records, filter), sort, stageOrder),
     [props.records, filter, sort, stageOrder]
@@ -46,6 +48,7 @@ export function OpportunityList(props: IOpportunityListProps): React.ReactElemen
           className={classNames.filter}
           label={strings.statusFilter}
           multiSelect
+          placeholder={strings.allStatuses}
           selectedKeys={[...statuses]}
           options={STATUSES.map((s) => ({ key: s, text: strings.statuses[s] }))}
           onChange={(_, option) => {
@@ -66,7 +69,7 @@ export function OpportunityList(props: IOpportunityListProps): React.ReactElemen
             className={classNames.filter}
             label={strings.ownerFilter}
             selectedKey={filter.owner ?? ALL}
-            options={[{ key: ALL, text: strings.allOwners }, ...owners.map((o) => ({ key: o, text: o }))]}
+            options={[{ key: ALL, text: strings.allOwners }, ...owners]}
             onChange={(_, option) => option && onFilterChange({ ...filter, owner: option.key === ALL ? undefined : String(option.key) })}
           />
         )}

@@ -5,6 +5,7 @@ import type { OpportunityRecord } from '../../../services/ports';
 import type { DashboardStrings } from '../../i18n/dashboard';
 import { formatAmount, formatPercent } from '../format';
 import type { OpportunitySort, OpportunitySortKey } from '../model/filterOpportunities';
+import { personName } from '../model/personName';
 
 /** The list's columns; the sorted one carries Fluent's sort state so screen readers announce it. */
 export function opportunityColumns(
@@ -37,9 +38,9 @@ export function opportunityColumns(
       </Link>
     )),
     column('account', strings.columns.account, 110, (r) => r.opportunity.account),
-    column('owner', strings.columns.owner, 150, (r) => r.opportunity.owner),
+    column('owner', strings.columns.owner, 150, (r) => <span title={r.opportunity.owner}>{personName(r.opportunity.owner)}</span>),
     column('stage', strings.columns.stage, 90, (r) => (r.stage === undefined ? '' : stageName.get(r.stage) ?? r.stage)),
-    column('amount', strings.columns.amount, 80, (r) => formatAmount(r.opportunity.amount, locale), true),
+    column('amount', strings.columns.amount, 80, (r) => formatAmount(r.opportunity.amount, locale, r.opportunity.currency), true),
     column('status', strings.columns.status, 70, (r) => strings.statuses[r.opportunity.status]),
     column('score', strings.columns.score, 50, (r) => (r.snapshot?.score === undefined ? strings.notAvailable : String(Math.round(100 * r.snapshot.score))), true),
     column('fitness', strings.columns.fitness, 60, (r) => formatPercent(r.snapshot?.fitness, locale, strings.notAvailable), true),

@@ -21,6 +21,7 @@ export function exchangeStatusColour(theme: ITheme, status: ExchangeStatus): str
     case 'late': return theme.semanticColors.bodyText;
     case 'missing': return theme.semanticColors.errorText;
     case 'upcoming': return theme.semanticColors.bodySubtext;
+    case 'not-made': return theme.semanticColors.bodySubtext;
   }
 }
 

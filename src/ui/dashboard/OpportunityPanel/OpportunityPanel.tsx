@@ -1,13 +1,18 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, Panel, PanelType, Spinner, useTheme } from '@fluentui/react';
+import { loadAccountParticipants, mapParticipant } from '../../../services/accountParticipants';
 import { loadOpportunityInteractions } from '../../../services/analysis';
+import type { Participant } from '../../../services/ports';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import { useServices } from '../../services';
 import { formatAmount, formatPercent } from '../format';
+import { engagementSuggestions } from '../model/engagement';
+import { personName } from '../model/personName';
 import { DEFAULT_THRESHOLDS, meetsSeverity } from '../model/thresholds';
 import { AlertsSection, NetworkSection, RoleCoverageSection, TimelineSection } from './DrilldownSections';
 import { getOpportunityPanelClassNames } from './OpportunityPanel.styles';
 import { drilldownReducer, type IOpportunityPanelProps } from './OpportunityPanel.types';
+import { WhoElseToEngage } from '../WhoElseToEngage';
 import { ScoreSection } from './ScoreSection';
 
 /**
@@ -24,6 +29,28 @@ export function OpportunityPanel(props: IOpportunityPanelProps): React.ReactElem
   const [state, dispatch] = React.useReducer(drilldownReducer, { phase: 'loading' });
   const interactions = services.interactions;
   const alertLog = services.alertLog;
+  const participantStore = services.participants;
+  // The relationship map at the deal's account, for "who else to engage"; absent without the store.
+  const [participants, setParticipants] = React.useState<readonly Participant[] | undefined>(undefined);
+
+  React.useEffect(() => {
+    let live = true;
+    setParticipants(undefined);
+    if (participantStore) {
+      loadAccountParticipants({ participants: participantStore }, opportunity.account)
+        .then((list) => { if (live) setParticipants(list); })
+        .catch(() => { if (live) setParticipants(undefined); });
+    }
+    return () => { live = false; };
+  }, [participantStore, opportunity.account]);
+
+  const onMap = React.useCallback(async (email: string, roleId: string): Promise<void> => {
+    if (!participantStore) throw new Error('The composition root provides no "participants" service.');
+    const participant: Participant = { email, role: roleId, account: opportunity.account };
+    const report = await mapParticipant({ participants: participantStore }, participant);
+    if (report.failed > 0) throw new Error(report.failures[0]?.reason ?? 'not stored');
+    setParticipants((list) => [...(list ?? []), participant]);
+  }, [participantStore, opportunity.account]);
 
   React.useEffect(() => {
     let live = true;
@@ -54,7 +81,7 @@ export function OpportunityPanel(props: IOpportunityPanelProps): React.ReactElem
       data-opportunity={opportunity.id}
     >
       <p className={classNames.facts} data-testid="drilldown-facts">
-        {opportunity.id} · {opportunity.account} · {opportunity.owner} · {stageName} · {strings.statuses[opportunity.status]} · {formatAmount(opportunity.amount, props.locale)}
+        {opportunity.id} · {opportunity.account} · {personName(opportunity.owner)} · {stageName} · {strings.statuses[opportunity.status]} · {formatAmount(opportunity.amount, props.locale, opportunity.currency)}
         {record.snapshot ? ` · ${strings.columns.fitness} ${formatPercent(record.snapshot.fitness, props.locale, strings.notAvailable)}` : ''}
       </p>
       {record.snapshot && listed.length > 0 && (
@@ -63,6 +90,8 @@ export function OpportunityPanel(props: IOpportunityPanelProps): React.ReactElem
           <ul className={classNames.list} data-testid="deviations">
             {listed.map((d, i) => <li key={i}>{d.message}</li>)}
           </ul>
+          {/* The snapshot stores the most severe deviations only: say how many the list leaves out. */}
+          {record.snapshot.deviations.deviationCount > listed.length && <p data-testid="deviations-more">{strings.moreDeviations(record.snapshot.deviations.deviationCount - listed.length)}</p>}
         </section>
       )}
       {state.phase === 'loading' && <Spinner label={strings.loading} ariaLive="polite" />}
@@ -73,6 +102,9 @@ export function OpportunityPanel(props: IOpportunityPanelProps): React.ReactElem
           <ScoreSection {...section} interactions={state.interactions} snapshot={record.snapshot} now={props.now} history={props.history} />
           <RoleCoverageSection {...section} interactions={state.interactions} />
           <NetworkSection {...section} interactions={state.interactions} />
+          {participants && opportunity.status === 'open' && (
+            <WhoElseToEngage suggestions={engagementSuggestions(props.blueprint, opportunity.owner, state.interactions, participants)} blueprint={props.blueprint} locale={props.locale} onMap={onMap} />
+          )}
           <AlertsSection alerts={state.alerts} strings={strings} locale={props.locale} />
         </>
       )}

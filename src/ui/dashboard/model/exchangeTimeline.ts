@@ -7,9 +7,10 @@ const DAY_MS = 86_400_000;
  * - `done`: happened, on time or without a deadline;
  * - `late`: happened after its deadline;
  * - `missing`: required, not happened, and its deadline passed or the deal left (or closed in) its stage;
- * - `upcoming`: not happened yet and still possible in time.
+ * - `upcoming`: not happened yet and still possible in time (open deals only);
+ * - `not-made`: not happened on a closed deal, and not missing (optional, or in a stage it never reached).
  */
-export type ExchangeStatus = 'done' | 'late' | 'missing' | 'upcoming';
+export type ExchangeStatus = 'done' | 'late' | 'missing' | 'upcoming' | 'not-made';
 
 export interface TimelineRow {
   readonly transaction: Transaction;
@@ -66,7 +67,8 @@ export function exchangeTimeline(blueprint: Blueprint, opportunity: Opportunity,
         const stageOrder = order.get(transaction.stage) ?? 0;
         const stageOver = furthest > stageOrder || (opportunity.status !== 'open' && furthest >= stageOrder);
         const overdue = expectedBy !== undefined && expectedBy + grace < now;
-        status = transaction.required && (stageOver || overdue) ? 'missing' : 'upcoming';
+        // Nothing is upcoming on a closed deal: the exchange can no longer happen.
+        status = transaction.required && (stageOver || overdue) ? 'missing' : opportunity.status === 'open' ? 'upcoming' : 'not-made';
       }
       return { transaction, expectedBy, actualAt: actual?.at, count: actual?.count ?? 0, status };
     });

@@ -5,3 +5,7 @@ export * from './idealFunnel';
 export * from './exchangeTimeline';
 export * from './nextExchanges';
 export * from './thresholds';
+export * from './personName';
+export * from './dealsNeedingAttention';
+export * from './behaviourGaps';
+export * from './engagement';

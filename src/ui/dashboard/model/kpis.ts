@@ -3,8 +3,9 @@ import type { OpportunityRecord } from '../../../services/ports';
 /** The three headline figures of the dashboard, over the opportunities in view. */
 export interface DashboardKpis {
   /**
-   * Open opportunities with an analysis snapshot and no violated constraint, divided by open
-   * opportunities with a snapshot; `undefined` when no open opportunity has been analysed.
+   * Open opportunities with an analysis snapshot and no high-severity deviation, divided by open
+   * opportunities with a snapshot; `undefined` when no open opportunity has been analysed. (Counting
+   * deals with no deviation at all said 0 % on any real site: every open deal has some deviation.)
    */
   readonly conformanceRate: number | undefined;
   readonly conformingOpen: number;
@@ -18,6 +19,10 @@ export interface DashboardKpis {
   readonly atRiskCount: number;
   /** Sum of the amounts of every open opportunity. */
   readonly openPipeline: number;
+  /** The one currency of the open opportunities, when they all state the same; otherwise `undefined`. */
+  readonly currency: string | undefined;
+  /** Analysed open opportunities by fitness: below 0.5, 0.5 up to 0.8, 0.8 and above. */
+  readonly fitnessBands: { readonly low: number; readonly medium: number; readonly high: number };
 }
 
 /** True when the record's latest analysis found a high-severity deviation (snapshots list high first). */
@@ -30,7 +35,8 @@ export function hasHighSeverityDeviation(record: OpportunityRecord): boolean {
  * Reads only the Opportunities records and their snapshots (never raw interactions).
  *
  * Edge cases: open opportunities without a snapshot count in the open pipeline but not in the
- * conformance rate (they were never checked); amounts are summed as stored, whatever the currency.
+ * conformance rate (they were never checked); amounts are summed as stored, and `currency` is set
+ * only when every open opportunity states the same one.
  */
 export function dashboardKpis(records: readonly OpportunityRecord[]): DashboardKpis {
   let conformingOpen = 0;
@@ -40,6 +46,8 @@ export function dashboardKpis(records: readonly OpportunityRecord[]): DashboardK
   let valueAtRisk = 0;
   let atRiskCount = 0;
   let openPipeline = 0;
+  const currencies = new Set<string | undefined>();
+  const fitnessBands = { low: 0, medium: 0, high: 0 };
   for (const record of records) {
     const { status, amount } = record.opportunity;
     if (status !== 'open') {
@@ -48,9 +56,14 @@ export function dashboardKpis(records: readonly OpportunityRecord[]): DashboardK
       continue;
     }
     openPipeline += amount;
+    currencies.add(record.opportunity.currency);
     if (record.snapshot) {
       analysedOpen += 1;
-      if (record.snapshot.deviations.violated === 0) conformingOpen += 1;
+      if (!hasHighSeverityDeviation(record)) conformingOpen += 1;
+      const fitness = record.snapshot.fitness;
+      if (fitness < 0.5) fitnessBands.low += 1;
+      else if (fitness < 0.8) fitnessBands.medium += 1;
+      else fitnessBands.high += 1;
     }
     if (hasHighSeverityDeviation(record)) {
       atRiskCount += 1;
@@ -66,6 +79,8 @@ export function dashboardKpis(records: readonly OpportunityRecord[]): DashboardK
     closed,
     valueAtRisk,
     atRiskCount,
-    openPipeline
+    openPipeline,
+    currency: currencies.size === 1 ? [...currencies][0] : undefined,
+    fitnessBands
   };
 }

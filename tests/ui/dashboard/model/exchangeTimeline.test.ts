@@ -23,6 +23,13 @@ describe('exchangeTimeline', () => {
     const moved = { ...opportunity, stageHistory: [...opportunity.stageHistory, { stageId: 's2', enteredAt: 11 * DAY }] };
     expect(exchangeTimeline(blueprint, moved, [at('t1', 11)], 12 * DAY).map((r) => r.status)).toEqual(['done', 'missing', 'upcoming']);
   });
+
+  it('shows nothing upcoming on a closed deal: what never happened is missing (required, stage reached) or not made', () => {
+    const lost = { ...opportunity, status: 'no-decision' as const, closedAt: 12 * DAY };
+    // Closed in s1 before t1's deadline (day 15): t1 and t2 are required in the stage it closed in, t3 is optional in s2.
+    expect(exchangeTimeline(blueprint, lost, [], 12 * DAY).map((r) => r.status)).toEqual(['missing', 'missing', 'not-made']);
+    expect(exchangeTimeline(blueprint, lost, [at('t1', 11)], 12 * DAY).map((r) => r.status)).toEqual(['done', 'missing', 'not-made']);
+  });
 });
 
 describe('roleCoverage', () => {

@@ -13,17 +13,29 @@ describe('dashboardKpis', () => {
       record('g', 'no-decision', 60),
       record('h', 'won', 70)
     ]);
+    // a and c have no high-severity deviation (c violates a constraint, but only with a low one).
     expect(kpis).toEqual({
-      conformanceRate: 1 / 3,
-      conformingOpen: 1,
+      conformanceRate: 2 / 3,
+      conformingOpen: 2,
       analysedOpen: 3,
       winRate: 0.5,
       won: 2,
       closed: 4,
       valueAtRisk: 200,
       atRiskCount: 1,
-      openPipeline: 1000
+      openPipeline: 1000,
+      currency: undefined,
+      fitnessBands: { low: 0, medium: 3, high: 0 }
     });
+  });
+
+  it('states the currency only when every open deal has the same one, and bands fitness at 0.5 and 0.8', () => {
+    const withFitness = (r: ReturnType<typeof record>, fitness: number, currency?: string): ReturnType<typeof record> =>
+      ({ ...r, opportunity: { ...r.opportunity, currency }, snapshot: r.snapshot && { ...r.snapshot, fitness } });
+    const same = dashboardKpis([withFitness(record('a', 'open', 1), 0.49, 'EUR'), withFitness(record('b', 'open', 1), 0.5, 'EUR'), withFitness(record('c', 'open', 1), 0.8, 'EUR'), withFitness(record('d', 'won', 1), 0.1, 'USD')]);
+    expect([same.currency, same.fitnessBands]).toEqual(['EUR', { low: 1, medium: 1, high: 1 }]);
+    const mixed = dashboardKpis([withFitness(record('a', 'open', 1), 0.9, 'EUR'), withFitness(record('b', 'open', 1), 0.9, 'USD')]);
+    expect([mixed.currency, mixed.fitnessBands]).toEqual([undefined, { low: 0, medium: 0, high: 2 }]);
   });
 
   it('leaves the rates undefined when nothing can be divided', () => {

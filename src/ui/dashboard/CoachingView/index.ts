@@ -1,0 +1,3 @@
+export * from './CoachingView';
+export * from './CoachingView.types';
+export * from './AttentionList';

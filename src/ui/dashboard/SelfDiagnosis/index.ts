@@ -1,0 +1,2 @@
+export * from './SelfDiagnosis';
+export * from './SelfDiagnosis.types';

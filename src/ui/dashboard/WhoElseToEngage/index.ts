@@ -1,0 +1,2 @@
+export * from './WhoElseToEngage';
+export * from './WhoElseToEngage.types';

@@ -23,7 +23,11 @@ export function pathOf(points: ExchangeLayout['points']): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x} ${p.y}`).join(' ');
 }
 
-/** One exchange: a right-angled line from giver to receiver with its label box on it. */
+/**
+ * One exchange: a right-angled line from giver to receiver with its label box on it. The label's text
+ * is drawn apart by {@link ExchangeText}: shortened, it would not match the button's accessible name
+ * (axe `label-content-name-mismatch`), and the name must carry the full text.
+ */
 export function ExchangeLine(props: IExchangeLineProps): React.ReactElement {
   const { transaction: t, geometry, colour, theme, selected } = props;
   const d = pathOf(geometry.points);
@@ -53,18 +57,27 @@ export function ExchangeLine(props: IExchangeLineProps): React.ReactElement {
       <path className="vn-hit" d={d} stroke={colour} strokeOpacity={0} strokeWidth={14} fill="none" />
       <path d={d} stroke={colour} strokeWidth={selected ? 4 : 2} strokeDasharray={t.kind === 'intangible' ? '7 5' : undefined} fill="none" markerEnd={`url(#vn-arrow-${colour.slice(1)})`} />
       <rect className="vn-label" x={box.x} y={box.y} width={box.width} height={box.height} rx={3} fill={theme.semanticColors.bodyBackground} stroke={colour} strokeWidth={selected ? 2 : 1} />
-      <text
-        x={box.x + box.width / 2}
-        y={box.y + box.height / 2}
-        textAnchor="middle"
-        dominantBaseline="central"
-        fontSize={LABEL_FONT_SIZE}
-        fontWeight={selected ? 600 : 400}
-        fill={theme.semanticColors.bodyText}
-        aria-hidden="true"
-      >
-        {geometry.text}
-      </text>
     </g>
+  );
+}
+
+/** The visible text of an exchange's label, outside its button, letting the pointer through. */
+export function ExchangeText(props: { readonly geometry: ExchangeLayout; readonly theme: ITheme; readonly selected: boolean; readonly dimmed: boolean }): React.ReactElement {
+  const box = props.geometry.label;
+  return (
+    <text
+      x={box.x + box.width / 2}
+      y={box.y + box.height / 2}
+      textAnchor="middle"
+      dominantBaseline="central"
+      fontSize={LABEL_FONT_SIZE}
+      fontWeight={props.selected ? 600 : 400}
+      fill={props.theme.semanticColors.bodyText}
+      opacity={props.dimmed ? 0.15 : 1}
+      pointerEvents="none"
+      data-label-of={props.geometry.transactionId}
+    >
+      {props.geometry.text}
+    </text>
   );
 }

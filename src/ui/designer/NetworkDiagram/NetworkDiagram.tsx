@@ -6,7 +6,7 @@ import { neighbourhood, type FocusTarget } from '../neighbourhood';
 import { abbreviate, HEADER_HEIGHT, LABEL_CHAR_WIDTH, LABEL_FONT_SIZE, withPinnedRoles, type ExchangeLayout } from '../networkLayout';
 import { stageColour } from '../stagePalette';
 import { diagramViewReducer, type DiagramState } from './diagramViewReducer';
-import { ExchangeLine } from './ExchangeLine';
+import { ExchangeLine, ExchangeText } from './ExchangeLine';
 import { getNetworkDiagramClassNames } from './NetworkDiagram.styles';
 import type { DiagramView, INetworkDiagramProps } from './NetworkDiagram.types';
 import { useNetworkLayout } from './useNetworkLayout';
@@ -245,10 +245,9 @@ export function NetworkDiagram(props: INetworkDiagramProps): React.ReactElement 
               >
                 <title>{role.name}</title>
                 <rect className="vn-focus" x={-NODE_WIDTH / 2 - 6} y={-NODE_HEIGHT / 2 - 6} width={NODE_WIDTH + 12} height={NODE_HEIGHT + 12} fill="none" stroke={theme.palette.themeDarker} strokeWidth={2} strokeDasharray="4 2" />
-                <RoleShape role={role} theme={theme} selected={selected} />
-                <text textAnchor="middle" dominantBaseline="central" fontSize={13} fontWeight={600} fill={theme.semanticColors.bodyText} aria-hidden="true">
-                  {abbreviate(role.name, 21)}
-                </text>
+                <g className="vn-shape">
+                  <RoleShape role={role} theme={theme} selected={selected} />
+                </g>
               </g>
             );
           })}
@@ -271,6 +270,23 @@ export function NetworkDiagram(props: INetworkDiagramProps): React.ReactElement 
               />
             );
           })}
+          {/* Visible texts apart from the buttons (see ExchangeText), in one layer above the lines. */}
+          <g aria-hidden="true" pointerEvents="none">
+            {roles.map((role) => (
+              <text key={role.id} x={positions[role.id].x} y={positions[role.id].y} textAnchor="middle" dominantBaseline="central" fontSize={13} fontWeight={600} fill={theme.semanticColors.bodyText} opacity={shown !== undefined && !shown.roles.has(role.id) ? 0.15 : 1} data-name-of={role.id}>
+                {abbreviate(role.name, 21)}
+              </text>
+            ))}
+            {layout?.exchanges.map((geometry) => (
+              <ExchangeText
+                key={geometry.transactionId}
+                geometry={geometry}
+                theme={theme}
+                selected={props.selection?.kind === 'transaction' && props.selection.id === geometry.transactionId}
+                dimmed={shown !== undefined && !shown.transactions.has(geometry.transactionId)}
+              />
+            ))}
+          </g>
           {peeked && <FullLabel geometry={peeked} transaction={byId.get(peeked.transactionId)} theme={theme} />}
         </g>
       </svg>

@@ -25,7 +25,8 @@ const suites: readonly SuiteEntry[] = [
   { name: 'xes_import', load: async () => (await import('./xesImport')).suite },
   { name: 'data_layer', load: async () => (await import('./dataLayer')).suite },
   { name: 'webparts', load: async () => (await import('./webparts')).suite },
-  { name: 'betweenness', load: async () => (await import('./betweenness')).suite }
+  { name: 'betweenness', load: async () => (await import('./betweenness')).suite },
+  { name: 'network_layout', load: async () => (await import('./networkLayout')).suite }
 ];
 
 function format(figure: BenchFigure): string {

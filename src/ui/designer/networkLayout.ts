@@ -141,8 +141,7 @@ export function networkElkGraph(blueprint: Blueprint): ElkNode {
       'elk.layered.spacing.nodeNodeBetweenLayers': '36',
       'elk.layered.spacing.edgeNodeBetweenLayers': '14',
       'elk.layered.spacing.edgeEdgeBetweenLayers': '8',
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX'
+      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF'
     },
     children,
     edges

@@ -123,6 +123,19 @@ describe('the value network map of the demo blueprint at 1440 px', () => {
     await designer().locator('div:has(> svg[data-layout-ms])').screenshot({ path: join(screenshotDir, 'network-map-focus-label.png') });
   });
 
+  it('keeps a role moved by keyboard where it was put and redraws its lines from there', async () => {
+    const legal = designer().locator('svg [data-role="legal"]');
+    const before = await legal.getAttribute('transform');
+    const [x, y] = (before ?? '').replace(/[^0-9. ]/g, '').trim().split(/\s+/).map(Number);
+    await legal.focus();
+    await page.keyboard.press('Shift+ArrowDown');
+    expect(await legal.getAttribute('transform')).toBe(`translate(${x} ${y + 50})`);
+    // T19 (legal -> finance / legal counsel) now leaves the east side of the moved box, at its middle.
+    const d = (await designer().locator('[data-transaction="T19"] path').nth(1).getAttribute('d')) ?? '';
+    expect(d.split(' L ')[0]).toBe(`M ${Math.round((x + 80) * 100) / 100} ${Math.round((y + 50) * 100) / 100}`);
+    await designer().locator('div:has(> svg[data-layout-ms])').screenshot({ path: join(screenshotDir, 'network-map-moved-role.png') });
+  });
+
   it('dims everything outside the sales engineer\'s neighbourhood, one step and two', async () => {
     const dimmed = async (): Promise<[number, number]> => [
       await designer().locator('svg [data-role][aria-hidden="true"]').count(),

@@ -28,6 +28,8 @@ export interface ExchangeLayout {
   readonly transactionId: string;
   /** The line from the giving role's box edge to the receiving role's box edge, through the label. */
   readonly points: readonly Point[];
+  /** The line's two halves: giver to the label's side, and the label's side to the receiver. */
+  readonly halves: readonly [readonly Point[], readonly Point[]];
   /** The label box, on the line. */
   readonly label: Box;
   /** The label's text, abbreviated to fit the box (the full text is the transaction's). */
@@ -196,7 +198,8 @@ export function readNetworkLayout(blueprint: Blueprint, laidOut: ElkNode): Netwo
       const roleIsSource = edge?.sources[0] === t[end];
       return (end === 'from') === roleIsSource ? points : points.reverse();
     };
-    exchanges.push({ transactionId: t.id, points: simplifyPolyline([...half('from'), ...half('to')]), label, text: exchangeText(t) });
+    const halves: [Point[], Point[]] = [half('from'), half('to')];
+    exchanges.push({ transactionId: t.id, points: simplifyPolyline([...halves[0], ...halves[1]]), halves, label, text: exchangeText(t) });
     const column = columns.get(t.stage);
     columns.set(t.stage, { left: Math.min(column?.left ?? Infinity, label.x), right: Math.max(column?.right ?? -Infinity, label.x + label.width) });
   }
@@ -241,21 +244,11 @@ export function withPinnedRoles(layout: NetworkLayout, blueprint: Blueprint, pin
       const port = { x: west ? x.label.x : x.label.x + x.label.width, y: x.label.y + x.label.height / 2 };
       return moved.includes(roleId) ? elbow(positions[roleId], port, west) : [];
     };
-    const fromHalf = moved.includes(t.from) ? half(t.from) : undefined;
-    const toHalf = moved.includes(t.to) ? half(t.to).reverse() : undefined;
-    // Keep the engine's points of an unmoved end: they run from the role to the label's port.
-    const middle = x.points.findIndex((p) => p.y === x.label.y + x.label.height / 2 && (p.x === x.label.x || p.x === x.label.x + x.label.width));
-    const lastPort = findLastIndex(x.points, (p) => p.y === x.label.y + x.label.height / 2 && (p.x === x.label.x || p.x === x.label.x + x.label.width));
-    const start = fromHalf ?? x.points.slice(0, middle + 1);
-    const end = toHalf ?? x.points.slice(lastPort);
-    return { ...x, points: simplifyPolyline([...start, ...end]) };
+    // An unmoved end keeps the engine's half line.
+    const halves: [Point[], Point[]] = [moved.includes(t.from) ? half(t.from) : [...x.halves[0]], moved.includes(t.to) ? half(t.to).reverse() : [...x.halves[1]]];
+    return { ...x, halves, points: simplifyPolyline([...halves[0], ...halves[1]]) };
   });
   return { ...layout, positions, exchanges };
-}
-
-function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
-  return -1;
 }
 
 /** A right-angled line from the box of the role at `centre` to `port`, entering it from the west or east. */

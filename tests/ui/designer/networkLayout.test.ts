@@ -113,8 +113,10 @@ describe('withPinnedRoles', () => {
     const t3 = pinned.exchanges.find((x) => x.transactionId === 't3');
     const label = t3?.label ?? { x: 0, y: 0, width: 0, height: 0 };
     // Out of the east side of the moved box, up to the label's west port, then on to the champion as before.
-    expect(t3?.points.slice(0, 4)).toEqual([{ x: 368, y: 400 }, { x: (368 + label.x - 12) / 2, y: 400 }, { x: (368 + label.x - 12) / 2, y: label.y + 10 }, { x: label.x, y: label.y + 10 }]);
-    expect(t3?.points[t3.points.length - 1]).toEqual(layout.exchanges.find((x) => x.transactionId === 't3')?.points.slice(-1)[0]);
+    expect(t3?.halves[0]).toEqual([{ x: 368, y: 400 }, { x: (368 + label.x - 12) / 2, y: 400 }, { x: (368 + label.x - 12) / 2, y: label.y + 10 }, { x: label.x, y: label.y + 10 }]);
+    expect(t3?.halves[1]).toEqual(layout.exchanges.find((x) => x.transactionId === 't3')?.halves[1]);
+    expect(t3?.points).toEqual(simplifyPolyline([...(t3?.halves[0] ?? []), ...(t3?.halves[1] ?? [])]));
+    expect(t3?.points.slice(1).filter((q, i) => q.x !== t3.points[i].x && q.y !== t3.points[i].y)).toEqual([]);
     expect(pinned.exchanges.filter((x, i) => x !== layout.exchanges[i]).map((x) => x.transactionId)).toEqual(['t3']);
     expect(withPinnedRoles(layout, withPartner, {})).toBe(layout);
   });

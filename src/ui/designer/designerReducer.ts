@@ -28,6 +28,11 @@ export type Selection =
 interface Snapshot {
   readonly blueprint: Blueprint;
   readonly positions: Positions;
+  /**
+   * Roles the user placed by hand (dragged, moved by keyboard, or loaded with a position): the diagram
+   * keeps them where they are; every other role is placed by the diagram's automatic layout.
+   */
+  readonly pinned: readonly string[];
 }
 
 export interface DesignerState extends Snapshot {
@@ -66,7 +71,8 @@ export const HISTORY_LIMIT: number = 100;
 
 /** The state for a freshly opened blueprint, laid out automatically where no positions are given. */
 export function initialDesignerState(blueprint: Blueprint, positions?: Positions): DesignerState {
-  return { blueprint, positions: completePositions(blueprint, positions ?? {}), past: [], future: [], selection: undefined, saved: blueprint };
+  const pinned = blueprint.roles.filter((r) => positions?.[r.id] !== undefined).map((r) => r.id);
+  return { blueprint, positions: completePositions(blueprint, positions ?? {}), pinned, past: [], future: [], selection: undefined, saved: blueprint };
 }
 
 /** True while the edited blueprint differs from the one last loaded or saved. */
@@ -81,11 +87,11 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
     case 'saved':
       return { ...state, blueprint: action.blueprint, saved: action.blueprint };
     case 'replace':
-      return edit(state, action.blueprint, layoutRoles(action.blueprint), undefined);
+      return edit(state, action.blueprint, layoutRoles(action.blueprint), undefined, []);
     case 'addRole': {
       const blueprint = addRole(state.blueprint, action.role);
       const positions = action.at ? { ...state.positions, [action.role.id]: action.at } : state.positions;
-      return edit(state, blueprint, positions, { kind: 'role', id: action.role.id });
+      return edit(state, blueprint, positions, { kind: 'role', id: action.role.id }, action.at ? [...state.pinned, action.role.id] : state.pinned);
     }
     case 'updateRole': {
       const blueprint = updateRole(state.blueprint, action.id, action.changes);
@@ -94,11 +100,11 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       // then switched, and would otherwise all stack in the internal column with arrows drawn through them.
       if (action.changes.side === undefined || before === undefined || before.side === action.changes.side) return edit(state, blueprint, state.positions);
       const positions = Object.fromEntries(Object.entries(state.positions).filter(([id]) => id !== action.id));
-      return edit(state, blueprint, completePositions(blueprint, positions));
+      return edit(state, blueprint, completePositions(blueprint, positions), state.selection, unpin(state.pinned, action.id));
     }
     case 'removeRole': {
       const positions = Object.fromEntries(Object.entries(state.positions).filter(([id]) => id !== action.id));
-      return edit(state, removeRole(state.blueprint, action.id), positions, undefined);
+      return edit(state, removeRole(state.blueprint, action.id), positions, undefined, unpin(state.pinned, action.id));
     }
     case 'addStage':
       return edit(state, addStage(state.blueprint, action.stage), state.positions, { kind: 'stage', id: action.stage.id });
@@ -115,10 +121,10 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
     case 'moveRole': {
       const from = state.positions[action.id];
       if (!from || (from.x === action.to.x && from.y === action.to.y)) return state;
-      return edit(state, state.blueprint, { ...state.positions, [action.id]: action.to });
+      return edit(state, state.blueprint, { ...state.positions, [action.id]: action.to }, state.selection, [...unpin(state.pinned, action.id), action.id]);
     }
     case 'autoLayout':
-      return edit(state, state.blueprint, layoutRoles(state.blueprint));
+      return edit(state, state.blueprint, layoutRoles(state.blueprint), state.selection, []);
     case 'select':
       return { ...state, selection: action.selection };
     case 'undo': {
@@ -141,14 +147,18 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
 }
 
 function snapshotOf(state: DesignerState): Snapshot {
-  return { blueprint: state.blueprint, positions: state.positions };
+  return { blueprint: state.blueprint, positions: state.positions, pinned: state.pinned };
 }
 
 /** Records one undo step; an edit that changed nothing (same objects) records none. */
-function edit(state: DesignerState, blueprint: Blueprint, positions: Positions, selection: Selection | undefined = state.selection): DesignerState {
+function edit(state: DesignerState, blueprint: Blueprint, positions: Positions, selection: Selection | undefined = state.selection, pinned: readonly string[] = state.pinned): DesignerState {
   if (blueprint === state.blueprint && positions === state.positions) return state;
   const past = [...state.past, snapshotOf(state)].slice(-HISTORY_LIMIT);
-  return { ...state, blueprint, positions: completePositions(blueprint, positions), past, future: [], selection: keepSelection(selection, blueprint) };
+  return { ...state, blueprint, positions: completePositions(blueprint, positions), pinned, past, future: [], selection: keepSelection(selection, blueprint) };
+}
+
+function unpin(pinned: readonly string[], id: string): readonly string[] {
+  return pinned.includes(id) ? pinned.filter((p) => p !== id) : pinned;
 }
 
 /** Gives roles without a position the place automatic layout would give them; keeps the others. */

@@ -73,3 +73,72 @@ export function arrowGeometry(transactions: readonly Transaction[], positions: P
     };
   });
 }
+
+/** An axis-aligned box in diagram units; `x`, `y` is the top left corner. */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The box of the role drawn at `centre`. */
+export function roleBox(centre: Point): Rect {
+  return { x: centre.x - NODE_WIDTH / 2, y: centre.y - NODE_HEIGHT / 2, width: NODE_WIDTH, height: NODE_HEIGHT };
+}
+
+/** True when the interiors of two boxes share some area (touching edges do not count). */
+export function boxesOverlap(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * True when the segment from `a` to `b` passes through the interior of `box` (Liang-Barsky clipping).
+ * A segment that only touches the box's border, as a line ending on a role's edge does, does not cross.
+ */
+export function segmentCrossesBox(a: Point, b: Point, box: Rect): boolean {
+  // Shrink by a hair so that touching the border (within rounding) is not a crossing.
+  const e = 0.5;
+  const [x0, y0, x1, y1] = [box.x + e, box.y + e, box.x + box.width - e, box.y + box.height - e];
+  if (x1 <= x0 || y1 <= y0) return false;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q > 0;
+    const r = q / p;
+    if (p < 0) {
+      if (r > t1) return false;
+      if (r > t0) t0 = r;
+    } else {
+      if (r < t0) return false;
+      if (r < t1) t1 = r;
+    }
+    return true;
+  };
+  return clip(-dx, a.x - x0) && clip(dx, x1 - a.x) && clip(-dy, a.y - y0) && clip(dy, y1 - a.y) && t1 > t0;
+}
+
+/** How many pairs of boxes overlap. */
+export function countOverlaps(boxes: readonly Rect[]): number {
+  let count = 0;
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (boxesOverlap(boxes[i], boxes[j])) count++;
+  return count;
+}
+
+/** How many (polyline, box) pairs have a segment through the box's interior; each pair counts once. */
+export function countCrossings(polylines: readonly (readonly Point[])[], boxes: readonly Rect[]): number {
+  let count = 0;
+  for (const line of polylines) {
+    for (const box of boxes) {
+      for (let i = 1; i < line.length; i++) {
+        if (segmentCrossesBox(line[i - 1], line[i], box)) {
+          count++;
+          break;
+        }
+      }
+    }
+  }
+  return count;
+}

@@ -69,6 +69,12 @@ export interface DesignerStrings {
   readonly legendIntangible: string;
   readonly roleNode: (name: string, side: string, gives: number, receives: number) => string;
   readonly arrowLabel: (sequence: number, deliverable: string, from: string, to: string, kind: string, stage: string) => string;
+  readonly focus: string;
+  readonly focusAll: string;
+  readonly focusStage: (stage: string) => string;
+  readonly focusRole: (role: string) => string;
+  readonly focusSteps: string;
+  readonly steps: (n: number) => string;
   readonly panelRole: string;
   readonly panelStage: string;
   readonly panelTransaction: string;
@@ -155,6 +161,12 @@ const enUs: DesignerStrings = {
   legendIntangible: 'Intangible (dashed line)',
   roleNode: (name, side, gives, receives) => `${name}, ${side} role, gives ${gives}, receives ${receives}`,
   arrowLabel: (sequence, deliverable, from, to, kind, stage) => `${sequence}. ${deliverable}, from ${from} to ${to}, ${kind}, stage ${stage}`,
+  focus: 'Show',
+  focusAll: 'The whole network',
+  focusStage: (stage) => `Stage ${stage}`,
+  focusRole: (role) => `Around ${role}`,
+  focusSteps: 'Steps',
+  steps: (n) => (n === 1 ? '1 step' : `${n} steps`),
   panelRole: 'Role',
   panelStage: 'Stage',
   panelTransaction: 'Transaction',
@@ -241,6 +253,12 @@ const deDe: DesignerStrings = {
   legendIntangible: 'Immateriell (gestrichelte Linie)',
   roleNode: (name, side, gives, receives) => `${name}, Rolle ${side}, gibt ${gives}, erhält ${receives}`,
   arrowLabel: (sequence, deliverable, from, to, kind, stage) => `${sequence}. ${deliverable}, von ${from} an ${to}, ${kind}, Phase ${stage}`,
+  focus: 'Anzeigen',
+  focusAll: 'Das ganze Netzwerk',
+  focusStage: (stage) => `Phase ${stage}`,
+  focusRole: (role) => `Rund um ${role}`,
+  focusSteps: 'Schritte',
+  steps: (n) => (n === 1 ? '1 Schritt' : `${n} Schritte`),
   panelRole: 'Rolle',
   panelStage: 'Phase',
   panelTransaction: 'Transaktion',

@@ -74,6 +74,17 @@ describe('designerReducer', () => {
     expect(run(moved, { type: 'autoLayout' }).positions.ch).toEqual({ x: 660, y: 60 });
   });
 
+  it('pins the roles placed by hand until the user arranges automatically; undo and removal unpin', () => {
+    expect(start.pinned).toEqual([]);
+    const moved = run(start, { type: 'moveRole', id: 'ch', to: { x: 700, y: 90 } }, { type: 'moveRole', id: 'ae', to: { x: 10, y: 10 } }, { type: 'moveRole', id: 'ch', to: { x: 710, y: 90 } });
+    expect(moved.pinned).toEqual(['ae', 'ch']);
+    expect(run(moved, { type: 'undo' }).pinned).toEqual(['ch', 'ae']);
+    expect(run(moved, { type: 'removeRole', id: 'ch' }).pinned).toEqual(['ae']);
+    expect(run(moved, { type: 'autoLayout' }).pinned).toEqual([]);
+    expect(run(moved, { type: 'autoLayout' }, { type: 'undo' }).pinned).toEqual(['ae', 'ch']);
+    expect(initialDesignerState(smallBlueprint, { eb: { x: 1, y: 2 }, gone: { x: 0, y: 0 } }).pinned).toEqual(['eb']);
+  });
+
   it('does not record selection, ignores duplicate ids, and drops a selection that no longer exists', () => {
     const selected = run(start, { type: 'select', selection: { kind: 'transaction', id: 't4' } });
     expect(selected.past).toEqual([]);

@@ -1,4 +1,4 @@
-import { arrowGeometry, boxExit, FAN_SPACING } from '../../../src/ui/designer/diagramGeometry';
+import { arrowGeometry, boxExit, countCrossings, countOverlaps, FAN_SPACING, roleBox, segmentCrossesBox } from '../../../src/ui/designer/diagramGeometry';
 import { transaction } from '../../fixtures/model/smallBlueprint';
 
 describe('boxExit', () => {
@@ -29,5 +29,24 @@ describe('arrowGeometry', () => {
   it('skips exchanges with a role that has no position and loops a self-exchange above its box', () => {
     const arrows = arrowGeometry([transaction('t1', 1, 'a', 'zz', 's1'), transaction('t2', 2, 'a', 'a', 's1')], positions);
     expect(arrows).toEqual([{ transactionId: 't2', path: 'M -20 -26 C -40 -76 40 -76 20 -26', label: { x: 0, y: -61 } }]);
+  });
+});
+
+describe('segmentCrossesBox, countOverlaps and countCrossings', () => {
+  const box = { x: 0, y: 0, width: 100, height: 50 };
+
+  it('counts a segment through the interior and not one along or ending on the border', () => {
+    expect(segmentCrossesBox({ x: -10, y: 25 }, { x: 110, y: 25 }, box)).toBe(true);
+    expect(segmentCrossesBox({ x: -10, y: -10 }, { x: 20, y: 20 }, box)).toBe(true);
+    expect(segmentCrossesBox({ x: -10, y: 0 }, { x: 110, y: 0 }, box)).toBe(false);
+    expect(segmentCrossesBox({ x: -30, y: 25 }, { x: 0, y: 25 }, box)).toBe(false);
+    expect(segmentCrossesBox({ x: -30, y: 60 }, { x: 130, y: 60 }, box)).toBe(false);
+  });
+
+  it('counts overlapping pairs and (line, box) pairs once each', () => {
+    // box/corner overlap; box/touching does not; the 160 x 52 role box overlaps all three.
+    expect(countOverlaps([box, { x: 99, y: 49, width: 5, height: 5 }, { x: 100, y: 0, width: 5, height: 5 }, roleBox({ x: 50, y: 25 })])).toBe(4);
+    const zigzag = [{ x: -10, y: 10 }, { x: 110, y: 10 }, { x: 110, y: 40 }, { x: -10, y: 40 }];
+    expect(countCrossings([zigzag, [{ x: 0, y: 100 }, { x: 100, y: 100 }]], [box, { x: 200, y: 0, width: 10, height: 10 }])).toBe(1);
   });
 });

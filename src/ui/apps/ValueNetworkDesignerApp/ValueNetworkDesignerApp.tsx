@@ -126,6 +126,7 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
             key={doc.state.phase}
             blueprint={editor.blueprint}
             positions={editor.positions}
+            pinned={editor.pinned}
             selection={editor.selection}
             themeKind={host.theme}
             strings={strings}

@@ -9,6 +9,8 @@ export interface INetworkDiagramClassNames {
   readonly arrow: string;
   readonly legend: string;
   readonly legendItem: string;
+  readonly focus: string;
+  readonly steps: string;
 }
 
 export function getNetworkDiagramClassNames(theme: ITheme): INetworkDiagramClassNames {
@@ -26,8 +28,14 @@ export function getNetworkDiagramClassNames(theme: ITheme): INetworkDiagramClass
       '@media (max-width: 480px)': { height: 360 }
     },
     node: { cursor: 'grab', outline: 'none', selectors: { '& .vn-focus': { visibility: 'hidden' }, ':focus .vn-focus': { visibility: 'visible' } } },
-    arrow: { cursor: 'pointer', outline: 'none', selectors: { ':focus path.vn-hit': { strokeOpacity: 0.25 }, ':hover path.vn-hit': { strokeOpacity: 0.15 } } },
+    arrow: {
+      cursor: 'pointer',
+      outline: 'none',
+      selectors: { ':focus path.vn-hit': { strokeOpacity: 0.25 }, ':hover path.vn-hit': { strokeOpacity: 0.15 }, ':focus rect.vn-label': { strokeWidth: 3, stroke: theme.palette.themeDarker } }
+    },
     legend: { display: 'flex', flexWrap: 'wrap', gap: '4px 16px', margin: 0, padding: 0, listStyle: 'none', fontSize: theme.fonts.small.fontSize },
-    legendItem: { display: 'flex', alignItems: 'center', gap: 6 }
+    legendItem: { display: 'flex', alignItems: 'center', gap: 6 },
+    focus: { minWidth: 200 },
+    steps: { minWidth: 90 }
   });
 }

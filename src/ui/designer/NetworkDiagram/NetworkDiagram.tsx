@@ -1,24 +1,25 @@
 import * as React from 'react';
-import { DefaultButton, IconButton, useTheme, type ITheme } from '@fluentui/react';
+import { DefaultButton, Dropdown, IconButton, useTheme, type IDropdownOption, type ITheme } from '@fluentui/react';
 import type { Role, Transaction } from '../../../core/model/blueprint';
-import { arrowGeometry } from '../diagramGeometry';
-import { boundsOf, NODE_HEIGHT, NODE_WIDTH, type Point } from '../layout';
+import { boundsOf, NODE_HEIGHT, NODE_WIDTH, type Point, type Positions } from '../layout';
+import { neighbourhood, type FocusTarget } from '../neighbourhood';
+import { abbreviate, HEADER_HEIGHT, LABEL_CHAR_WIDTH, LABEL_FONT_SIZE, withPinnedRoles, type ExchangeLayout } from '../networkLayout';
 import { stageColour } from '../stagePalette';
 import { diagramViewReducer, type DiagramState } from './diagramViewReducer';
+import { ExchangeLine, ExchangeText } from './ExchangeLine';
 import { getNetworkDiagramClassNames } from './NetworkDiagram.styles';
 import type { DiagramView, INetworkDiagramProps } from './NetworkDiagram.types';
+import { useNetworkLayout } from './useNetworkLayout';
 
 const CANVAS_HEIGHT = 480;
+const MIN_CANVAS_HEIGHT = 320;
+const MAX_CANVAS_HEIGHT = 760;
 const KEY_STEP = 10;
 
-function fitView(props: INetworkDiagramProps, width: number): DiagramView {
-  const box = boundsOf(props.positions);
-  const scale = Math.min(1.5, Math.max(0.25, Math.min(width / box.width, CANVAS_HEIGHT / box.height)));
-  return { scale, tx: (width - box.width * scale) / 2 - box.x * scale, ty: (CANVAS_HEIGHT - box.height * scale) / 2 - box.y * scale };
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** The view that shows `box` (diagram units) whole and centred in a canvas of `width` x `height` CSS pixels. */
+function fitView(box: { x: number; y: number; width: number; height: number }, width: number, height: number): DiagramView {
+  const scale = Math.min(1.5, Math.max(0.25, Math.min(width / box.width, height / box.height)));
+  return { scale, tx: (width - box.width * scale) / 2 - box.x * scale, ty: (height - box.height * scale) / 2 - box.y * scale };
 }
 
 function RoleShape(props: { role: Role; theme: ITheme; selected: boolean }): React.ReactElement {
@@ -41,20 +42,39 @@ function RoleShape(props: { role: Role; theme: ITheme; selected: boolean }): Rea
   return <rect x={-w / 2} y={-h / 2} width={w} height={h} rx={2} fill={palette.themeLighter} stroke={palette.themePrimary} strokeWidth={stroke} />;
 }
 
-/** The value network as an SVG diagram: roles as shapes by side, transactions as arrows by kind and stage. */
+/** The value network as an SVG diagram: roles as shapes by side, transactions as lines by kind and stage. */
 export function NetworkDiagram(props: INetworkDiagramProps): React.ReactElement {
   const theme = useTheme();
   const classNames = getNetworkDiagramClassNames(theme);
   const { strings, blueprint } = props;
   const svgRef = React.useRef<SVGSVGElement>(null);
+  const laidOut = useNetworkLayout(blueprint);
+  const [canvasHeight, setCanvasHeight] = React.useState(CANVAS_HEIGHT);
+  const [focus, setFocus] = React.useState<{ readonly target: FocusTarget | undefined; readonly steps: number }>({ target: undefined, steps: 1 });
+  const [peek, setPeek] = React.useState<string | undefined>(undefined);
   const [state, dispatch] = React.useReducer(diagramViewReducer, undefined, (): DiagramState => ({
-    view: fitView(props, 800),
+    view: fitView(boundsOf(props.positions), 800, CANVAS_HEIGHT),
     drag: undefined,
     pan: undefined,
     connectFrom: undefined
   }));
-  const fit = (): void => dispatch({ type: 'fit', view: fitView(props, svgRef.current?.clientWidth || 800) });
-  React.useEffect(fit, []);
+
+  const pinned: Record<string, Point> = {};
+  for (const id of props.pinned ?? []) if (props.positions[id]) pinned[id] = props.positions[id];
+  if (state.drag) pinned[state.drag.id] = state.drag.at;
+  const layout = laidOut ? withPinnedRoles(laidOut.layout, blueprint, pinned) : undefined;
+  const positions: Positions = layout ? { ...props.positions, ...layout.positions } : props.positions;
+
+  const fit = (): void => {
+    const width = svgRef.current?.clientWidth || 800;
+    const box = layout ? unionBox({ x: 0, y: 0, width: layout.width, height: layout.height }, boundsOf(positions)) : boundsOf(positions);
+    // The canvas takes the diagram's proportions (within limits), so that the diagram fills it.
+    const height = Math.round(Math.min(MAX_CANVAS_HEIGHT, Math.max(MIN_CANVAS_HEIGHT, (width * box.height) / box.width)));
+    setCanvasHeight(height);
+    dispatch({ type: 'fit', view: fitView(box, width, height) });
+  };
+  const layoutSize = layout ? `${layout.width}x${layout.height}` : '';
+  React.useEffect(fit, [layoutSize]);
 
   const toDiagram = (event: React.PointerEvent): Point => {
     const rect = svgRef.current?.getBoundingClientRect();
@@ -67,14 +87,17 @@ export function NetworkDiagram(props: INetworkDiagramProps): React.ReactElement 
     return { x: event.clientX - (rect?.left ?? 0), y: event.clientY - (rect?.top ?? 0) };
   };
 
-  const stageIndex = new Map([...blueprint.stages].sort((a, b) => a.order - b.order).map((s, i) => [s.id, i]));
+  const stages = [...blueprint.stages].sort((a, b) => a.order - b.order);
+  const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
   const colourOf = (t: Transaction): string => (stageIndex.has(t.stage) ? stageColour(props.themeKind, stageIndex.get(t.stage) ?? 0) : theme.semanticColors.bodySubtext);
   const roleName = (id: string): string => blueprint.roles.find((r) => r.id === id)?.name ?? id;
   const stageName = (id: string): string => blueprint.stages.find((s) => s.id === id)?.name ?? id;
-  const positions = state.drag ? { ...props.positions, [state.drag.id]: state.drag.at } : props.positions;
-  const arrows = arrowGeometry(blueprint.transactions, positions);
   const byId = new Map(blueprint.transactions.map((t) => [t.id, t]));
   const markerColours = [...new Set(blueprint.transactions.map(colourOf))];
+  const shown = focus.target ? neighbourhood(blueprint, focus.target, focus.steps) : undefined;
+  // Tab order: roles first, column by column and top to bottom, then the exchanges in sequence.
+  const roles = blueprint.roles.filter((r) => positions[r.id]).sort((a, b) => positions[a.id].x - positions[b.id].x || positions[a.id].y - positions[b.id].y);
+  const peeked = peek === undefined ? undefined : layout?.exchanges.find((x) => x.transactionId === peek);
 
   const pick = (id: string): void => {
     if (state.connectFrom === undefined) return;
@@ -83,7 +106,7 @@ export function NetworkDiagram(props: INetworkDiagramProps): React.ReactElement 
   };
 
   const nodeKeyDown = (role: Role, event: React.KeyboardEvent): void => {
-    const at = props.positions[role.id];
+    const at = positions[role.id];
     const step = event.shiftKey ? KEY_STEP * 5 : KEY_STEP;
     const moves: Record<string, Point> = {
       ArrowLeft: { x: at.x - step, y: at.y },
@@ -102,7 +125,13 @@ export function NetworkDiagram(props: INetworkDiagramProps): React.ReactElement 
   };
 
   const connectHint = state.connectFrom === undefined ? undefined : state.connectFrom === '' ? strings.connectFrom : strings.connectTo(roleName(state.connectFrom));
-  const centre = (): Point => ({ x: (svgRef.current?.clientWidth || 800) / 2, y: CANVAS_HEIGHT / 2 });
+  const centre = (): Point => ({ x: (svgRef.current?.clientWidth || 800) / 2, y: canvasHeight / 2 });
+  const focusKey = focus.target ? `${focus.target.kind}:${focus.target.id}` : 'all';
+  const focusOptions: IDropdownOption[] = [
+    { key: 'all', text: strings.focusAll },
+    ...stages.map((s) => ({ key: `stage:${s.id}`, text: strings.focusStage(s.name) })),
+    ...blueprint.roles.map((r) => ({ key: `role:${r.id}`, text: strings.focusRole(r.name) }))
+  ];
 
   return (
     <div className={classNames.root}>
@@ -117,13 +146,34 @@ export function NetworkDiagram(props: INetworkDiagramProps): React.ReactElement 
         <IconButton iconProps={{ iconName: 'ZoomIn' }} title={strings.zoomIn} ariaLabel={strings.zoomIn} onClick={() => dispatch({ type: 'zoom', factor: 1.25, around: centre() })} />
         <IconButton iconProps={{ iconName: 'ZoomOut' }} title={strings.zoomOut} ariaLabel={strings.zoomOut} onClick={() => dispatch({ type: 'zoom', factor: 0.8, around: centre() })} />
         <IconButton iconProps={{ iconName: 'ZoomToFit' }} title={strings.resetView} ariaLabel={strings.resetView} onClick={fit} />
+        <Dropdown
+          className={classNames.focus}
+          label={strings.focus}
+          selectedKey={focusKey}
+          options={focusOptions}
+          onChange={(_, option) => {
+            const key = String(option?.key ?? 'all');
+            const [kind, ...rest] = key.split(':');
+            setFocus({ ...focus, target: kind === 'role' || kind === 'stage' ? { kind, id: rest.join(':') } : undefined });
+          }}
+        />
+        <Dropdown
+          className={classNames.steps}
+          label={strings.focusSteps}
+          selectedKey={focus.steps}
+          disabled={!focus.target}
+          options={[1, 2].map((n) => ({ key: n, text: strings.steps(n) }))}
+          onChange={(_, option) => setFocus({ ...focus, steps: Number(option?.key ?? 1) })}
+        />
         <p className={classNames.hint} role="status">{connectHint ?? strings.diagramHelp}</p>
       </div>
       <svg
         ref={svgRef}
         className={classNames.canvas}
+        style={{ height: canvasHeight }}
         role="group"
         aria-label={strings.diagramLabel}
+        data-layout-ms={laidOut?.ms}
         onWheel={(event) => {
           // Only with Ctrl: a plain wheel keeps scrolling the page, as users of SharePoint pages expect.
           if (event.ctrlKey) dispatch({ type: 'zoom', factor: event.deltaY < 0 ? 1.1 : 0.9, around: toCanvas(event as unknown as React.PointerEvent) });
@@ -161,90 +211,112 @@ export function NetworkDiagram(props: INetworkDiagramProps): React.ReactElement 
           }}
         />
         <g transform={`translate(${state.view.tx} ${state.view.ty}) scale(${state.view.scale})`}>
-          {arrows.map((arrow) => {
-            const t = byId.get(arrow.transactionId) as Transaction;
-            const colour = colourOf(t);
-            const selected = props.selection?.kind === 'transaction' && props.selection.id === t.id;
-            const label = `${t.sequence}. ${truncate(t.deliverable, 28)}`;
-            return (
-              <g
-                key={t.id}
-                className={classNames.arrow}
-                tabIndex={0}
-                role="button"
-                aria-label={strings.arrowLabel(t.sequence, t.deliverable, roleName(t.from), roleName(t.to), strings.kinds[t.kind] ?? t.kind, stageName(t.stage))}
-                aria-pressed={selected}
-                data-transaction={t.id}
-                onClick={() => props.onSelect({ kind: 'transaction', id: t.id })}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter' || event.key === ' ') {
-                    event.preventDefault();
-                    props.onSelect({ kind: 'transaction', id: t.id });
-                  }
-                }}
-              >
-                <path className="vn-hit" d={arrow.path} stroke={colour} strokeOpacity={0} strokeWidth={14} fill="none" />
-                <path
-                  d={arrow.path}
-                  stroke={colour}
-                  strokeWidth={selected ? 4 : 2}
-                  strokeDasharray={t.kind === 'intangible' ? '7 5' : undefined}
-                  fill="none"
-                  markerEnd={`url(#vn-arrow-${colour.slice(1)})`}
-                />
-                <text
-                  x={arrow.label.x}
-                  y={arrow.label.y}
-                  textAnchor="middle"
-                  dominantBaseline="middle"
-                  fontSize={12}
-                  fill={theme.semanticColors.bodyText}
-                  stroke={theme.semanticColors.bodyBackground}
-                  strokeWidth={4}
-                  paintOrder="stroke"
-                  fontWeight={selected ? 600 : 400}
-                >
-                  {label}
-                </text>
-              </g>
-            );
-          })}
-          {blueprint.roles.map((role) => {
+          <g aria-hidden="true">
+            {layout?.stages.map((column) => (
+              <text key={column.stageId} x={column.x + column.width / 2} y={HEADER_HEIGHT / 2 + 4} textAnchor="middle" dominantBaseline="central" fontSize={13} fontWeight={600} fill={colourOf({ stage: column.stageId } as Transaction)}>
+                {stageName(column.stageId)}
+              </text>
+            ))}
+          </g>
+          {roles.map((role) => {
             const at = positions[role.id];
-            if (!at) return undefined;
             const selected = (props.selection?.kind === 'role' && props.selection.id === role.id) || state.connectFrom === role.id;
             const gives = blueprint.transactions.filter((t) => t.from === role.id).length;
             const receives = blueprint.transactions.filter((t) => t.to === role.id).length;
+            const dimmed = shown !== undefined && !shown.roles.has(role.id);
             return (
               <g
                 key={role.id}
                 className={classNames.node}
                 transform={`translate(${at.x} ${at.y})`}
-                tabIndex={0}
+                tabIndex={dimmed ? -1 : 0}
                 role="button"
                 aria-label={strings.roleNode(role.name, strings.sides[role.side] ?? role.side, gives, receives)}
                 aria-pressed={selected}
+                aria-hidden={dimmed || undefined}
+                opacity={dimmed ? 0.15 : 1}
                 data-role={role.id}
                 onKeyDown={(event) => nodeKeyDown(role, event)}
                 onPointerDown={(event) => {
                   event.stopPropagation();
                   (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
-                  dispatch({ type: 'dragStart', id: role.id, at: props.positions[role.id] });
+                  dispatch({ type: 'dragStart', id: role.id, at: positions[role.id] });
                 }}
               >
+                <title>{role.name}</title>
                 <rect className="vn-focus" x={-NODE_WIDTH / 2 - 6} y={-NODE_HEIGHT / 2 - 6} width={NODE_WIDTH + 12} height={NODE_HEIGHT + 12} fill="none" stroke={theme.palette.themeDarker} strokeWidth={2} strokeDasharray="4 2" />
-                <RoleShape role={role} theme={theme} selected={selected} />
-                <text textAnchor="middle" dominantBaseline="middle" fontSize={13} fontWeight={600} fill={theme.semanticColors.bodyText}>
-                  {truncate(role.name, 20)}
-                </text>
+                <g className="vn-shape">
+                  <RoleShape role={role} theme={theme} selected={selected} />
+                </g>
               </g>
             );
           })}
+          {layout?.exchanges.map((geometry) => {
+            const t = byId.get(geometry.transactionId);
+            if (!t) return undefined;
+            return (
+              <ExchangeLine
+                key={t.id}
+                transaction={t}
+                geometry={geometry}
+                colour={colourOf(t)}
+                theme={theme}
+                className={classNames.arrow}
+                name={strings.arrowLabel(t.sequence, t.deliverable, roleName(t.from), roleName(t.to), strings.kinds[t.kind] ?? t.kind, stageName(t.stage))}
+                selected={props.selection?.kind === 'transaction' && props.selection.id === t.id}
+                dimmed={shown !== undefined && !shown.transactions.has(t.id)}
+                onSelect={() => props.onSelect({ kind: 'transaction', id: t.id })}
+                onPeek={(on) => setPeek(on ? t.id : (current) => (current === t.id ? undefined : current))}
+              />
+            );
+          })}
+          {/* Visible texts apart from the buttons (see ExchangeText), in one layer above the lines. */}
+          <g aria-hidden="true" pointerEvents="none">
+            {roles.map((role) => (
+              <text key={role.id} x={positions[role.id].x} y={positions[role.id].y} textAnchor="middle" dominantBaseline="central" fontSize={13} fontWeight={600} fill={theme.semanticColors.bodyText} opacity={shown !== undefined && !shown.roles.has(role.id) ? 0.15 : 1} data-name-of={role.id}>
+                {abbreviate(role.name, 21)}
+              </text>
+            ))}
+            {layout?.exchanges.map((geometry) => (
+              <ExchangeText
+                key={geometry.transactionId}
+                geometry={geometry}
+                theme={theme}
+                selected={props.selection?.kind === 'transaction' && props.selection.id === geometry.transactionId}
+                dimmed={shown !== undefined && !shown.transactions.has(geometry.transactionId)}
+              />
+            ))}
+          </g>
+          {peeked && <FullLabel geometry={peeked} transaction={byId.get(peeked.transactionId)} theme={theme} />}
         </g>
       </svg>
       <Legend {...props} theme={theme} classNames={classNames} />
     </div>
   );
+}
+
+/** The full text of an abbreviated label, over the diagram while its exchange is hovered or focused. */
+function FullLabel(props: { geometry: ExchangeLayout; transaction: Transaction | undefined; theme: ITheme }): React.ReactElement {
+  const { geometry, transaction, theme } = props;
+  const text = transaction ? `${transaction.sequence}. ${transaction.deliverable}` : geometry.text;
+  if (text === geometry.text) return <></>;
+  const width = Math.ceil(text.length * LABEL_CHAR_WIDTH) + 10;
+  const box = geometry.label;
+  const x = box.x + box.width / 2 - width / 2;
+  return (
+    <g aria-hidden="true" pointerEvents="none" data-full-label="">
+      <rect x={x} y={box.y - box.height - 4} width={width} height={box.height} rx={3} fill={theme.palette.neutralDark} />
+      <text x={x + width / 2} y={box.y - box.height / 2 - 4} textAnchor="middle" dominantBaseline="central" fontSize={LABEL_FONT_SIZE} fill={theme.palette.white}>
+        {text}
+      </text>
+    </g>
+  );
+}
+
+function unionBox(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): { x: number; y: number; width: number; height: number } {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
 function Legend(props: INetworkDiagramProps & { theme: ITheme; classNames: ReturnType<typeof getNetworkDiagramClassNames> }): React.ReactElement {

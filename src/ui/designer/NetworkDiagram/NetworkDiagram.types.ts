@@ -7,6 +7,8 @@ import type { Point, Positions } from '../layout';
 export interface INetworkDiagramProps {
   readonly blueprint: Blueprint;
   readonly positions: Positions;
+  /** Roles placed by hand: kept at `positions`; the others are placed by the automatic layout. */
+  readonly pinned?: readonly string[];
   readonly selection: Selection | undefined;
   readonly themeKind: ThemeKind;
   readonly strings: DesignerStrings;

@@ -6,3 +6,4 @@ export * from './analysis';
 export { analyseOpportunity, parseScoringModelLabel, scoringModelLabel } from './analysisSnapshot';
 export type { ScoringModelLabel } from './analysisSnapshot';
 export * from './scoringTraining';
+export * from './insights';

@@ -5,6 +5,7 @@
  */
 import type { Blueprint, BlueprintStatus } from '../core/model/blueprint';
 import type { Interaction, Opportunity, OpportunityStatus } from '../core/model/interaction';
+import type { ModelRegistry } from './insights/modelRegistry';
 
 /** A blueprint as stored, with what an editor needs to save it back safely. */
 export interface StoredBlueprint {
@@ -240,4 +241,6 @@ export interface DataStores {
   readonly participants: ParticipantStore;
   readonly alertLog: AlertLogStore;
   readonly syncState: SyncStateStore;
+  /** Trained score models, their evaluation and patterns, and which one is in use. */
+  readonly models: ModelRegistry;
 }

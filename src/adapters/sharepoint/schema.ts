@@ -11,7 +11,9 @@
  *  2. the analysis snapshot's score model and deviation summary on Opportunities, the analysed-at
  *     index, and the attempt counter on AlertLog. A site set up by version 1 gets these added;
  *  3. the score's reasons (its largest contributions, JSON) on Opportunities, so the dashboard shows
- *     why a deal scores as it does without retraining. A site set up by version 2 gets it added.
+ *     why a deal scores as it does without retraining. A site set up by version 2 gets it added;
+ *  4. the ScoringModels list: trained score models with their evaluation and success patterns, and
+ *     which one is in use. A site set up by version 3 gets the list added.
  */
 
 /** Column types the product uses; see {@link fieldTypeName} for SharePoint's names. */
@@ -30,7 +32,7 @@ export interface FieldSpec {
   readonly choices?: readonly string[];
 }
 
-export type ListKey = 'blueprints' | 'opportunities' | 'interactions' | 'participants' | 'alertLog' | 'syncState' | 'settings';
+export type ListKey = 'blueprints' | 'opportunities' | 'interactions' | 'participants' | 'alertLog' | 'syncState' | 'models' | 'settings';
 
 export interface ListSpec {
   readonly key: ListKey;
@@ -48,7 +50,7 @@ export interface SiteSchema {
 }
 
 /** The schema version this build of the app provisions. */
-export const SCHEMA_VERSION: number = 3;
+export const SCHEMA_VERSION: number = 4;
 
 /** Key of the settings item that holds the site's schema version. */
 export const SCHEMA_VERSION_KEY: string = 'schemaVersion';
@@ -143,6 +145,25 @@ export const SyncStateFields = {
   lastError: 'VNLastError'
 } as const;
 
+/**
+ * Internal names of the ScoringModels list (one item per trained model). Title holds the model's
+ * label, e.g. `logistic (120 won / 310 lost)`. Model, evaluation and patterns are separate JSON
+ * columns because each multi-line text column holds at most 63,999 characters.
+ */
+export const ScoringModelFields = {
+  modelId: 'VNModelId',
+  status: 'VNModelStatus',
+  trainedAt: 'VNTrainedAt',
+  trainedBy: 'VNTrainedBy',
+  blueprintId: 'VNBlueprintId',
+  blueprintVersion: 'VNBlueprintVersion',
+  windowFrom: 'VNWindowFrom',
+  windowTo: 'VNWindowTo',
+  modelJson: 'VNModelJson',
+  evaluationJson: 'VNEvaluationJson',
+  patternsJson: 'VNPatternsJson'
+} as const;
+
 /** Internal names of the settings list (one item per key). */
 export const SettingFields = {
   key: 'VNSettingKey',
@@ -154,6 +175,8 @@ export const BLUEPRINT_STATUSES: readonly string[] = ['draft', 'published'];
 export const INTERACTION_CHANNELS: readonly string[] = ['meeting', 'mail', 'call', 'task', 'document', 'workflow', 'other'];
 export const ALERT_SEVERITIES: readonly string[] = ['info', 'warning', 'critical'];
 export const ALERT_STATUSES: readonly string[] = ['pending', 'sent', 'failed'];
+/** `in-use` marks the model every surface scores with; a model is saved `stored` and switched on only once complete. */
+export const MODEL_STATUSES: readonly string[] = ['stored', 'in-use'];
 
 /**
  * Settings live in a hidden-by-convention list rather than the web's property bag: writing the
@@ -275,6 +298,25 @@ export const CURRENT_SCHEMA: SiteSchema = {
       ]
     },
     {
+      key: 'models',
+      title: 'ScoringModels',
+      description: 'ValueNetworks trained score models with their evaluation and success patterns.',
+      versioning: false,
+      fields: [
+        field(ScoringModelFields.modelId, 'Model id', 'text', { unique: true }),
+        field(ScoringModelFields.status, 'Model status', 'choice', { indexed: true, choices: MODEL_STATUSES }),
+        field(ScoringModelFields.trainedAt, 'Trained at', 'dateTime', { indexed: true }),
+        field(ScoringModelFields.trainedBy, 'Trained by', 'text'),
+        field(ScoringModelFields.blueprintId, 'Blueprint id', 'text'),
+        field(ScoringModelFields.blueprintVersion, 'Blueprint version', 'number'),
+        field(ScoringModelFields.windowFrom, 'Training window from', 'dateTime'),
+        field(ScoringModelFields.windowTo, 'Training window to', 'dateTime'),
+        field(ScoringModelFields.modelJson, 'Model JSON', 'note'),
+        field(ScoringModelFields.evaluationJson, 'Evaluation JSON', 'note'),
+        field(ScoringModelFields.patternsJson, 'Patterns JSON', 'note')
+      ]
+    },
+    {
       key: 'settings',
       title: SETTINGS_LIST,
       description: 'ValueNetworks settings of this site (schema version).',
@@ -297,12 +339,17 @@ function withoutColumns(schema: SiteSchema, version: number, added: readonly str
   };
 }
 
+/** The schema as version 3 of the app provisioned it: without the ScoringModels list. */
+export function schemaV3(): SiteSchema {
+  return { version: 3, lists: CURRENT_SCHEMA.lists.filter((l) => l.key !== 'models') };
+}
+
 /**
  * The schema as version 2 of the app provisioned it: without the score reasons. Used by upgrade
  * tests and to document what an upgrade adds.
  */
 export function schemaV2(): SiteSchema {
-  return withoutColumns(CURRENT_SCHEMA, 2, ADDED_IN_V3);
+  return withoutColumns(schemaV3(), 2, ADDED_IN_V3);
 }
 
 /**

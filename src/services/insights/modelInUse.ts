@@ -27,7 +27,7 @@ export async function loadInsightsOverview(stores: Pick<DataStores, 'models'>): 
 }
 
 /** Puts a stored model in use; every surface scores with it from the next analysis on. */
-export async function useModel(stores: Pick<DataStores, 'models'>, modelId: string): Promise<ModelRecord> {
+export async function putModelInUse(stores: Pick<DataStores, 'models'>, modelId: string): Promise<ModelRecord> {
   return stores.models.use(modelId);
 }
 

@@ -3,7 +3,7 @@ import { createSharePointProvisioner } from '../../../src/adapters/sharepoint/pr
 import { analyseTouchedOpportunities, loadDashboard } from '../../../src/services/analysis';
 import { importRecords } from '../../../src/services/importData';
 import { TrainingCancelledError } from '../../../src/services/insights/errors';
-import { loadInsightsOverview, useModel } from '../../../src/services/insights/modelInUse';
+import { loadInsightsOverview, putModelInUse } from '../../../src/services/insights/modelInUse';
 import { buildModelRecord, trainSiteModel, type TrainingProgress } from '../../../src/services/insights/trainModel';
 import { setUpSite } from '../../../src/services/provisioning';
 import { T0 } from '../../adapters/sharepoint/fixtures';
@@ -100,7 +100,7 @@ describe('training on the site and using the model', () => {
     expect((await loadDashboard(stores)).find((r) => r.opportunity.id === 'D48')?.snapshot?.score).toBeUndefined();
     expect(await loadInsightsOverview(stores)).toEqual({ latest: expect.objectContaining({ modelId: 'opportunity-20240630T090000Z' }) });
 
-    await useModel(stores, result.record.modelId);
+    await putModelInUse(stores, result.record.modelId);
     await analyseTouchedOpportunities(stores, ['D48'], { now });
     const d48 = (await loadDashboard(stores)).find((r) => r.opportunity.id === 'D48')?.snapshot;
     expect(d48?.scoreModel).toBe('logistic (24 won / 24 lost)');
@@ -121,7 +121,7 @@ describe('training on the site and using the model', () => {
     expect(newer.record.label).toBe('blueprint-distance (24 won / 24 lost)');
     const overview = await loadInsightsOverview(stores);
     expect([overview.inUse?.modelId, overview.latest?.modelId]).toEqual(['opportunity-20240630T090000Z', 'opportunity-20240701T090000Z']);
-    await useModel(stores, 'opportunity-20240701T090000Z');
+    await putModelInUse(stores, 'opportunity-20240701T090000Z');
     expect((await stores.models.recent(5)).map((m) => `${m.modelId}:${m.status}`)).toEqual(['opportunity-20240701T090000Z:in-use', 'opportunity-20240630T090000Z:stored']);
   });
 });

@@ -22,6 +22,7 @@ export interface InsightsStrings {
   readonly otherVersion: (trained: number, published: number) => string;
   readonly tooFew: (won: number, lost: number, needed: number) => string;
   readonly noEvaluation: string;
+  readonly testedFallback: (won: number, lost: number, needed: number) => string;
   readonly evaluationIntro: (from: string, to: string, won: number, lost: number, snapshots: number) => string;
   readonly separation: (percent: string, level: string, baseline: string) => string;
   readonly separationLevels: Readonly<Record<SeparationLevel, string>>;
@@ -82,6 +83,7 @@ const enUs: InsightsStrings = {
   otherVersion: (trained, published) => `Trained on version ${trained} of the blueprint; version ${published} is published now. Train again to learn from the current version.`,
   tooFew: (won, lost, needed) => `Only ${won} won and ${lost} lost deals have closed; the learnt model needs ${needed} of each. Until then the score is the deal's closeness to the blueprint.`,
   noEvaluation: 'Too few closed deals to test the model: a test needs at least 10 deals closed before and 10 after the split.',
+  testedFallback: (won, lost, needed) => `The test could learn only from the ${won} won and ${lost} lost deals closed before the split (fewer than ${needed} of each), so it tested closeness to the blueprint, not the learnt model.`,
   evaluationIntro: (from, to, won, lost, snapshots) =>
     `Tested on the ${won + lost} deals closed ${from} – ${to} (${won} won, ${lost} lost), each scored as it entered every stage (${snapshots} scores), by a model trained only on the deals closed before.`,
   separation: (percent, level, baseline) => `Given a won and a lost deal, the score ranks the won one higher ${percent} of the time: ${level}. Knowing only the stage: ${baseline}.`,
@@ -143,6 +145,7 @@ const deDe: InsightsStrings = {
   otherVersion: (trained, published) => `Mit Version ${trained} des Blueprints trainiert; veröffentlicht ist jetzt Version ${published}. Trainieren Sie erneut, um aus der aktuellen Version zu lernen.`,
   tooFew: (won, lost, needed) => `Erst ${won} gewonnene und ${lost} verlorene Geschäfte sind abgeschlossen; das gelernte Modell braucht je ${needed}. Bis dahin ist der Score die Nähe des Geschäfts zum Blueprint.`,
   noEvaluation: 'Zu wenige abgeschlossene Geschäfte, um das Modell zu testen: ein Test braucht mindestens 10 Geschäfte vor und 10 nach dem Stichtag.',
+  testedFallback: (won, lost, needed) => `Der Test konnte nur aus den ${won} gewonnenen und ${lost} verlorenen Geschäften vor dem Stichtag lernen (weniger als je ${needed}) und hat daher die Nähe zum Blueprint getestet, nicht das gelernte Modell.`,
   evaluationIntro: (from, to, won, lost, snapshots) =>
     `Getestet an den ${won + lost} Geschäften, die vom ${from} bis ${to} abgeschlossen wurden (${won} gewonnen, ${lost} verloren), jeweils bewertet beim Eintritt in jede Phase (${snapshots} Scores), von einem Modell, das nur die davor abgeschlossenen Geschäfte kannte.`,
   separation: (percent, level, baseline) => `Von einem gewonnenen und einem verlorenen Geschäft bewertet der Score das gewonnene in ${percent} der Fälle höher: ${level}. Nur die Phase zu kennen: ${baseline}.`,

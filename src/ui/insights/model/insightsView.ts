@@ -126,6 +126,7 @@ export function modelView(record: ModelRecord, locale: string, published: { read
   const notes: string[] = [];
   if (!logistic) notes.push(strings.tooFew(won, lost, minPerClass));
   if (published !== undefined && published.version !== record.blueprintVersion) notes.push(strings.otherVersion(record.blueprintVersion, published.version));
+  if (logistic && record.evaluation?.model === 'blueprint-distance') notes.push(strings.testedFallback(record.evaluation.train.won, record.evaluation.train.lost, minPerClass));
   return {
     modelId: record.modelId,
     label: record.label,

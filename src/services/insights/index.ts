@@ -5,3 +5,4 @@ export * from './closedHistory';
 export * from './timeSplit';
 export * from './trainModel';
 export * from './modelInUse';
+export * from './retrain';

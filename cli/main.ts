@@ -32,15 +32,22 @@ const USAGE = `Usage: valuenetworks <command> [options]
       what is left to decide (exit code 1 when something is). Stage values are matched to the
       blueprint's stages.
 
-  evaluate [--seed N] [--cut-days N] [--scale N]
-      Trains the opportunity score on the demo organisation and prints AUC, Brier score and the
-      calibration table on a time-based split, against the stage-only baseline.
+  evaluate (FILES | --demo [--seed N] [--scale N]) [--test-share 0.25 | --cut-days N]
+           [--min-per-class 40] [--now ISO-DATE-TIME] [--format table|json]
+      Trains the opportunity score on the closed deals and prints AUC, Brier score, log loss and the
+      calibration table on a time-based split (default: the latest quarter of closed deals test),
+      against the stage-only baseline. The same figures as the Sales Insights page on the same deals.
 
-  score --opportunity <id> [--seed N]
-      Scores one demo opportunity: win probability, the model in use and the reasons in points.
+  score --opportunity <id> (FILES | --demo [--seed N]) [--top 5] [--format table|json]
+      Scores one opportunity: win probability, the model in use and the reasons in points.
 
-  patterns [--seed N]
-      Prints the interaction patterns that separate won from lost demo deals, with their evidence.
+  patterns (FILES | --demo [--seed N]) [--top 10] [--format table|json]
+      Prints the interaction patterns that separate won from lost deals, with their evidence.
+
+  FILES: --blueprint <blueprint.json> --opportunities <opportunities.csv> --log <file.csv|.xes|.xes.gz>
+      [--case-column NAME] [--activity-column NAME] [--timestamp-column NAME] [--date-order ...]
+      as for check; --now defaults to the latest date in the files. The generated demo organisation
+      is used only with --demo. Unknown options are usage errors (exit 2).
 
   monitor --config <monitor.json> [--once] [--dry-run]
       The headless monitor: syncs Microsoft 365 history, analyses and sends due alerts.

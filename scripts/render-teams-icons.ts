@@ -11,7 +11,8 @@ const root = join(__dirname, '..');
 const webParts: Record<string, string> = {
   valueNetworkDesigner: '23c26a5b-d4e1-4690-9a5b-143d31bfd6ed',
   processBlueprint: 'cc6be91f-4f59-4c94-a999-be0dc9a8471e',
-  performanceDashboard: '27a2f8a8-cb60-40de-8df5-c72fcd44e844'
+  performanceDashboard: '27a2f8a8-cb60-40de-8df5-c72fcd44e844',
+  salesInsights: 'e01570e5-68da-4e16-9f0a-53a2b7cc0ef6'
 };
 const brand = '#5b5fc7';
 

@@ -8,11 +8,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { TrainingCounts } from '../src/core/insights/scoring/scoringModel';
-import { trainScoringModel } from '../src/core/insights/scoring/trainScoringModel';
 import { createNodeSp, createSharePointProvisioner, createSharePointStores, type NodeSpOptions } from '../src/adapters/sharepoint';
 import { analyseTouchedOpportunities, type AnalysisReport } from '../src/services/analysis';
 import { publishBlueprint } from '../src/services/blueprintLifecycle';
 import { importRecords, type ImportReport } from '../src/services/importData';
+import { buildModelRecord } from '../src/services/insights/trainModel';
 import type { Participant } from '../src/services/ports';
 import { setUpSite, type ProvisioningReport } from '../src/services/provisioning';
 import type { DemoOrganisation } from './demo';
@@ -44,8 +44,10 @@ export function demoParticipants(org: DemoOrganisation): Participant[] {
 
 /**
  * Provisions `siteUrl` and imports `org` into it, then analyses the opportunities that changed as of
- * the organisation's reference date. The scoring model is trained from `org` as held in memory (the
- * same deals that were just imported; trainScoringFromHistory reads them back from a site instead).
+ * the organisation's reference date. The scoring model is trained, tested and stored with its success
+ * patterns by the same use case as "Train on this site's outcomes" (buildModelRecord), from `org` as
+ * held in memory (the same deals that were just imported; trainSiteModel reads them back from a site
+ * instead), and put in use, so the Sales Insights page opens on it.
  *
  * @param siteUrl absolute site URL, e.g. `http://127.0.0.1:5173/sites/sales`
  */
@@ -65,7 +67,11 @@ export async function seedWorkbench(siteUrl: string, org: DemoOrganisation, opti
     return { provisioning, blueprintSaved, imported, analysis, durationMs: performance.now() - started };
   }
   const trainingStarted = performance.now();
-  const scoringModel = trainScoringModel(org.opportunities, org.interactions, org.blueprint, { now: org.referenceDate });
+  const record = buildModelRecord(org, org.blueprint, { now: org.referenceDate, trainedBy: 'Demo set-up' });
+  const scoringModel = record.model;
+  // A run resumed after a crash may find the model stored already (its id is the reference date).
+  if (!(await stores.models.get(record.modelId))) await stores.models.save(record);
+  await stores.models.use(record.modelId);
   const scoring = { model: scoringModel.model, trainedOn: scoringModel.trainedOn, trainingMs: performance.now() - trainingStarted };
   const analysis = await analyseTouchedOpportunities(stores, imported.touchedOpportunityIds, { now: org.referenceDate, scoringModel });
   return { provisioning, blueprintSaved, imported, analysis, scoring, durationMs: performance.now() - started };

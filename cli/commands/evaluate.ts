@@ -1,45 +1,48 @@
 /**
- * `evaluate`: generates the demo organisation, evaluates opportunity scoring with a time-based split
- * and prints AUC, Brier, log loss and calibration tables for the model and the stage-only baseline.
+ * `evaluate`: trains the opportunity score on the closed deals of the user's files (or the demo with
+ * `--demo`), tests it on a time split against the stage-only baseline and prints AUC, Brier, log loss
+ * and the calibration tables: the same use case (buildModelRecord) and the same split as the Sales
+ * Insights page, so the figures agree on the same deals.
  *
- *   evaluate [--seed 42] [--cut-days 180] [--scale 1]
+ *   evaluate (--blueprint b.json --opportunities o.csv --log l.csv|.xes | --demo [--seed 42] [--scale 1])
+ *            [--test-share 0.25 | --cut-days N] [--min-per-class 40] [--now ISO] [--format table|json]
  *
- * --cut-days: the cut date is this many days before the demo's reference date; deals closed before
- * it train, deals closed after it test.
+ * Default split: the latest quarter of closed deals test. --cut-days: the cut date is that many days
+ * before `now` instead.
  */
-import { evaluateScoring } from '../../src/core/insights/evaluation/evaluateScoring';
 import { formatEvaluation } from '../../src/core/insights/evaluation/formatEvaluation';
-import { generateDemoOrganisation } from '../../workbench/demo';
+import { buildModelRecord } from '../../src/services/insights/trainModel';
+import { InsightsUsageError } from './insightsInput';
+import { runInsightsCommand, wholeOption } from './insightsRun';
 
 const DAY_MS = 86_400_000;
 
-function option(argv: readonly string[], name: string, fallback: number): number {
-  const index = argv.indexOf(name);
-  if (index < 0) return fallback;
-  const value = Number(argv[index + 1]);
-  if (!Number.isFinite(value)) throw new Error(`${name} needs a number, got "${argv[index + 1] ?? ''}".`);
-  return value;
-}
-
-/** Runs the command; resolves to the process exit code (0 ok, 2 bad arguments). */
+/** Runs the command; resolves to the process exit code (0 ok, 1 input error, 2 bad arguments). */
 export async function runEvaluate(argv: string[]): Promise<number> {
-  let seed: number;
-  let cutDays: number;
-  let scale: number;
-  try {
-    seed = option(argv, '--seed', 42);
-    cutDays = option(argv, '--cut-days', 180);
-    scale = option(argv, '--scale', 1);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    return 2;
-  }
-  const org = generateDemoOrganisation({ seed, scale });
-  const evaluation = evaluateScoring(org.opportunities, org.interactions, org.blueprint, {
-    cutDate: org.referenceDate - cutDays * DAY_MS,
-    now: org.referenceDate
+  return runInsightsCommand(argv, { 'test-share': { type: 'string' }, 'cut-days': { type: 'string' }, 'min-per-class': { type: 'string' } }, (input, values, out) => {
+    const share = values['test-share'] === undefined ? undefined : Number(values['test-share']);
+    if (share !== undefined && !(share > 0 && share < 1)) throw new InsightsUsageError(`--test-share needs a share between 0 and 1, got "${values['test-share'] ?? ''}".`);
+    if (share !== undefined && values['cut-days'] !== undefined) throw new InsightsUsageError('Give --test-share or --cut-days, not both.');
+    const cutDays = values['cut-days'] === undefined ? undefined : wholeOption('cut-days', values['cut-days'], 0);
+    const record = buildModelRecord(input, input.blueprint, {
+      now: input.now,
+      minPerClass: wholeOption('min-per-class', values['min-per-class'], 40),
+      ...(share !== undefined ? { testShare: share } : {}),
+      ...(cutDays !== undefined ? { cutDate: input.now - cutDays * DAY_MS } : {})
+    });
+    if (input.format === 'json') {
+      // The patterns have their own command; the model's weights are not a result to read.
+      const { model, evaluation, label, window, blueprintId, blueprintVersion } = record;
+      out(`${JSON.stringify({ source: input.source, label, model: model.model, trainedOn: model.trainedOn, window, blueprintId, blueprintVersion, evaluation }, undefined, 2)}\n`);
+      return 0;
+    }
+    out(`${input.source}\n`);
+    out(`Model trained on every closed deal: ${record.label}\n`);
+    if (record.evaluation === undefined) {
+      out('Too few closed deals to test the model: a test needs at least 10 deals closed before and 10 after the split.\n');
+      return 0;
+    }
+    out(`${formatEvaluation(record.evaluation)}\n`);
+    return 0;
   });
-  process.stdout.write(`Demo organisation, seed ${seed}: ${org.opportunities.length} opportunities, ${org.interactions.length} interactions\n`);
-  process.stdout.write(`${formatEvaluation(evaluation)}\n`);
-  return 0;
 }

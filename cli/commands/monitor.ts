@@ -21,6 +21,7 @@ import { createRoutingProbe, createSentItemsProbe } from '../../src/adapters/tea
 import { AlertDeliveryError, type AlertSender } from '../../src/services/alerts/alertSender';
 import { deliverAlert } from '../../src/services/alerts/deliverAlert';
 import { analyseTouchedOpportunities } from '../../src/services/analysis';
+import { retrainIfDue } from '../../src/services/insights/retrain';
 import type { DataStores } from '../../src/services/ports';
 import { syncHistory } from '../../src/services/sync';
 import { monitorAnalyses } from './monitorAnalyses';
@@ -79,6 +80,10 @@ export async function runMonitorOnce(config: MonitorConfig, stores: DataStores, 
   let failures = 0;
   // The snapshots before this run's analysis: score-drop rules compare against their scores.
   const before = await stores.opportunities.listAll();
+  if (config.retrain !== undefined && scoringModel === undefined) {
+    const retrained = await retrainIfDue(stores, { now, everyDays: config.retrain.everyDays });
+    if (retrained.trained) io.out(`retrain: ${retrained.trained.label} in use, ${retrained.rescored} open opportunities re-scored`);
+  }
   const modelOption = scoringModel !== undefined ? { scoringModel } : {};
   const sync = await syncHistory(stores, historyFor(config, clients.graph, now), now, modelOption);
   const unmatched = Object.entries(sync.unmatchedByReason).filter(([, n]) => n > 0).map(([reason, n]) => `${reason} ${n}`);

@@ -54,6 +54,8 @@ export interface MonitorConfig {
     readonly plannerPlanIds: readonly string[];
     readonly workflowList?: { readonly siteId: string; readonly listId: string; readonly title: string; readonly opportunityField?: string; readonly peopleFields?: readonly string[] };
   };
+  /** Scheduled retraining of the score model (Sales Insights' model registry); absent: never. */
+  readonly retrain?: { readonly everyDays: number };
   readonly alerts: {
     /** Mailbox that sends alert mail (`/users/{mailbox}/sendMail`, app-only `Mail.Send` limited to it). */
     readonly mailbox?: string;
@@ -189,6 +191,13 @@ export function parseMonitorConfig(input: unknown): MonitorConfig {
   const mailbox = str(alerts, 'mailbox', 'alerts', false);
   const timeZone = str(alerts, 'timeZone', 'alerts', false);
   const scoringModelPath = str(alerts, 'scoringModelPath', 'alerts', false);
+  let retrain: MonitorConfig['retrain'];
+  if (input.retrain !== undefined) {
+    if (!isObject(input.retrain)) throw new MonitorConfigError('retrain must be an object: { "everyDays": 7 }.');
+    const everyDays = num(input.retrain, 'everyDays', 'retrain', 7);
+    if (!(everyDays > 0)) throw new MonitorConfigError('retrain.everyDays must be a positive number of days.');
+    retrain = { everyDays };
+  }
   return {
     siteUrl: str(input, 'siteUrl', 'config') as string,
     graphBaseUrl: (str(input, 'graphBaseUrl', 'config', false) ?? 'https://graph.microsoft.com/v1.0').replace(/\/$/, ''),
@@ -205,6 +214,7 @@ export function parseMonitorConfig(input: unknown): MonitorConfig {
       plannerPlanIds: strings(sync, 'plannerPlanIds', 'sync'),
       ...(workflowList ? { workflowList } : {})
     },
+    ...(retrain ? { retrain } : {}),
     alerts: {
       ...(mailbox ? { mailbox } : {}),
       webhooks: record(alerts, 'webhooks', 'alerts'),

@@ -19,7 +19,7 @@ export interface ChunkedAnalysis {
  * @param now epoch ms: the analysis time
  */
 export async function analyseInChunks(
-  stores: Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions' | 'participants'>,
+  stores: Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions' | 'participants'> & Partial<Pick<DataStores, 'models'>>,
   ids: readonly string[],
   options: { readonly now: number; readonly chunk: number; readonly scoringModel?: ScoringModel; readonly onProgress?: (done: number, total: number) => void }
 ): Promise<ChunkedAnalysis> {

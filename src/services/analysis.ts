@@ -9,6 +9,7 @@ import type { ScoringModel } from '../core/insights/scoring/scoringModel';
 import type { Blueprint } from '../core/model/blueprint';
 import type { Interaction } from '../core/model/interaction';
 import { analyseOpportunity } from './analysisSnapshot';
+import { scoringModelInUse } from './insights/modelInUse';
 import type { DataStores, OpportunityRecord, WriteReport } from './ports';
 
 export interface AnalysisOptions {
@@ -16,7 +17,11 @@ export interface AnalysisOptions {
   readonly now: number;
   /** Use this blueprint instead of the published one (e.g. a draft preview). */
   readonly blueprint?: Blueprint;
-  /** A trained model for the score; without one the snapshot has no score. */
+  /**
+   * A trained model for the score. Without one, the model in use on the site scores (when `stores`
+   * has the registry and that model was trained against the blueprint analysed); without either, the
+   * snapshot has no score.
+   */
   readonly scoringModel?: ScoringModel;
   /** Opportunities analysed per round (reads and writes are batched per round). Default 500. */
   readonly chunkSize?: number;
@@ -39,7 +44,7 @@ export interface AnalysisReport {
  * analysed and `blueprint` is absent; ids not stored are listed in `missing`.
  */
 export async function analyseTouchedOpportunities(
-  stores: Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions'>,
+  stores: Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions'> & Partial<Pick<DataStores, 'models'>>,
   opportunityIds: readonly string[],
   options: AnalysisOptions
 ): Promise<AnalysisReport> {
@@ -49,6 +54,7 @@ export async function analyseTouchedOpportunities(
   const blueprint = options.blueprint ?? (await stores.blueprints.getPublished())?.blueprint;
   if (!blueprint) return { analysed: 0, missing: [], writes: empty };
   const constraints = compileBlueprint(blueprint);
+  const scoringModel = options.scoringModel ?? (await scoringModelInUse(stores, blueprint.id));
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
   let analysed = 0;
   let writes = empty;
@@ -61,7 +67,7 @@ export async function analyseTouchedOpportunities(
     const interactions = await stores.interactions.listByOpportunities(records.map((r) => r.opportunity.id));
     const snapshots = records.map((record) => ({
       itemId: record.itemId,
-      snapshot: analyseOpportunity(blueprint, constraints, record.opportunity, interactions.get(record.opportunity.id) ?? [], options)
+      snapshot: analyseOpportunity(blueprint, constraints, record.opportunity, interactions.get(record.opportunity.id) ?? [], { now: options.now, scoringModel })
     }));
     const report = await stores.opportunities.saveSnapshots(snapshots);
     analysed += report.accepted;

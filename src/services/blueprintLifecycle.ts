@@ -79,7 +79,7 @@ export interface ReanalysisReport {
  * @param options.now epoch ms: the analysis time
  */
 export async function reanalyseAgainstPublished(
-  stores: Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions' | 'participants'>,
+  stores: Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions' | 'participants'> & Partial<Pick<DataStores, 'models'>>,
   options: {
     readonly now: number;
     readonly chunk?: number;

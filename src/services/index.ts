@@ -9,3 +9,4 @@ export * from './scoringTraining';
 export * from './blueprintLifecycle';
 export * from './analyseInChunks';
 export * from './accountParticipants';
+export * from './insights';

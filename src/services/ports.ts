@@ -5,6 +5,7 @@
  */
 import type { Blueprint } from '../core/model/blueprint';
 import type { Interaction, Opportunity, OpportunityStatus } from '../core/model/interaction';
+import type { ModelRegistry } from './insights/modelRegistry';
 
 /**
  * One stored state of a blueprint: a published version (`blueprint.status` `published`, `version` n)
@@ -295,4 +296,6 @@ export interface DataStores {
   readonly participants: ParticipantStore;
   readonly alertLog: AlertLogStore;
   readonly syncState: SyncStateStore;
+  /** Trained score models, their evaluation and patterns, and which one is in use. */
+  readonly models: ModelRegistry;
 }

@@ -40,8 +40,8 @@ describe('the local workbench page', () => {
     await page.goto(workbench.url);
     await page.locator('h2', { hasText: 'Performance Dashboard' }).waitFor();
 
-    expect(await page.locator('main h2').allInnerTexts()).toEqual(['Value Network Designer', 'Process Blueprint', 'Performance Dashboard']);
-    for (const title of ['Value Network Designer', 'Process Blueprint', 'Performance Dashboard']) {
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['Value Network Designer', 'Process Blueprint', 'Performance Dashboard', 'Sales Insights']);
+    for (const title of ['Value Network Designer', 'Process Blueprint', 'Performance Dashboard', 'Sales Insights']) {
       expect(await factsOf(title)).toEqual(['Running in: SharePoint page', 'Theme: Light', 'Signed in as: Priya Ito']);
     }
     await page.screenshot({ path: join(screenshotDir, 'foundation-sharepoint-light.png'), fullPage: true });

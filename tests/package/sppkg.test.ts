@@ -8,7 +8,8 @@ const featureId = '4229a70d-2039-40c5-a40e-fcc79a80bcb7';
 const webParts = {
   '23c26a5b-d4e1-4690-9a5b-143d31bfd6ed': 'Value Network Designer',
   'cc6be91f-4f59-4c94-a999-be0dc9a8471e': 'Process Blueprint',
-  '27a2f8a8-cb60-40de-8df5-c72fcd44e844': 'Performance Dashboard'
+  '27a2f8a8-cb60-40de-8df5-c72fcd44e844': 'Performance Dashboard',
+  'e01570e5-68da-4e16-9f0a-53a2b7cc0ef6': 'Sales Insights'
 };
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: true });
 
@@ -50,7 +51,7 @@ describe('sharepoint/solution/valuenetworks.sppkg', () => {
     ]);
   });
 
-  it('holds the three web parts, each available in SharePoint, Teams tabs and the Teams personal app', async () => {
+  it('holds the four web parts, each available in SharePoint, Teams tabs and the Teams personal app', async () => {
     const found: Record<string, { name: string; hosts: string[] }> = {};
     for (const id of Object.keys(webParts)) {
       const component = (await xml(`${featureId}/WebPart_${id}.xml`)).Elements.ClientSideComponent;
@@ -63,7 +64,8 @@ describe('sharepoint/solution/valuenetworks.sppkg', () => {
     expect(found).toEqual({
       '23c26a5b-d4e1-4690-9a5b-143d31bfd6ed': { name: 'Value Network Designer', hosts },
       'cc6be91f-4f59-4c94-a999-be0dc9a8471e': { name: 'Process Blueprint', hosts },
-      '27a2f8a8-cb60-40de-8df5-c72fcd44e844': { name: 'Performance Dashboard', hosts }
+      '27a2f8a8-cb60-40de-8df5-c72fcd44e844': { name: 'Performance Dashboard', hosts },
+      'e01570e5-68da-4e16-9f0a-53a2b7cc0ef6': { name: 'Sales Insights', hosts }
     });
   });
 
@@ -83,12 +85,15 @@ describe('sharepoint/solution/valuenetworks.sppkg', () => {
       'PerformanceDashboardWebPartStrings_en-us',
       'ProcessBlueprintWebPartStrings_de-de',
       'ProcessBlueprintWebPartStrings_en-us',
+      'SalesInsightsWebPartStrings_de-de',
+      'SalesInsightsWebPartStrings_en-us',
       'ValueNetworkDesignerWebPartStrings_de-de',
       'ValueNetworkDesignerWebPartStrings_en-us',
       'chunk.vn-import',
       'chunk.vn-interchange',
       'performance-dashboard-web-part',
       'process-blueprint-web-part',
+      'sales-insights-web-part',
       'value-network-designer-web-part'
     ]);
   });

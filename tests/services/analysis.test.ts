@@ -68,8 +68,8 @@ describe('incremental analysis', () => {
     expect(later.touchedOpportunityIds).toEqual(['B', 'A']);
     server.seen.length = 0;
     await analyseTouchedOpportunities(stores, ['B'], { now: T0 + 48 * HOUR });
-    // published blueprint, opportunity, interactions, snapshot write: four requests.
-    expect(server.seen.length).toBe(4);
+    // published blueprint, model in use (none), opportunity, interactions, snapshot write: five requests.
+    expect(server.seen.length).toBe(5);
     const after = new Map((await loadDashboard(stores)).map((r) => [r.opportunity.id, r.snapshot?.analysedAt]));
     expect([after.get('A'), after.get('B'), after.get('C')]).toEqual([T0 + 24 * HOUR, T0 + 48 * HOUR, T0 + 24 * HOUR]);
 

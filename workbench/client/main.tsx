@@ -4,7 +4,7 @@ import { initializeIcons, Pivot, PivotItem, Stack, ThemeProvider } from '@fluent
 import { SPBrowser, spfi } from '@pnp/sp';
 import { createSharePointProvisioner, createSharePointStores, ValueNetworksBehaviors } from '../../src/adapters/sharepoint';
 import type { HostContext } from '../../src/services/hostContext';
-import { AppRoot, PerformanceDashboardApp, ProcessBlueprintApp, ValueNetworkDesignerApp, stringsFor } from '../../src/ui';
+import { AppRoot, PerformanceDashboardApp, ProcessBlueprintApp, SalesInsightsApp, ValueNetworkDesignerApp, stringsFor } from '../../src/ui';
 import { ServicesProvider, type UiServices } from '../../src/ui/services';
 import { fluentThemeFor } from '../../src/ui/theme';
 import type { OutboxItem } from '../server/graph/types';
@@ -21,7 +21,8 @@ function WorkbenchDashboard(): React.ReactElement {
 const apps = [
   { key: 'designer', title: (locale: string) => stringsFor(locale).designerTitle, App: ValueNetworkDesignerApp },
   { key: 'process', title: (locale: string) => stringsFor(locale).processTitle, App: ProcessBlueprintApp },
-  { key: 'dashboard', title: (locale: string) => stringsFor(locale).dashboardTitle, App: WorkbenchDashboard }
+  { key: 'dashboard', title: (locale: string) => stringsFor(locale).dashboardTitle, App: WorkbenchDashboard },
+  { key: 'insights', title: (locale: string) => stringsFor(locale).insightsTitle, App: SalesInsightsApp }
 ] as const;
 
 // What the host paints around the apps: a SharePoint page or a Teams tab in each theme.
@@ -57,7 +58,7 @@ async function loadOutbox(): Promise<readonly OutboxItem[]> {
   return (await response.json()) as OutboxItem[];
 }
 
-/** The local workbench: the product's three app roots in an emulated SharePoint page or Teams host. */
+/** The local workbench: the product's four app roots in an emulated SharePoint page or Teams host. */
 function Workbench(props: { personas: readonly Persona[]; services: UiServices }): React.ReactElement {
   const [settings, setSettings] = React.useState<WorkbenchSettings>(() => settingsFromQuery(window.location.search));
   const [tab, setTab] = React.useState<string>('dashboard');

@@ -16,7 +16,8 @@
  *     working draft (`<id>#draft`), keyed by the unique item key; the blueprint id, the version a
  *     draft is based on and where a version came from get columns of their own. A site set up by
  *     version 3 gets them added, and its one-item-per-blueprint rows are moved to version items
- *     (src/adapters/sharepoint/blueprintMigration.ts).
+ *     (src/adapters/sharepoint/blueprintMigration.ts). The same version adds the ScoringModels list:
+ *     trained score models with their evaluation and success patterns, and which one is in use.
  */
 
 /** Column types the product uses; see {@link fieldTypeName} for SharePoint's names. */
@@ -35,7 +36,7 @@ export interface FieldSpec {
   readonly choices?: readonly string[];
 }
 
-export type ListKey = 'blueprints' | 'opportunities' | 'interactions' | 'participants' | 'alertLog' | 'syncState' | 'settings';
+export type ListKey = 'blueprints' | 'opportunities' | 'interactions' | 'participants' | 'alertLog' | 'syncState' | 'models' | 'settings';
 
 export interface ListSpec {
   readonly key: ListKey;
@@ -156,6 +157,25 @@ export const SyncStateFields = {
   lastError: 'VNLastError'
 } as const;
 
+/**
+ * Internal names of the ScoringModels list (one item per trained model). Title holds the model's
+ * label, e.g. `logistic (120 won / 310 lost)`. Model, evaluation and patterns are separate JSON
+ * columns because each multi-line text column holds at most 63,999 characters.
+ */
+export const ScoringModelFields = {
+  modelId: 'VNModelId',
+  status: 'VNModelStatus',
+  trainedAt: 'VNTrainedAt',
+  trainedBy: 'VNTrainedBy',
+  blueprintId: 'VNBlueprintId',
+  blueprintVersion: 'VNBlueprintVersion',
+  windowFrom: 'VNWindowFrom',
+  windowTo: 'VNWindowTo',
+  modelJson: 'VNModelJson',
+  evaluationJson: 'VNEvaluationJson',
+  patternsJson: 'VNPatternsJson'
+} as const;
+
 /** Internal names of the settings list (one item per key). */
 export const SettingFields = {
   key: 'VNSettingKey',
@@ -167,6 +187,8 @@ export const BLUEPRINT_STATUSES: readonly string[] = ['draft', 'published'];
 export const INTERACTION_CHANNELS: readonly string[] = ['meeting', 'mail', 'call', 'task', 'document', 'workflow', 'other'];
 export const ALERT_SEVERITIES: readonly string[] = ['info', 'warning', 'critical'];
 export const ALERT_STATUSES: readonly string[] = ['pending', 'sent', 'failed'];
+/** `in-use` marks the model every surface scores with; a model is saved `stored` and switched on only once complete. */
+export const MODEL_STATUSES: readonly string[] = ['stored', 'in-use'];
 
 /**
  * Settings live in a hidden-by-convention list rather than the web's property bag: writing the
@@ -291,6 +313,25 @@ export const CURRENT_SCHEMA: SiteSchema = {
       ]
     },
     {
+      key: 'models',
+      title: 'ScoringModels',
+      description: 'ValueNetworks trained score models with their evaluation and success patterns.',
+      versioning: false,
+      fields: [
+        field(ScoringModelFields.modelId, 'Model id', 'text', { unique: true }),
+        field(ScoringModelFields.status, 'Model status', 'choice', { indexed: true, choices: MODEL_STATUSES }),
+        field(ScoringModelFields.trainedAt, 'Trained at', 'dateTime', { indexed: true }),
+        field(ScoringModelFields.trainedBy, 'Trained by', 'text'),
+        field(ScoringModelFields.blueprintId, 'Blueprint id', 'text'),
+        field(ScoringModelFields.blueprintVersion, 'Blueprint version', 'number'),
+        field(ScoringModelFields.windowFrom, 'Training window from', 'dateTime'),
+        field(ScoringModelFields.windowTo, 'Training window to', 'dateTime'),
+        field(ScoringModelFields.modelJson, 'Model JSON', 'note'),
+        field(ScoringModelFields.evaluationJson, 'Evaluation JSON', 'note'),
+        field(ScoringModelFields.patternsJson, 'Patterns JSON', 'note')
+      ]
+    },
+    {
       key: 'settings',
       title: SETTINGS_LIST,
       description: 'ValueNetworks settings of this site (schema version).',
@@ -317,19 +358,20 @@ function withoutColumns(schema: SiteSchema, version: number, added: readonly str
 }
 
 /**
+ * The schema as version 3 of the app provisioned it: one Blueprints item per blueprint (without the
+ * life-cycle columns) and no ScoringModels list. Used by the upgrade and migration tests.
+ */
+export function schemaV3(): SiteSchema {
+  const v3 = withoutColumns(CURRENT_SCHEMA, 3, ADDED_IN_V4);
+  return { ...v3, lists: v3.lists.filter((l) => l.key !== 'models') };
+}
+
+/**
  * The schema as version 2 of the app provisioned it: without the score reasons. Used by upgrade
  * tests and to document what an upgrade adds.
  */
 export function schemaV2(): SiteSchema {
   return withoutColumns(schemaV3(), 2, ADDED_IN_V3);
-}
-
-/**
- * The schema as version 3 of the app provisioned it: one Blueprints item per blueprint, without the
- * life-cycle columns. Used by the migration tests.
- */
-export function schemaV3(): SiteSchema {
-  return withoutColumns(CURRENT_SCHEMA, 3, ADDED_IN_V4);
 }
 
 /**

@@ -1,3 +1,4 @@
 export * from './ValueNetworkDesignerApp';
 export * from './ProcessBlueprintApp';
 export * from './PerformanceDashboardApp';
+export * from './SalesInsightsApp';

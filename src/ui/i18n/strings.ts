@@ -8,6 +8,8 @@ export interface AppStrings {
   readonly processPurpose: string;
   readonly dashboardTitle: string;
   readonly dashboardPurpose: string;
+  readonly insightsTitle: string;
+  readonly insightsPurpose: string;
   readonly runningIn: string;
   readonly themeLabel: string;
   readonly signedInAs: string;
@@ -22,6 +24,8 @@ const enUs: AppStrings = {
   processPurpose: 'Define stages, exit criteria and timing, and how each exchange is recognised in your data.',
   dashboardTitle: 'Performance Dashboard',
   dashboardPurpose: 'Monitor every opportunity against the blueprint and learn what separates won from lost deals.',
+  insightsTitle: 'Sales Insights',
+  insightsPurpose: 'Learn from this site\'s own wins and losses: a tested score model and the exchanges that separate won from lost deals.',
   runningIn: 'Running in',
   themeLabel: 'Theme',
   signedInAs: 'Signed in as',
@@ -36,6 +40,8 @@ const deDe: AppStrings = {
   processPurpose: 'Legen Sie Phasen, Ausstiegskriterien und Fristen fest und wie jeder Austausch in Ihren Daten erkannt wird.',
   dashboardTitle: 'Leistungs-Dashboard',
   dashboardPurpose: 'Überwachen Sie jede Verkaufschance gegen den Blueprint und lernen Sie, was gewonnene von verlorenen Geschäften unterscheidet.',
+  insightsTitle: 'Vertriebseinblicke',
+  insightsPurpose: 'Lernen Sie aus den eigenen Gewinnen und Verlusten dieser Website: ein getestetes Score-Modell und die Austausche, die gewonnene von verlorenen Geschäften unterscheiden.',
   runningIn: 'Ausgeführt in',
   themeLabel: 'Design',
   signedInAs: 'Angemeldet als',

@@ -53,7 +53,7 @@ export interface BlueprintDocumentOptions {
   readonly preferredId?: string;
   readonly publisherGroup?: string;
   /** For re-analysis after a publication; without them the deals are re-analysed by the monitor. */
-  readonly deals?: Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions' | 'participants'>;
+  readonly deals?: Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions' | 'participants'> & Partial<Pick<DataStores, 'models'>>;
   readonly clock?: () => number;
 }
 

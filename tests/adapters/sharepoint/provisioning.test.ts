@@ -1,8 +1,12 @@
 import { PermissionDeniedError } from '../../../src/core/errors';
 import { createSharePointProvisioner } from '../../../src/adapters/sharepoint/provisioning';
-import { CURRENT_SCHEMA, schemaV1, schemaV2, SCHEMA_VERSION } from '../../../src/adapters/sharepoint/schema';
+import { CURRENT_SCHEMA, schemaV1, schemaV2, schemaV3, SCHEMA_VERSION } from '../../../src/adapters/sharepoint/schema';
 import { setUpSite } from '../../../src/services/provisioning';
 import { startDataLayerServer, writes, type DataLayerServer } from './harness';
+
+const modelColumns = [
+  'VNModelId', 'VNModelStatus', 'VNTrainedAt', 'VNTrainedBy', 'VNBlueprintId', 'VNBlueprintVersion', 'VNWindowFrom', 'VNWindowTo', 'VNModelJson', 'VNEvaluationJson', 'VNPatternsJson'
+].map((name) => `add column ScoringModels.${name}`);
 
 describe('provisioning against the SharePoint emulator', () => {
   let server: DataLayerServer;
@@ -17,13 +21,13 @@ describe('provisioning against the SharePoint emulator', () => {
     const sp = server.client();
     const first = await setUpSite(createSharePointProvisioner(sp));
     const fieldCount = CURRENT_SCHEMA.lists.reduce((n, l) => n + l.fields.length, 0);
-    // 7 lists + every column + the schema version.
-    expect(first.changes.length).toBe(7 + fieldCount + 1);
+    // 8 lists + every column + the schema version.
+    expect(first.changes.length).toBe(8 + fieldCount + 1);
     expect(first.previousVersion).toBeUndefined();
     expect(first.appVersion).toBe(SCHEMA_VERSION);
 
     const meta = server.emu.sharePoint.store.lists();
-    expect(meta.map((l) => l.title).sort()).toEqual(['AlertLog', 'Blueprints', 'Interactions', 'Opportunities', 'Participants', 'SyncState', 'VNSettings']);
+    expect(meta.map((l) => l.title).sort()).toEqual(['AlertLog', 'Blueprints', 'Interactions', 'Opportunities', 'Participants', 'ScoringModels', 'SyncState', 'VNSettings']);
     expect(meta.find((l) => l.title === 'Blueprints')?.enableVersioning).toBe(true);
     const sourceKey = meta.find((l) => l.title === 'Interactions')?.fields.find((f) => f.internalName === 'VNSourceKey');
     expect(sourceKey).toMatchObject({ type: 'Text', indexed: true, enforceUniqueValues: true });
@@ -37,10 +41,10 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(second.changes).toEqual([]);
     expect(second.previousVersion).toBe(SCHEMA_VERSION);
     expect(writes(server.seen)).toEqual([]);
-    expect(server.seen.length).toBe(1 + 1 + 7 + 1);
+    expect(server.seen.length).toBe(1 + 1 + 8 + 1);
   });
 
-  it('upgrades a site set up by version 1: adds the missing columns and the index, then records version 4', async () => {
+  it('upgrades a site set up by version 1: adds the missing columns, the index and the ScoringModels list, then records version 4', async () => {
     const sp = server.client();
     const v1 = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
     expect(v1.appVersion).toBe(1);
@@ -59,6 +63,8 @@ describe('provisioning against the SharePoint emulator', () => {
       'add column Opportunities.VNDeviationSummary',
       'index column Opportunities.VNAnalysedAt',
       'add column AlertLog.VNAttempts',
+      'create list ScoringModels',
+      ...modelColumns,
       'record schema version 4'
     ]);
     expect(opportunities().find((f) => f.internalName === 'VNAnalysedAt')?.indexed).toBe(true);
@@ -70,7 +76,7 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(writes(server.seen)).toEqual([]);
   });
 
-  it('upgrades a site set up by version 2: adds the score reasons and the blueprint life-cycle columns, then a second run changes nothing', async () => {
+  it('upgrades a site set up by version 2: adds the score reasons, the blueprint life-cycle columns and the ScoringModels list, then a second run changes nothing', async () => {
     const sp = server.client();
     const v2 = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV2() }));
     expect(v2.appVersion).toBe(2);
@@ -81,7 +87,15 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(upgrade).toEqual({
       previousVersion: 2,
       appVersion: 4,
-      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', 'add column Opportunities.VNScoreReasons', 'record schema version 4'],
+      changes: [
+        'add column Blueprints.VNBlueprint',
+        'add column Blueprints.VNBasedOn',
+        'add column Blueprints.VNSource',
+        'add column Opportunities.VNScoreReasons',
+        'create list ScoringModels',
+        ...modelColumns,
+        'record schema version 4'
+      ],
       siteIsNewer: false
     });
     expect(reasons()).toMatchObject({ type: 'Note', indexed: false });
@@ -90,6 +104,16 @@ describe('provisioning against the SharePoint emulator', () => {
     const again = await setUpSite(createSharePointProvisioner(sp));
     expect(again).toEqual({ previousVersion: 4, appVersion: 4, changes: [], siteIsNewer: false });
     expect(writes(server.seen)).toEqual([]);
+  });
+
+  it('upgrades a site set up by version 3: adds only the ScoringModels list with its indexed status and training time', async () => {
+    const sp = server.client();
+    await setUpSite(createSharePointProvisioner(sp, { schema: schemaV3() }));
+    expect(server.emu.sharePoint.store.lists().some((l) => l.title === 'ScoringModels')).toBe(false);
+    const upgrade = await setUpSite(createSharePointProvisioner(sp));
+    expect(upgrade).toEqual({ previousVersion: 3, appVersion: 4, changes: ['create list ScoringModels', ...modelColumns, 'record schema version 4'], siteIsNewer: false });
+    const fields = server.emu.sharePoint.store.lists().find((l) => l.title === 'ScoringModels')?.fields ?? [];
+    expect(fields.filter((f) => f.indexed && f.internalName.startsWith('VN')).map((f) => f.internalName)).toEqual(['VNModelId', 'VNModelStatus', 'VNTrainedAt']);
   });
 
   it.each(['member', 'visitor'] as const)('refuses a %s with PermissionDeniedError before writing anything', async (user) => {

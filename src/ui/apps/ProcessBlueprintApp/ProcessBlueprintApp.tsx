@@ -33,7 +33,7 @@ function ProcessBlueprintContent(props: IProcessBlueprintAppProps): React.ReactE
   const selected = state.blueprints.find((b) => b.blueprintId === state.selectedId);
   if (!selected) return <p>{strings.noBlueprint}</p>;
   const deals = canMapPeople && services.opportunities && services.interactions && services.participants
-    ? { blueprints: store, opportunities: services.opportunities, interactions: services.interactions, participants: services.participants }
+    ? { blueprints: store, opportunities: services.opportunities, interactions: services.interactions, participants: services.participants, ...(services.models ? { models: services.models } : {}) }
     : undefined;
   // People in roles are written by members; a reader sees them but cannot change them.
   const shown = selected.draft?.blueprint ?? selected.published?.blueprint;

@@ -33,7 +33,10 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
     () => ({ load: (blueprint) => edit({ type: 'load', blueprint }), saved: (blueprint) => edit({ type: 'saved', blueprint }), blank: () => newBlueprint(strings.newBlueprintName) }),
     [strings]
   );
-  const deals = services.opportunities && services.interactions && services.participants ? { blueprints: store, opportunities: services.opportunities, interactions: services.interactions, participants: services.participants } : undefined;
+  // With the model registry, re-analysis after a publication scores with the model in use.
+  const deals = services.opportunities && services.interactions && services.participants
+    ? { blueprints: store, opportunities: services.opportunities, interactions: services.interactions, participants: services.participants, ...(services.models ? { models: services.models } : {}) }
+    : undefined;
   const doc = useBlueprintDocument(store, lifecycle, documentEditor, { preferredId: props.blueprintId, publisherGroup: props.publisherGroup, deals });
   const [confirmDiscard, setConfirmDiscard] = React.useState(false);
   const { canEdit, canPublish } = doc.state.access;

@@ -8,5 +8,5 @@ export interface IProcessEditorProps {
   /** A SharePoint group whose members may publish besides the site owners. */
   readonly publisherGroup?: string;
   /** For re-analysis after a publication. */
-  readonly deals?: Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions' | 'participants'>;
+  readonly deals?: Pick<DataStores, 'blueprints' | 'opportunities' | 'interactions' | 'participants'> & Partial<Pick<DataStores, 'models'>>;
 }

@@ -1,0 +1,2 @@
+export * from './SalesInsightsApp';
+export * from './SalesInsightsApp.types';

@@ -1,0 +1,2 @@
+export * from './ModelCard';
+export * from './ModelCard.types';

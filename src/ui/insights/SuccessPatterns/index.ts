@@ -1,0 +1,2 @@
+export * from './SuccessPatterns';
+export * from './SuccessPatterns.types';

@@ -1,0 +1,2 @@
+export * from './TrainingBar';
+export * from './TrainingBar.types';

@@ -106,12 +106,17 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(writes(server.seen)).toEqual([]);
   });
 
-  it('upgrades a site set up by version 3: adds only the ScoringModels list with its indexed status and training time', async () => {
+  it('upgrades a site set up by version 3: adds the blueprint life-cycle columns and the ScoringModels list with its indexed status and training time', async () => {
     const sp = server.client();
     await setUpSite(createSharePointProvisioner(sp, { schema: schemaV3() }));
     expect(server.emu.sharePoint.store.lists().some((l) => l.title === 'ScoringModels')).toBe(false);
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
-    expect(upgrade).toEqual({ previousVersion: 3, appVersion: 4, changes: ['create list ScoringModels', ...modelColumns, 'record schema version 4'], siteIsNewer: false });
+    expect(upgrade).toEqual({
+      previousVersion: 3,
+      appVersion: 4,
+      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', 'create list ScoringModels', ...modelColumns, 'record schema version 4'],
+      siteIsNewer: false
+    });
     const fields = server.emu.sharePoint.store.lists().find((l) => l.title === 'ScoringModels')?.fields ?? [];
     expect(fields.filter((f) => f.indexed && f.internalName.startsWith('VN')).map((f) => f.internalName)).toEqual(['VNModelId', 'VNModelStatus', 'VNTrainedAt']);
   });

@@ -10,6 +10,7 @@ import { T0 } from '../../adapters/sharepoint/fixtures';
 import { noSleep, startDataLayerServer, type DataLayerServer } from '../../adapters/sharepoint/harness';
 import { HOUR, insightsBlueprint, siteHistory } from './siteHistory';
 import { publishBlueprint } from '../../../src/services/blueprintLifecycle';
+import type { Blueprint } from '../../../src/core/model/blueprint';
 
 const DAY = 24 * HOUR;
 
@@ -64,11 +65,13 @@ describe('buildModelRecord on closed deals held in memory', () => {
 
 describe('training on the site and using the model', () => {
   let server: DataLayerServer;
+  let live: Blueprint;
   beforeAll(async () => {
     server = await startDataLayerServer();
     await setUpSite(createSharePointProvisioner(server.client()));
     const stores = createSharePointStores(server.client(), { sleep: noSleep });
-    await publishBlueprint(stores.blueprints, insightsBlueprint);
+    // The site numbers its own versions: the fixture's content is published there as v1.
+    live = (await publishBlueprint(stores.blueprints, insightsBlueprint)).blueprint;
     const history = siteHistory();
     await importRecords(stores, { opportunities: history.opportunities, interactions: history.interactions });
   });
@@ -90,7 +93,7 @@ describe('training on the site and using the model', () => {
     expect([result.record.status, result.record.label, result.minPerClass]).toEqual(['stored', 'logistic (24 won / 24 lost)', 5]);
     // The stored record reads back equal to what was computed from the same deals in memory (as JSON:
     // empty bins carry no figures); sums over the site's read order may differ in the last bit.
-    const inMemory = JSON.parse(JSON.stringify(buildModelRecord(siteHistory(), insightsBlueprint, { now, minPerClass: 5, trainedBy: 'Megan Bowen' })));
+    const inMemory = JSON.parse(JSON.stringify(buildModelRecord(siteHistory(), live, { now, minPerClass: 5, trainedBy: 'Megan Bowen' })));
     const stored = await stores.models.get(result.record.modelId);
     expect({ ...stored, evaluation: undefined }).toEqual({ ...inMemory, evaluation: undefined, status: 'stored', itemId: 1 });
     expect(stored?.evaluation?.modelMetrics.auc).toBe(inMemory.evaluation.modelMetrics.auc);

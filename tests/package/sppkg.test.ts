@@ -76,7 +76,7 @@ describe('sharepoint/solution/valuenetworks.sppkg', () => {
       Object.keys(webParts).sort().flatMap((id) => [`ClientSideAssets/${id}_color.png`, `ClientSideAssets/${id}_outline.png`])
     );
     const names = assets.map((name) => name.replace(/^ClientSideAssets\//, '').replace(/_[0-9a-f]{20,}\.js$/, '')).sort();
-    // Code loaded on demand: the named import/export chunks, plus the shared chunks webpack splits out
+    // Code loaded on demand: the named import/export chunks and the layout engine (elk), plus the shared chunks webpack splits out
     // of them, which it numbers rather than names.
     const sharedChunks = names.filter((name) => /^chunk\.\d+$/.test(name));
     expect(sharedChunks.length).toBe(2);
@@ -89,6 +89,7 @@ describe('sharepoint/solution/valuenetworks.sppkg', () => {
       'SalesInsightsWebPartStrings_en-us',
       'ValueNetworkDesignerWebPartStrings_de-de',
       'ValueNetworkDesignerWebPartStrings_en-us',
+      'chunk.elk',
       'chunk.vn-import',
       'chunk.vn-interchange',
       'performance-dashboard-web-part',

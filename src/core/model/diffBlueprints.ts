@@ -105,7 +105,7 @@ function transactionFields(n: Names): (t: Transaction) => Fields {
 }
 
 /** One recognition rule as a short sentence, with role names. */
-export function describeRecognitionRule(rule: RecognitionRule, n: { role(id: string): string }): string {
+function describeRecognitionRule(rule: RecognitionRule, n: { role(id: string): string }): string {
   const subject = (words: string | undefined): string => (words ? ` about "${words}"` : '');
   switch (rule.kind) {
     case 'csv':
@@ -208,10 +208,4 @@ export function diffBlueprints(before: Blueprint, after: Blueprint): BlueprintDi
 export function isEmptyDiff(diff: BlueprintDiff): boolean {
   const empty = (c: CollectionDiff): boolean => c.added.length === 0 && c.removed.length === 0 && c.changed.length === 0;
   return diff.blueprint.length === 0 && empty(diff.roles) && empty(diff.stages) && empty(diff.transactions) && empty(diff.recognition) && empty(diff.participants) && empty(diff.alertRules);
-}
-
-/** How many items were added, removed or changed in all, plus the blueprint's own changed fields. */
-export function diffSize(diff: BlueprintDiff): number {
-  const size = (c: CollectionDiff): number => c.added.length + c.removed.length + c.changed.length;
-  return diff.blueprint.length + size(diff.roles) + size(diff.stages) + size(diff.transactions) + size(diff.recognition) + size(diff.participants) + size(diff.alertRules);
 }

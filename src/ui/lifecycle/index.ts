@@ -4,3 +4,4 @@ export * from './diffLines';
 export * from './documentReducer';
 export * from './useBlueprintDocument';
 export * from './readOnly';
+export * from './formatWhen';

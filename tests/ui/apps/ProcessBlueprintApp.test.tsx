@@ -3,20 +3,15 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { act } from 'react-dom/test-utils';
 import type { Blueprint } from '../../../src/core/model/blueprint';
-import type { HostContext } from '../../../src/services/hostContext';
-import type { SiteProvisioner } from '../../../src/services/provisioning';
 import { ProcessBlueprintApp } from '../../../src/ui/apps';
 import { ServicesProvider } from '../../../src/ui/services';
 import { AppRoot } from '../../../src/ui/shell';
 import { businessCaseBlueprint } from '../../fixtures/process/businessCaseBlueprint';
+import { siteSetUp, testHost } from '../support/appHost';
 import { memoryBlueprintStore } from '../support/memoryBlueprintStore';
 
-const host: HostContext = { host: 'sharePointPage', theme: 'light', locale: 'en-US', user: { displayName: 'Olga', loginName: 'olga@contoso.com' }, siteUrl: 'https://contoso/sites/sales' };
-const setUpSite: SiteProvisioner = {
-  canManageLists: async () => true,
-  inspect: async () => ({ previousVersion: 2, appVersion: 2, changes: [], siteIsNewer: false }),
-  provision: async () => ({ previousVersion: 2, appVersion: 2, changes: [], siteIsNewer: false })
-};
+const host = testHost;
+const setUpSite = siteSetUp(2);
 
 let container: HTMLDivElement;
 beforeEach(() => {

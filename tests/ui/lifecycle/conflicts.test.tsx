@@ -3,8 +3,6 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { act } from 'react-dom/test-utils';
 import { setIconOptions } from '@fluentui/react';
-import type { HostContext } from '../../../src/services/hostContext';
-import type { SiteProvisioner } from '../../../src/services/provisioning';
 import { ProcessBlueprintApp } from '../../../src/ui/apps';
 import { diffLines } from '../../../src/ui/lifecycle';
 import { diffBlueprints } from '../../../src/core/model/diffBlueprints';
@@ -13,15 +11,12 @@ import { ServicesProvider } from '../../../src/ui/services';
 import { AppRoot } from '../../../src/ui/shell';
 import { businessCaseBlueprint } from '../../fixtures/process/businessCaseBlueprint';
 import { clickButton } from '../support/dom';
+import { siteSetUp, testHost } from '../support/appHost';
 import { memoryBlueprintStore } from '../support/memoryBlueprintStore';
 
 setIconOptions({ disableWarnings: true });
-const host: HostContext = { host: 'sharePointPage', theme: 'light', locale: 'en-US', user: { displayName: 'Olga', loginName: 'olga@contoso.com' }, siteUrl: 'https://contoso/sites/sales' };
-const setUpSite: SiteProvisioner = {
-  canManageLists: async () => true,
-  inspect: async () => ({ previousVersion: 4, appVersion: 4, changes: [], siteIsNewer: false }),
-  provision: async () => ({ previousVersion: 4, appVersion: 4, changes: [], siteIsNewer: false })
-};
+const host = testHost;
+const setUpSite = siteSetUp(4);
 
 let container: HTMLDivElement;
 beforeEach(() => {

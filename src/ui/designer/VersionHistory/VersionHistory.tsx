@@ -2,6 +2,7 @@ import * as React from 'react';
 import { DefaultButton, Dropdown, Stack, useTheme } from '@fluentui/react';
 import type { Blueprint } from '../../../core/model/blueprint';
 import { BlueprintDiffView } from '../../lifecycle/BlueprintDiffView';
+import { formatWhen } from '../../lifecycle/formatWhen';
 import { getVersionHistoryClassNames } from './VersionHistory.styles';
 import type { IVersionHistoryProps } from './VersionHistory.types';
 
@@ -19,7 +20,6 @@ export function VersionHistory(props: IVersionHistoryProps): React.ReactElement 
   const [from, setFrom] = React.useState<string | undefined>(undefined);
   const [to, setTo] = React.useState<string>(EDITING);
   if (!versions) return <p>{strings.historyHeading}…</p>;
-  const when = new Intl.DateTimeFormat(props.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   const live = versions[0];
   const fromKey = from ?? (live ? String(live.blueprint.version) : EDITING);
   const contentOf = (key: string): Blueprint | undefined => (key === EDITING ? props.editing : versions.find((v) => String(v.blueprint.version) === key)?.blueprint);
@@ -40,7 +40,7 @@ export function VersionHistory(props: IVersionHistoryProps): React.ReactElement 
             key={v.blueprint.version}
             toggle
             checked={String(v.blueprint.version) === fromKey}
-            text={strings.versionLine(v.blueprint.version, v === live, v.modifiedBy, `${when.format(v.modifiedAt)} UTC`, v.restoredFrom)}
+            text={strings.versionLine(v.blueprint.version, v === live, v.modifiedBy, formatWhen(props.locale, v.modifiedAt), v.restoredFrom)}
             onClick={() => setFrom(String(v.blueprint.version))}
           />
         ))}

@@ -1,12 +1,9 @@
 import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, ProgressIndicator, useTheme } from '@fluentui/react';
 import { BlueprintDiffView } from '../BlueprintDiffView';
+import { formatWhen } from '../formatWhen';
 import { getLifecycleBarClassNames } from './LifecycleBar.styles';
 import type { IDiscardDraftDialogProps, ILifecycleBarProps } from './LifecycleBar.types';
-
-function formatWhen(locale: string, ms: number): string {
-  return `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(ms)} UTC`;
-}
 
 /**
  * Where the blueprint stands (what is live, the draft and who saved it, what the user may do), the

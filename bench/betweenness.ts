@@ -15,8 +15,8 @@
  */
 import GraphologyGraph from 'graphology';
 import graphologyBetweenness from 'graphology-metrics/centrality/betweenness';
-import { betweennessCentrality } from '../src/core/network/betweenness';
-import type { Graph } from '../src/core/network/graph';
+import { betweennessCentrality } from '../src/core/network';
+import type { Graph } from '../src/core/network';
 import { median, time, type BenchFigure, type BenchSuite, type Timing } from './harness';
 import { seededRandom } from '../workbench/demo/random';
 

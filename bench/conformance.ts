@@ -14,10 +14,9 @@
  *                                        (only the number of violations is counted), ms
  *   conformance.streaming_<s>.peak_rss_mib  peak resident memory of those runs (measured first), MiB
  */
-import { checkLog, forEachCaseConformance } from '../src/core/conformance/checkTrace';
-import { TEMPLATE_SPECS } from '../src/core/conformance/templates';
-import type { DeclareConstraint, TemplateName } from '../src/core/conformance/types';
-import type { LogTrace } from '../src/core/model/eventLog';
+import { checkLog, forEachCaseConformance, TEMPLATE_SPECS } from '../src/core/conformance';
+import type { DeclareConstraint, TemplateName } from '../src/core/conformance';
+import type { LogTrace } from '../src/core/model';
 import { time, type BenchFigure, type BenchSuite } from './harness';
 import { seededRandom } from '../workbench/demo/random';
 

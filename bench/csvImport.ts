@@ -24,7 +24,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as Papa from 'papaparse';
-import { importInteractionsCsvStream } from '../src/interchange/csv/interactionsCsvStream';
+import { importInteractionsCsvStream } from '../src/interchange';
 import { time, type BenchFigure, type BenchSuite } from './harness';
 import { seededRandom } from '../workbench/demo/random';
 

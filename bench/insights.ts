@@ -12,8 +12,7 @@
  */
 import type { BenchFigure, BenchSuite } from './harness';
 import { time } from './harness';
-import { sigmoid } from '../src/core/insights/scoring/logisticRegression';
-import { scorerProbabilities, trainLogisticScorer } from '../src/core/insights/scoring/logisticScorer';
+import { sigmoid, scorerProbabilities, trainLogisticScorer } from '../src/core/insights';
 import { seededRandom } from '../workbench/demo/random';
 
 const FEATURES = 60;

@@ -14,10 +14,8 @@
  *   mapping_step.first_ms                  read + detect + view: the step's first answer, ms
  *   mapping_step.import_parse.rows_per_s   parseOpportunitiesCsv on 100,000 product-layout rows, rows/s
  */
-import { OPPORTUNITY_CSV_PRESETS, parseOpportunitiesCsv } from '../src/interchange/csv/opportunitiesCsv';
-import { readCsvTable } from '../src/interchange/mapping/csvTable';
-import { suggestOpportunityMapping } from '../src/interchange/mapping/suggestOpportunityMapping';
-import { initialMappingStep, mappingStepReducer, mappingStepView } from '../src/ui/dashboard/MappingStep/mappingStepModel';
+import { OPPORTUNITY_CSV_PRESETS, parseOpportunitiesCsv, readCsvTable, suggestOpportunityMapping } from '../src/interchange';
+import { initialMappingStep, mappingStepReducer, mappingStepView } from '../src/ui';
 import { time, type BenchFigure, type BenchSuite } from './harness';
 
 const ROWS = 100_000;

@@ -8,7 +8,7 @@
  *   network_layout.demo.cpu_ms      process CPU time (user + system) per warm layout, averaged over the 10
  */
 import { performance } from 'node:perf_hooks';
-import { layoutNetwork } from '../src/ui/designer/networkLayout';
+import { layoutNetwork } from '../src/ui';
 import { enterpriseSaleBlueprint } from '../workbench/demo/blueprint';
 import { time, type BenchFigure, type BenchSuite } from './harness';
 

@@ -10,11 +10,10 @@
  *   recognition.demo_46k.median_ms        recogniseItems over all items, median wall time, ms
  *   recognition.demo_46k.peak_rss_mib     peak resident memory during those runs, MiB
  */
-import { eventToSourceItem, messageToSourceItem, plannerTaskToSourceItem } from '../src/adapters/graph/sourceItemMappers';
-import { recogniseItems } from '../src/core/recognition/recogniseItems';
-import type { RecognitionContext } from '../src/core/recognition/recognitionContext';
-import type { SourceItem } from '../src/core/recognition/sourceItem';
-import { recognitionParticipants } from '../src/services/sync';
+import { eventToSourceItem, messageToSourceItem, plannerTaskToSourceItem } from '../src/adapters/graph';
+import { recogniseItems } from '../src/core/recognition';
+import type { RecognitionContext, SourceItem } from '../src/core/recognition';
+import { recognitionParticipants } from '../src/services';
 import { generateDemoOrganisation, toGraphSeed } from '../workbench/demo';
 import { demoParticipants } from '../workbench/seed';
 import { time, type BenchFigure, type BenchSuite } from './harness';

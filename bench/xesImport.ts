@@ -17,8 +17,7 @@
  * Wall-clock medians swing with whatever else the machine runs; the CPU figure much less so.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parseXes } from '../src/interchange/xes/parseXes';
-import { DEFAULT_MAX_XML_DEPTH, PARSER_OPTIONS, parseXmlSafely } from '../src/interchange/xml/safeXml';
+import { parseXes, DEFAULT_MAX_XML_DEPTH, PARSER_OPTIONS, parseXmlSafely } from '../src/interchange';
 import { time, type BenchFigure, type BenchSuite } from './harness';
 
 const TARGET_BYTES = 10 * 1024 * 1024;

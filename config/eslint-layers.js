@@ -1,8 +1,14 @@
 // Layer rules (../shared/ARCHITECTURE.md): dependencies point one way,
-// core -> interchange -> services -> adapters / ui -> webparts.
+// core -> interchange -> services -> adapters / ui -> webparts, and another package is reached only
+// through its face (its index.ts; rule valuenetworks/import-through-faces, config/eslint-plugin-valuenetworks).
 // Kept in their own module so that .eslintrc.js spreads them into its overrides and
 // tests/lint/layers.test.ts applies exactly the same rules to probe sources.
 module.exports = [
+    {
+      files: ['src/**/*.ts', 'src/**/*.tsx', 'cli/**/*.ts', 'workbench/**/*.ts', 'workbench/**/*.tsx', 'bench/**/*.ts', 'scripts/**/*.ts'],
+      plugins: ['valuenetworks'],
+      rules: { 'valuenetworks/import-through-faces': 2 }
+    },
     {
       files: ['src/core/**/*.ts'],
       rules: {

@@ -7,14 +7,10 @@
  * imports nothing new and re-analyses nothing.
  */
 import { performance } from 'node:perf_hooks';
-import type { TrainingCounts } from '../src/core/insights/scoring/scoringModel';
+import type { TrainingCounts } from '../src/core/insights';
 import { createNodeSp, createSharePointProvisioner, createSharePointStores, type NodeSpOptions } from '../src/adapters/sharepoint';
-import { analyseTouchedOpportunities, type AnalysisReport } from '../src/services/analysis';
-import { publishBlueprint } from '../src/services/blueprintLifecycle';
-import { importRecords, type ImportReport } from '../src/services/importData';
-import { buildModelRecord } from '../src/services/insights/trainModel';
-import type { Participant } from '../src/services/ports';
-import { setUpSite, type ProvisioningReport } from '../src/services/provisioning';
+import { analyseTouchedOpportunities, type AnalysisReport, publishBlueprint, importRecords, type ImportReport, buildModelRecord, setUpSite, type ProvisioningReport } from '../src/services';
+import type { Participant } from '../src/services';
 import type { DemoOrganisation } from './demo';
 
 export interface SeedReport {

@@ -15,22 +15,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkLog, compileBlueprint, parseConstraintSet, type CaseConformance, type DeclareConstraint } from '../../src/core/conformance';
-import { FileMappingError, ValueNetworksError } from '../../src/core/errors';
-import { traceWithStageEntries } from '../../src/core/conformance/stageEntries';
-import { groupIntoTraces, type LogTrace } from '../../src/core/model/eventLog';
-import type { Interaction, Opportunity } from '../../src/core/model/interaction';
-import type { Blueprint } from '../../src/core/model/blueprint';
-import { readBlueprintJson } from '../../src/interchange/blueprintJson/blueprintJson';
-import { parseInteractionsCsv } from '../../src/interchange/csv/interactionsCsv';
-import { OPPORTUNITY_CSV_PRESETS, opportunitiesCsvOptions, parseOpportunitiesCsv } from '../../src/interchange/csv/opportunitiesCsv';
-import type { DateFormat } from '../../src/interchange/dates/dateFormat';
-import type { DateOrder } from '../../src/interchange/dates/parseDateTime';
-import { readCsvTable } from '../../src/interchange/mapping/csvTable';
-import { checkOpportunityMapping, readOpportunityMapping, type OpportunityFileMapping } from '../../src/interchange/mapping/fileMapping';
-import { readLookupTable, type LookupTable } from '../../src/interchange/mapping/lookupTable';
-import { suggestOpportunityMapping } from '../../src/interchange/mapping/suggestOpportunityMapping';
-import { parseXes } from '../../src/interchange/xes/parseXes';
+import { checkLog, compileBlueprint, parseConstraintSet, type CaseConformance, type DeclareConstraint, traceWithStageEntries } from '../../src/core/conformance';
+import { FileMappingError, readBlueprintJson, parseInteractionsCsv, OPPORTUNITY_CSV_PRESETS, opportunitiesCsvOptions, parseOpportunitiesCsv, readCsvTable, checkOpportunityMapping, readOpportunityMapping, type OpportunityFileMapping, readLookupTable, type LookupTable, suggestOpportunityMapping, parseXes } from '../../src/interchange';
+import { ValueNetworksError } from '../../src/core';
+import { groupIntoTraces, type LogTrace } from '../../src/core/model';
+import type { Interaction, Opportunity, Blueprint } from '../../src/core/model';
+import type { DateFormat, DateOrder } from '../../src/interchange';
 
 export interface CheckCommandOptions {
   readonly model: string;

@@ -10,8 +10,8 @@
  * Default split: the latest quarter of closed deals test. --cut-days: the cut date is that many days
  * before `now` instead.
  */
-import { formatEvaluation } from '../../src/core/insights/evaluation/formatEvaluation';
-import { buildModelRecord } from '../../src/services/insights/trainModel';
+import { formatEvaluation } from '../../src/core/insights';
+import { buildModelRecord } from '../../src/services';
 import { InsightsUsageError } from './insightsInput';
 import { runInsightsCommand, wholeOption } from './insightsRun';
 

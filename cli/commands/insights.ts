@@ -9,14 +9,8 @@
  * `now`; a closed deal as of its last stage entry before closing, since reading it at its close would
  * show the outcome, not a forecast.
  */
-import { caseBehaviour } from '../../src/core/insights/behaviour/caseBehaviour';
-import { closeTimeOf } from '../../src/core/insights/behaviour/outcome';
-import { stageEntrySnapshots } from '../../src/core/insights/behaviour/stageEntrySnapshots';
-import { formatP } from '../../src/core/insights/patterns/describePattern';
-import { scoreOpportunity } from '../../src/core/insights/scoring/scoreOpportunity';
-import { trainScoringModel } from '../../src/core/insights/scoring/trainScoringModel';
-import { scoringModelLabel } from '../../src/services/analysisSnapshot';
-import { actionablePatterns } from '../../src/services/insights/actionablePatterns';
+import { caseBehaviour, closeTimeOf, stageEntrySnapshots, formatP, scoreOpportunity, trainScoringModel } from '../../src/core/insights';
+import { scoringModelLabel, actionablePatterns } from '../../src/services';
 import { runInsightsCommand, wholeOption } from './insightsRun';
 
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);

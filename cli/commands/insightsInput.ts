@@ -4,10 +4,9 @@
  * the generated demo organisation. The same services as the Sales Insights page run on either.
  */
 import { readFileSync } from 'node:fs';
-import type { Blueprint } from '../../src/core/model/blueprint';
-import type { Interaction, Opportunity } from '../../src/core/model/interaction';
-import { readBlueprintJson } from '../../src/interchange/blueprintJson/blueprintJson';
-import type { DateOrder } from '../../src/interchange/dates/parseDateTime';
+import type { Blueprint, Interaction, Opportunity } from '../../src/core/model';
+import { readBlueprintJson } from '../../src/interchange';
+import type { DateOrder } from '../../src/interchange';
 import { generateDemoOrganisation } from '../../workbench/demo';
 import { CheckInputError, loadInteractions, loadOpportunities } from './check';
 

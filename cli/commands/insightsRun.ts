@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ValueNetworksError } from '../../src/core/errors';
+import { ValueNetworksError } from '../../src/core';
 import { CheckInputError } from './check';
 import { INPUT_OPTIONS, InsightsUsageError, readInsightsInput, type InputValues, type InsightsInput } from './insightsInput';
 

@@ -3,12 +3,11 @@
  * analysis, the score of the snapshot before it (for score-drop rules) and the due exchanges that have
  * not happened (for due-exchange rules, which need the deal's interactions).
  */
-import { overdueExchanges } from '../../src/core/alerts/overdueExchanges';
-import type { OpportunityAnalysis } from '../../src/core/alerts/evaluateAlertRules';
-import type { DeviationKind } from '../../src/core/conformance/deviationTypes';
-import type { Blueprint } from '../../src/core/model/blueprint';
-import type { Interaction } from '../../src/core/model/interaction';
-import type { OpportunityRecord } from '../../src/services/ports';
+import { overdueExchanges } from '../../src/core/alerts';
+import type { OpportunityAnalysis } from '../../src/core/alerts';
+import type { DeviationKind } from '../../src/core/conformance';
+import type { Blueprint, Interaction } from '../../src/core/model';
+import type { OpportunityRecord } from '../../src/services';
 
 /**
  * The analyses of the open deals that have a snapshot, in `after` order.

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from '@microsoft/microsoft-graph-client';
-import { createNodeSp, type NodeSpOptions } from '../../src/adapters/sharepoint/nodeClient';
+import { createNodeSp, type NodeSpOptions } from '../../src/adapters/sharepoint';
 import type { MonitorConfig } from './monitorConfig';
 
 export interface MonitorClients {

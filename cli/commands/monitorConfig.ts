@@ -3,10 +3,9 @@
  * authenticate, what to sync, and where alerts go. Parsed and checked up front so a bad file fails
  * with exit code 2 before anything is read or sent. docs/sync-and-alerts.md documents the shape.
  */
-import type { AlertTrigger, MonitorRule } from '../../src/core/alerts/alertRules';
-import type { QuietHours } from '../../src/core/alerts/quietHours';
-import { ALERT_CHANNELS } from '../../src/core/model/technicalBlueprint';
-import { ValueNetworksError } from '../../src/core/errors';
+import type { AlertTrigger, MonitorRule, QuietHours } from '../../src/core/alerts';
+import { ALERT_CHANNELS } from '../../src/core/model';
+import { ValueNetworksError } from '../../src/core';
 
 /** A configuration the monitor cannot run with; the message names the field. */
 export class MonitorConfigError extends ValueNetworksError {}

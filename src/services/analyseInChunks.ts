@@ -2,7 +2,7 @@
  * Re-analysis after an import, a chunk of opportunities at a time, so that the progress bar moves and
  * no single round holds thousands of opportunities' interactions in memory.
  */
-import type { ScoringModel } from '../core/insights/scoring/scoringModel';
+import type { ScoringModel } from '../core/insights';
 import { analyseTouchedOpportunities } from './analysis';
 import type { DataStores } from './ports';
 

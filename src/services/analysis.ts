@@ -5,9 +5,8 @@
  * Opportunities list with its snapshots and never the raw interactions.
  */
 import { compileBlueprint } from '../core/conformance';
-import type { ScoringModel } from '../core/insights/scoring/scoringModel';
-import type { Blueprint } from '../core/model/blueprint';
-import type { Interaction } from '../core/model/interaction';
+import type { ScoringModel } from '../core/insights';
+import type { Blueprint, Interaction } from '../core/model';
 import { analyseOpportunity } from './analysisSnapshot';
 import { scoringModelInUse } from './insights/modelInUse';
 import type { DataStores, OpportunityRecord, WriteReport } from './ports';

@@ -1,9 +1,8 @@
 import { checkTrace, findDeviations, traceWithStageEntries, type DeclareConstraint, type Deviation } from '../core/conformance';
-import { scoreOpportunity } from '../core/insights/scoring/scoreOpportunity';
-import type { ScoringModel } from '../core/insights/scoring/scoringModel';
-import type { Blueprint } from '../core/model/blueprint';
-import { groupIntoTraces } from '../core/model/eventLog';
-import { isClosed, type Interaction, type Opportunity } from '../core/model/interaction';
+import { scoreOpportunity } from '../core/insights';
+import type { ScoringModel } from '../core/insights';
+import type { Blueprint } from '../core/model';
+import { groupIntoTraces, isClosed, type Interaction, type Opportunity } from '../core/model';
 import { MAX_DEVIATION_ENTRIES, MAX_SCORE_REASONS, type AnalysisSnapshot, type DeviationEntry, type ScoreReason } from './ports';
 
 const SEVERITY_RANK: Readonly<Record<Deviation['severity'], number>> = { high: 0, medium: 1, low: 2 };

@@ -4,13 +4,11 @@
  * tests: edits go to the working draft, publishing validates the draft and makes it the next version,
  * a roll back publishes an earlier version again, and deals are re-analysed against what went live.
  */
-import { InvalidBlueprintError } from '../core/errors';
-import type { ScoringModel } from '../core/insights/scoring/scoringModel';
-import type { Blueprint } from '../core/model/blueprint';
-import { validateBlueprint } from '../core/model/validateBlueprint';
-import { validateTechnicalBlueprint } from '../core/model/validateTechnicalBlueprint';
-import { EMPTY_TECHNICAL_BLUEPRINT } from '../core/model/technicalBlueprint';
-import type { ValidationProblem } from '../core/errors';
+import { InvalidBlueprintError } from '../core';
+import type { ScoringModel } from '../core/insights';
+import type { Blueprint } from '../core/model';
+import { validateBlueprint, validateTechnicalBlueprint, EMPTY_TECHNICAL_BLUEPRINT } from '../core/model';
+import type { ValidationProblem } from '../core';
 import { analyseInChunks } from './analyseInChunks';
 import type { BlueprintStore, DataStores, StoredBlueprint } from './ports';
 

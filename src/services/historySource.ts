@@ -2,7 +2,7 @@
  * The port of the Microsoft 365 history readers (calendar, mail, Planner, workflow list). The Graph
  * adapter (src/adapters/graph/graphHistorySource.ts) implements it; tests may fake it with plain data.
  */
-import type { SourceItem } from '../core/recognition/sourceItem';
+import type { SourceItem } from '../core/recognition';
 
 /** What one history source (one seller's calendar, one mail folder, a plan, the workflow list) gave. */
 export interface HistoryRead {

@@ -5,7 +5,7 @@
  * Opportunities are the exception that may change: a re-export from the CRM updates stored deals
  * (see `mergeOpportunity`).
  */
-import type { Interaction, Opportunity } from '../core/model/interaction';
+import type { Interaction, Opportunity } from '../core/model';
 import type { DataStores, Participant, UpsertReport, WriteReport } from './ports';
 
 /** Counts of one import, per kind of record. */

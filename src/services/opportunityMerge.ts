@@ -2,7 +2,7 @@
  * How a re-imported opportunity (a CRM export) updates the stored one: the CRM is the current truth
  * for the deal's fields, while stage history only grows, so that a partial export never erases it.
  */
-import type { Opportunity, StageEntry } from '../core/model/interaction';
+import type { Opportunity, StageEntry } from '../core/model';
 
 /** The optional fields, listed so that a field the import leaves out is removed, not kept. */
 const OPTIONAL_FIELDS = ['name', 'team', 'currency', 'closedAt'] as const;

@@ -3,8 +3,7 @@
  * The SharePoint adapters (src/adapters/sharepoint) implement them; tests and the workbench use the
  * same implementations against the emulator. Times are epoch milliseconds (UTC).
  */
-import type { Blueprint } from '../core/model/blueprint';
-import type { Interaction, Opportunity, OpportunityStatus } from '../core/model/interaction';
+import type { Blueprint, Interaction, Opportunity, OpportunityStatus } from '../core/model';
 import type { ModelRegistry } from './insights/modelRegistry';
 
 /**

@@ -3,7 +3,7 @@
  * opportunities they own (Interactions read through the indexed opportunity id). Nothing else is
  * kept about them: the sync stores metadata only (no bodies), see docs/sync-and-alerts.md.
  */
-import type { Interaction } from '../core/model/interaction';
+import type { Interaction } from '../core/model';
 import type { DataStores } from './ports';
 
 export interface CollectedBySource {

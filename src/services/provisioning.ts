@@ -3,7 +3,7 @@
  * the UI and the workbench call. The port reports in plain sentences; the schema itself belongs to
  * the adapter (src/adapters/sharepoint/schema.ts).
  */
-import { PermissionDeniedError } from '../core/errors';
+import { PermissionDeniedError } from './errors';
 
 /** What a set-up did, or would do. */
 export interface ProvisioningReport {

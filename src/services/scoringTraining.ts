@@ -3,10 +3,9 @@
  * their interactions, read page by page through indexed columns (status, then opportunity id), so
  * the reads keep working on lists far past SharePoint's 5,000-item threshold.
  */
-import { trainScoringModel, type ScoringTrainingOptions } from '../core/insights/scoring/trainScoringModel';
-import type { ScoringModel } from '../core/insights/scoring/scoringModel';
-import type { Blueprint } from '../core/model/blueprint';
-import type { Interaction, Opportunity, OpportunityStatus } from '../core/model/interaction';
+import { trainScoringModel, type ScoringTrainingOptions } from '../core/insights';
+import type { ScoringModel } from '../core/insights';
+import type { Blueprint, Interaction, Opportunity, OpportunityStatus } from '../core/model';
 import type { DataStores } from './ports';
 
 /** The statuses a deal can close with; no-decision counts as lost in training. */

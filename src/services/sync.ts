@@ -4,13 +4,11 @@
  * import them through the idempotent import use case, re-analyse only the touched opportunities,
  * and advance each source's delta token only once its items are safely stored.
  */
-import { ValueNetworksError } from '../core/errors';
-import type { ScoringModel } from '../core/insights/scoring/scoringModel';
-import type { Blueprint } from '../core/model/blueprint';
-import type { RoleAssignment } from '../core/model/technicalBlueprint';
-import { recogniseItems, type UnmatchedItem, type UnmatchedReason } from '../core/recognition/recogniseItems';
-import type { RecognitionContext } from '../core/recognition/recognitionContext';
-import { sourceKeyOf } from '../core/recognition/sourceItem';
+import { ValueNetworksError } from '../core';
+import type { ScoringModel } from '../core/insights';
+import type { Blueprint, RoleAssignment } from '../core/model';
+import { recogniseItems, type UnmatchedItem, type UnmatchedReason, sourceKeyOf } from '../core/recognition';
+import type { RecognitionContext } from '../core/recognition';
 import { analyseTouchedOpportunities, type AnalysisReport } from './analysis';
 import type { HistoryRead, HistorySource } from './historySource';
 import { importRecords } from './importData';

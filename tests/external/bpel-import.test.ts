@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { BpelImportError } from '../../src/core/errors';
+import { BpelImportError } from '../../src/interchange';
 import type { Blueprint } from '../../src/core/model/blueprint';
 import { importBpel } from '../../src/interchange/bpel/importBpel';
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { BpelImportError, BpelStaticAnalysisError } from '../../src/core/errors';
+import { BpelImportError, BpelStaticAnalysisError } from '../../src/interchange';
 import { importBpel } from '../../src/interchange/bpel/importBpel';
 import { CHECKED_RULES } from '../../src/interchange/bpel/staticAnalysis/analyseBpel';
 

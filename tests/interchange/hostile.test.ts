@@ -2,16 +2,7 @@
  * Hostile and broken inputs for the CSV, XES and blueprint JSON readers and the CSV export: every
  * case ends in a typed error or a neutralised value, asserted exactly.
  */
-import {
-  CsvFileError,
-  CsvMappingError,
-  CsvRowError,
-  InputTooLargeError,
-  JsonSyntaxError,
-  MalformedXmlError,
-  XesImportError,
-  XmlSecurityError
-} from '../../src/core/errors';
+import { CsvFileError, CsvMappingError, CsvRowError, InputTooLargeError, JsonSyntaxError, MalformedXmlError, XesImportError, XmlSecurityError } from '../../src/interchange';
 import { readBlueprintJson } from '../../src/interchange/blueprintJson/blueprintJson';
 import { interactionsToCsv, writeCsv } from '../../src/interchange/csv/exportCsv';
 import { parseInteractionsCsv } from '../../src/interchange/csv/interactionsCsv';

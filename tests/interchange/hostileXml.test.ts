@@ -1,4 +1,4 @@
-import { MalformedXmlError, XmlSecurityError } from '../../src/core/errors';
+import { MalformedXmlError, XmlSecurityError } from '../../src/interchange';
 import type { Blueprint } from '../../src/core/model/blueprint';
 import { exportBpel } from '../../src/interchange/bpel/exportBpel';
 import { importBpel } from '../../src/interchange/bpel/importBpel';

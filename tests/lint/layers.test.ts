@@ -58,3 +58,60 @@ describe('layer rules (no-restricted-imports per folder)', () => {
     expect(result?.messages.filter((m) => m.ruleId === 'no-restricted-imports').every((m) => m.severity === 2)).toBe(true);
   });
 });
+
+const faceProbes: { path: string; source: string; deep: string[] }[] = [
+  {
+    path: 'src/ui/dashboard/faceProbe.ts',
+    source:
+      "import { validateBlueprint } from '../../core/model/validateBlueprint';\nimport { ValueNetworksError } from '../../core/errors';\nimport { type Blueprint } from '../../core/model';\n" +
+      "import { ValueNetworksError as E } from '../../core';\nimport { importData } from '../../services/importData';\nimport { analyseBlueprint } from '../../services';\nimport { kpis } from '../dashboard/model/kpis';\n" +
+      "export const probe = [validateBlueprint, ValueNetworksError, E, importData, analyseBlueprint, kpis];\nexport type B = Blueprint;\n",
+    deep: ['../../core/model/validateBlueprint', '../../core/errors', '../../services/importData']
+  },
+  {
+    path: 'src/core/insights/faceProbe.ts',
+    source:
+      "import { validateBlueprint } from '../model/validateBlueprint';\nimport { type Blueprint } from '../model';\nimport { median } from './statistics/median';\nimport { checkLog } from '../conformance/checkLog';\n" +
+      'export const probe = [validateBlueprint, median, checkLog];\nexport type B = Blueprint;\n',
+    deep: ['../model/validateBlueprint', '../conformance/checkLog']
+  },
+  {
+    path: 'src/webparts/shared/faceProbe.ts',
+    source:
+      "import { PerformanceDashboardApp } from '../../ui/apps/PerformanceDashboardApp';\nimport { AppRoot } from '../../ui/shell/AppRoot';\nimport { createBlueprintStore } from '../../adapters/sharepoint/blueprintStore';\nimport { readHostContext } from '../../adapters/teams';\n" +
+      'export const probe = [PerformanceDashboardApp, AppRoot, createBlueprintStore, readHostContext];\n',
+    deep: ['../../ui/shell/AppRoot', '../../adapters/sharepoint/blueprintStore']
+  },
+  {
+    path: 'cli/commands/faceProbe.ts',
+    source:
+      "import { successPatterns } from '../../src/core/insights/patterns/successPatterns';\nimport { trainScoringModel } from '../../src/core/insights';\nimport { parseXes } from '../../src/interchange/xes/parseXes';\nimport { run } from './run';\n" +
+      "export const probe = [successPatterns, trainScoringModel, parseXes, run, import('../../src/services/analysis')];\n",
+    deep: ['../../src/core/insights/patterns/successPatterns', '../../src/interchange/xes/parseXes', '../../src/services/analysis']
+  }
+];
+
+describe('faces (valuenetworks/import-through-faces)', () => {
+  let results: ESLint.LintResult[];
+
+  beforeAll(async () => {
+    const config = { ...layerRuleConfig(), parserOptions: { ecmaVersion: 2020, sourceType: 'module' } };
+    const eslint = new ESLint({ cwd: root, useEslintrc: false, overrideConfig: config } as ConstructorParameters<typeof ESLint>[0]);
+    results = [];
+    for (const probe of faceProbes) results.push(...(await eslint.lintText(probe.source, { filePath: join(root, probe.path) })));
+  });
+
+  it.each(faceProbes.map((p) => [p.path, p.deep] as const))('%s reaches other packages only through their faces', (path, deep) => {
+    const result = results.find((r) => r.filePath === join(root, path));
+    const flagged = (result?.messages ?? []).filter((m) => m.ruleId === 'valuenetworks/import-through-faces');
+    expect(flagged.map((m) => /^'([^']+)'/.exec(m.message)?.[1])).toEqual(deep);
+    expect(flagged.every((m) => m.severity === 2)).toBe(true);
+  });
+
+  it('names the face to use instead', () => {
+    const result = results.find((r) => r.filePath === join(root, 'src/ui/dashboard/faceProbe.ts'));
+    expect(result?.messages.find((m) => m.ruleId === 'valuenetworks/import-through-faces')?.message).toBe(
+      "'../../core/model/validateBlueprint' reaches into src/core/model: import it through '../../core/model' (the package's index.ts), exporting the name there if it belongs to the package's public face."
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, type IDropdownOption, Stack, Text } from '@fluentui/react';
-import type { HostKind, ThemeKind } from '../../src/services/hostContext';
+import type { HostKind, ThemeKind } from '../../src/services';
 import type { Persona, PersonaKey } from './personas';
 
 export interface WorkbenchSettings {

@@ -1,4 +1,4 @@
-import type { HostKind, ThemeKind } from '../../src/services/hostContext';
+import type { HostKind, ThemeKind } from '../../src/services';
 import type { PersonaKey } from './personas';
 import type { WorkbenchSettings } from './WorkbenchToolbar';
 

@@ -1,5 +1,5 @@
-import type { SourceItem } from '../../core/recognition/sourceItem';
-import type { HistoryRead, HistorySource } from '../../services/historySource';
+import type { SourceItem } from '../../core/recognition';
+import type { HistoryRead, HistorySource } from '../../services';
 import { readCollections, type CollectionCursor, type CollectionRead, type CollectionReadOptions, type GraphResource } from './deltaReader';
 import { getInBatches, type BatchTransport } from './graphBatch';
 import { EVENT_SELECT, eventToSourceItem, listItemToSourceItem, MESSAGE_SELECT, messageToSourceItem, plannerTaskToSourceItem, TASK_SELECT, type WorkflowListMapping } from './sourceItemMappers';

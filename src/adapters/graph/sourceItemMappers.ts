@@ -4,7 +4,7 @@
  * An item without a readable time is `undefined` (the caller counts it as unreadable, never drops it
  * silently). Graph writes event times as `dateTime` + `timeZone`; the sync asks for UTC.
  */
-import type { SourceItem } from '../../core/recognition/sourceItem';
+import type { SourceItem } from '../../core/recognition';
 import type { GraphResource } from './deltaReader';
 
 /** `$select` of calendar events: what recognition needs, never the body. */

@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { AlertLogStore, AlertRecord, NewAlert } from '../../services/ports';
+import type { AlertLogStore, AlertRecord, NewAlert } from '../../services';
 import { ALERT_SELECT, alertOutcomeToItem, itemToAlertRecord, newAlertToItem } from './mappers/alertLogMapper';
 import { odataString, readAllPages } from './paging';
 import { AlertLogFields as F, listTitle } from './schema';

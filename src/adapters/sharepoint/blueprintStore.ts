@@ -5,9 +5,9 @@ import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security/list';
-import { ConcurrencyConflictError, PublishConflictError } from '../../core/errors';
-import type { Blueprint } from '../../core/model/blueprint';
-import type { BlueprintAccess, BlueprintHead, BlueprintStore, StoredBlueprint } from '../../services/ports';
+import { ConcurrencyConflictError, PublishConflictError } from '../../services';
+import type { Blueprint } from '../../core/model';
+import type { BlueprintAccess, BlueprintHead, BlueprintStore, StoredBlueprint } from '../../services';
 import {
   BLUEPRINT_EXPAND,
   BLUEPRINT_HEAD_SELECT,

@@ -1,5 +1,5 @@
 import type { SPFI } from '@pnp/sp';
-import type { DataStores } from '../../services/ports';
+import type { DataStores } from '../../services';
 import { createAlertLogStore } from './alertLogStore';
 import type { BatchOptions } from './batchWriter';
 import { createBlueprintStore } from './blueprintStore';
@@ -31,3 +31,5 @@ export function createSharePointStores(sp: SPFI, options: BatchOptions = {}): Da
     models: createScoringModelStore(sp)
   };
 }
+export { opportunityToItem } from './mappers/opportunityMapper';
+export { SharePointRequestError, StoredDataError } from './spErrors';

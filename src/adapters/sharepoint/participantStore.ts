@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { Participant, ParticipantStore, WriteReport } from '../../services/ports';
+import type { Participant, ParticipantStore, WriteReport } from '../../services';
 import { runInBatches, summariseOutcomes, type BatchOptions } from './batchWriter';
 import { itemToParticipant, PARTICIPANT_SELECT, participantKey, participantToItem } from './mappers/participantMapper';
 import { odataString, readAllPages } from './paging';

@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { ModelRecord, ModelRegistry, NewModelRecord } from '../../services/insights/modelRegistry';
+import type { ModelRecord, ModelRegistry, NewModelRecord } from '../../services';
 import { itemToModelRecord, modelStatusToItem, newModelToItem, SCORING_MODEL_SELECT } from './mappers/scoringModelMapper';
 import { odataString } from './paging';
 import { listTitle, ScoringModelFields as F } from './schema';

@@ -2,8 +2,36 @@
  * Reading PnPjs' `HttpRequestError` (status + the response body in its message) into the product's
  * typed errors. Kept in one place so repositories never parse SharePoint error text themselves.
  */
-import { PermissionDeniedError, SharePointRequestError, type PermissionAction } from '../../core/errors';
+import { ValueNetworksError } from '../../core';
+import { PermissionDeniedError, type PermissionAction } from '../../services';
 import { isRefusedBeforeActing } from './behaviors/retryPolicy';
+
+/** A SharePoint REST call that failed for a reason other than the typed ones above; `status` is the HTTP status. */
+export class SharePointRequestError extends ValueNetworksError {
+  public readonly status: number;
+  /** SharePoint's error code (`"-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException"`) when known. */
+  public readonly code: string | undefined;
+
+  public constructor(status: number, message: string, code?: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** A stored list item whose content cannot be read back (bad JSON column, unknown choice); names the item and column. */
+export class StoredDataError extends ValueNetworksError {
+  public readonly list: string;
+  public readonly itemId: number | undefined;
+  public readonly column: string;
+
+  public constructor(list: string, itemId: number | undefined, column: string, reason: string) {
+    super(`${list} item ${itemId ?? '?'}, column ${column}: ${reason}`);
+    this.list = list;
+    this.itemId = itemId;
+    this.column = column;
+  }
+}
 
 interface HttpErrorLike {
   readonly status: number;

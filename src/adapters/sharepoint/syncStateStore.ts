@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { SyncState, SyncStateStore } from '../../services/ports';
+import type { SyncState, SyncStateStore } from '../../services';
 import { itemToSyncState, SYNC_STATE_SELECT, syncStateToItem } from './mappers/syncStateMapper';
 import { odataString } from './paging';
 import { listTitle, SyncStateFields as F } from './schema';

@@ -1,9 +1,7 @@
-import { buildAlertCard } from '../../core/alerts/alertCard';
-import { buildAlertEmail } from '../../core/alerts/alertEmail';
-import type { PlannedAlert } from '../../core/alerts/evaluateAlertRules';
-import type { DashboardTab } from '../../core/alerts/teamsDeepLink';
-import type { AlertSender } from '../../services/alerts/alertSender';
-import { AlertDeliveryError } from '../../services/alerts/alertSender';
+import { buildAlertCard, buildAlertEmail } from '../../core/alerts';
+import type { PlannedAlert, DashboardTab } from '../../core/alerts';
+import type { AlertSender } from '../../services';
+import { AlertDeliveryError } from '../../services';
 import { postDelivery, type DeliveryHttpOptions } from './deliveryHttp';
 
 export const ADAPTIVE_CARD_TYPE = 'application/vnd.microsoft.card.adaptive';

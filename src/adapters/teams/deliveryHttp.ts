@@ -1,5 +1,5 @@
-import { ValueNetworksError } from '../../core/errors';
-import { AlertDeliveryError } from '../../services/alerts/alertSender';
+import { ValueNetworksError } from '../../core';
+import { AlertDeliveryError } from '../../services';
 
 /** How a delivery POST is made; `fetch` and `sleep` are injectable for tests. */
 export interface DeliveryHttpOptions {

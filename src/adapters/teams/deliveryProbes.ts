@@ -12,8 +12,8 @@
  * Exchange keeps a custom x-header only once it is provisioned on the mailbox and Sent Items copies
  * need not carry transport headers.
  */
-import type { PlannedAlert } from '../../core/alerts/evaluateAlertRules';
-import type { DeliveryProbe } from '../../services/alerts/alertSender';
+import type { PlannedAlert } from '../../core/alerts';
+import type { DeliveryProbe } from '../../services';
 import { DeliveryLookupError, getJson, type DeliveryHttpOptions } from './deliveryHttp';
 
 export interface ProbeOptions extends DeliveryHttpOptions {

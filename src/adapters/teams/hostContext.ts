@@ -1,4 +1,4 @@
-import type { HostContext, HostKind, ThemeKind } from '../../services/hostContext';
+import type { HostContext, HostKind, ThemeKind } from '../../services';
 
 /** What SharePoint and Teams tell a web part about its host, before it is reduced to a {@link HostContext}. */
 export interface RawHostInfo {

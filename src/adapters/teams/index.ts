@@ -1,2 +1,4 @@
 export * from './hostContext';
 export * from './readHostContext';
+export { createMailSender, createRoutingSender, createTeamsMessageSender, createWorkflowWebhookSender } from './alertSenders';
+export { createRoutingProbe, createSentItemsProbe, createTeamsMessageProbe } from './deliveryProbes';

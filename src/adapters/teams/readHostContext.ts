@@ -1,6 +1,6 @@
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
-import type { HostContext } from '../../services/hostContext';
+import type { HostContext } from '../../services';
 import { type RawHostInfo, toHostContext } from './hostContext';
 
 /**

@@ -1,5 +1,5 @@
-import type { DeviationKind, DeviationSeverity } from '../conformance/deviationTypes';
-import type { AlertChannelKind, AlertDelivery, AlertRule } from '../model/technicalBlueprint';
+import type { DeviationKind, DeviationSeverity } from '../conformance';
+import type { AlertChannelKind, AlertDelivery, AlertRule } from '../model';
 
 /**
  * What makes a monitor rule fire. `deviation` covers the conformance checker's findings; the others

@@ -1,6 +1,6 @@
-import type { Deviation, DeviationSeverity } from '../conformance/deviationTypes';
-import type { Opportunity } from '../model/interaction';
-import { meetsSeverity } from '../model/technicalBlueprint';
+import type { Deviation, DeviationSeverity } from '../conformance';
+import type { Opportunity } from '../model';
+import { meetsSeverity } from '../model';
 import type { MonitorRule } from './alertRules';
 import { dedupeKey } from './dedupeKey';
 import type { OverdueExchange } from './overdueExchanges';

@@ -1,5 +1,4 @@
-import type { Blueprint } from '../model/blueprint';
-import type { Interaction, Opportunity } from '../model/interaction';
+import type { Blueprint, Interaction, Opportunity } from '../model';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,4 +1,4 @@
-import type { LogTrace } from '../model/eventLog';
+import type { LogTrace } from '../model';
 import { compilePlan } from './compilePlan';
 import { createScratch, evaluateTrace } from './evaluateTrace';
 import { computeFitness, fitnessOf, fitnessWeights } from './fitness';

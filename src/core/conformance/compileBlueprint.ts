@@ -1,5 +1,5 @@
-import { InvalidBlueprintError, type ValidationProblem } from '../errors';
-import type { Blueprint, Transaction } from '../model/blueprint';
+import { InvalidBlueprintError, type ValidationProblem } from '..';
+import type { Blueprint, Transaction } from '../model';
 import {
   describeDueAfterStageEntry,
   describeDueAfterTransaction,

@@ -1,4 +1,4 @@
-import type { Blueprint, Transaction } from '../model/blueprint';
+import type { Blueprint, Transaction } from '../model';
 
 /**
  * Lower-cases the first letter of a display name for use inside a sentence ("Economic buyer" ->

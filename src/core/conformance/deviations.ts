@@ -1,5 +1,4 @@
-import type { Blueprint, Transaction } from '../model/blueprint';
-import type { Interaction, Opportunity } from '../model/interaction';
+import type { Blueprint, Transaction, Interaction, Opportunity } from '../model';
 import type { Deviation } from './deviationTypes';
 import { currentStageId, findSingleThreading, findUncoveredRoles, findUnexpectedExchanges } from './interactionDeviations';
 import type { CaseConformance, ConstraintResult, DeclareConstraint } from './types';

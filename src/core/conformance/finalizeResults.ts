@@ -1,5 +1,5 @@
 import { TEMPLATE_CODE, TIMED_EXISTENCE_CODE, type CheckPlan } from './compilePlan';
-import type { EvaluationScratch } from './evaluateTrace';
+import type { EvaluationScratch } from './evaluationScratch';
 import type { CheckOptions, ConstraintResult, ConstraintState } from './types';
 
 // Local copies of the codes (see evaluateTrace.ts: imported bindings are slow in hot loops).

@@ -15,7 +15,8 @@ export { TEMPLATE_SPECS, MS_PER_DAY, isTemplateName, type TemplateSpec } from '.
 export { parseConstraintSet } from './parseConstraintSet';
 export { checkTrace, checkLog, forEachCaseConformance } from './checkTrace';
 export { compilePlan, type CheckPlan } from './compilePlan';
-export { createScratch, evaluateTrace, type EvaluationScratch } from './evaluateTrace';
+export { createScratch, evaluateTrace } from './evaluateTrace';
+export type { EvaluationScratch } from './evaluationScratch';
 export { computeFitness } from './fitness';
 export { compileBlueprint, stageExitAction } from './compileBlueprint';
 export { traceWithStageEntries, stageEntryActivity, STAGE_ENTRY_PREFIX } from './stageEntries';

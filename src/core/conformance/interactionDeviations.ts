@@ -1,5 +1,4 @@
-import type { Blueprint, RoleSide } from '../model/blueprint';
-import type { Interaction, Opportunity } from '../model/interaction';
+import type { Blueprint, RoleSide, Interaction, Opportunity } from '../model';
 import { roleLabel, stageLabel } from './describeConstraint';
 import type { Deviation } from './deviationTypes';
 import { STAGE_ENTRY_PREFIX } from './stageEntries';

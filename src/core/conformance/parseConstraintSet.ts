@@ -1,4 +1,4 @@
-import { InvalidConstraintError, type ValidationProblem } from '../errors';
+import { InvalidConstraintError, type ValidationProblem } from '..';
 import { isTemplateName, TEMPLATE_SPECS } from './templates';
 import type { ConstraintProvenance, ConstraintSet, DeclareConstraint, ProvenanceKind } from './types';
 

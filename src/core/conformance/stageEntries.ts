@@ -1,5 +1,4 @@
-import type { LogEvent, LogTrace } from '../model/eventLog';
-import type { Opportunity } from '../model/interaction';
+import type { LogEvent, LogTrace, Opportunity } from '../model';
 
 /** Prefix of the synthetic activities that mark stage entries in a trace. */
 export const STAGE_ENTRY_PREFIX = 'stage:';

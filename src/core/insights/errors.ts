@@ -1,4 +1,4 @@
-import { ValueNetworksError } from '../errors';
+import { ValueNetworksError } from '..';
 
 /** Inputs that cannot be analysed as given (mismatched lengths, probabilities outside [0, 1], unknown columns). */
 export class InsightsInputError extends ValueNetworksError {}

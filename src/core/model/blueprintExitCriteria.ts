@@ -2,7 +2,7 @@
  * Exit-criteria checks: a stage cannot ask for more selling or buying actions than its transactions
  * can ever provide, or the deal could never leave it.
  */
-import type { ValidationProblem } from '../errors';
+import type { ValidationProblem } from '..';
 import type { Blueprint } from './blueprint';
 import { firstIndexById, problem } from './validationProblem';
 

@@ -3,7 +3,7 @@
  * transactions can satisfy them), due rules that count from each other in a cycle, and links that
  * point to a transaction of a later stage.
  */
-import type { ValidationProblem } from '../errors';
+import type { ValidationProblem } from '..';
 import type { Blueprint, Transaction } from './blueprint';
 import { firstIndexById, problem, transactionLabel } from './validationProblem';
 

@@ -4,7 +4,7 @@
  * stored with its blueprint (`Blueprint.technical`), so a sync or alert job reads one document.
  * Validation lives in ./validateTechnicalBlueprint.ts.
  */
-import type { DeviationKind, DeviationSeverity } from '../conformance/deviationTypes';
+import type { DeviationKind, DeviationSeverity } from './deviation';
 
 /** A value in a column of a workflow system's CSV export, e.g. column `Activity` equals `Business case sent`. */
 export interface CsvRecognition {

@@ -2,7 +2,7 @@
  * Blueprint validation: every problem at once, each with a stable code, a JSON pointer and a sentence
  * that names the fix, so an editor can mark all of them in one pass.
  */
-import { InvalidBlueprintError, type ValidationProblem } from '../errors';
+import { InvalidBlueprintError, type ValidationProblem } from '..';
 import type { Blueprint, Transaction } from './blueprint';
 import { exitCriteriaProblems } from './blueprintExitCriteria';
 import { dueCycleProblems, precedenceCycleProblems, precedenceStageProblems } from './blueprintPrecedence';

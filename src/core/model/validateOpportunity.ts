@@ -1,7 +1,7 @@
 /**
  * Opportunity validation against the blueprint it is analysed with.
  */
-import type { ValidationProblem } from '../errors';
+import type { ValidationProblem } from '..';
 import type { Blueprint } from './blueprint';
 import type { Opportunity } from './interaction';
 import { problem } from './validationProblem';

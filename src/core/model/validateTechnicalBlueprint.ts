@@ -2,7 +2,7 @@
  * Technical Blueprint validation against its Strategy/Business Blueprint: every problem at once, each
  * with a stable code, a JSON pointer (relative to the technical blueprint) and a sentence naming the fix.
  */
-import type { ValidationProblem } from '../errors';
+import type { ValidationProblem } from '..';
 import type { Blueprint } from './blueprint';
 import {
   ALERT_CHANNELS,

@@ -1,7 +1,7 @@
 /**
  * Small helpers shared by the blueprint and opportunity validators.
  */
-import type { ValidationProblem } from '../errors';
+import type { ValidationProblem } from '..';
 
 export function problem(code: string, path: string, message: string): ValidationProblem {
   return { code, path, message };

@@ -2,7 +2,7 @@
  * The plain graph every network metric takes: node ids, edges between them, and whether edges point one
  * way. Metrics build their own indexed adjacency from it and never mutate it.
  */
-import { ValueNetworksError } from '../errors';
+import { ValueNetworksError } from '..';
 
 export interface GraphEdge {
   readonly source: string;

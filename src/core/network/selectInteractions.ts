@@ -1,7 +1,7 @@
 /**
  * Picks the interactions of an opportunity, a seller, a team or a period before a network is built.
  */
-import type { Interaction, Opportunity } from '../model/interaction';
+import type { Interaction, Opportunity } from '../model';
 
 export interface InteractionSelection {
   /** Keep interactions of these opportunities only. */

@@ -2,8 +2,7 @@
  * The value network (Verna Allee) as a directed multigraph of roles and the exchanges between them,
  * built either from a blueprint (what should flow) or from observed interactions (what did flow).
  */
-import type { Blueprint, DeliverableKind, Role, Transaction } from '../model/blueprint';
-import type { Interaction } from '../model/interaction';
+import type { Blueprint, DeliverableKind, Role, Transaction, Interaction } from '../model';
 import type { Graph } from './graph';
 
 /** Observed exchanges that match no blueprint transaction have kind `unknown`. */

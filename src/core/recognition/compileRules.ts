@@ -1,5 +1,4 @@
-import type { Blueprint, Transaction } from '../model/blueprint';
-import type { RecognitionRule } from '../model/technicalBlueprint';
+import type { Blueprint, Transaction, RecognitionRule } from '../model';
 import type { ResolvedParticipant } from './resolveParticipants';
 import type { SourceItem, SourceItemKind } from './sourceItem';
 

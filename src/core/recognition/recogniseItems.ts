@@ -1,4 +1,4 @@
-import type { InteractionChannel, Interaction } from '../model/interaction';
+import type { InteractionChannel, Interaction } from '../model';
 import { compileRecognitionRules, firstMatch, type CompiledRules } from './compileRules';
 import { indexOpportunities, type OpportunityIndex } from './opportunityIndex';
 import type { RecognitionContext } from './recognitionContext';

@@ -1,6 +1,4 @@
-import type { Blueprint } from '../model/blueprint';
-import type { OpportunityStatus } from '../model/interaction';
-import type { RoleAssignment } from '../model/technicalBlueprint';
+import type { Blueprint, OpportunityStatus, RoleAssignment } from '../model';
 
 /** What recognition needs to know about an opportunity. */
 export interface OpportunityRef {

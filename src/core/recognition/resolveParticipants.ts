@@ -1,4 +1,4 @@
-import type { RoleAssignment } from '../model/technicalBlueprint';
+import type { RoleAssignment } from '../model';
 import { contactAccounts, indexRoleAssignments, rolesOnAccount, type RoleIndex } from './roleIndex';
 
 /** One person of an item with the roles they play on the item's account. */

@@ -1,4 +1,4 @@
-import type { RoleAssignment } from '../model/technicalBlueprint';
+import type { RoleAssignment } from '../model';
 import { ANY_ACCOUNT } from './recognitionContext';
 
 /**

@@ -3,9 +3,10 @@
  * `formatVersion`. Version 2 is current; version 1 documents are migrated on read (see
  * `migrateBlueprintV1`). Writing always produces the current version.
  */
-import { InputTooLargeError, InvalidBlueprintError, type ValidationProblem } from '../../core/errors';
-import type { Blueprint } from '../../core/model/blueprint';
-import { validateBlueprint } from '../../core/model/validateBlueprint';
+import { InputTooLargeError } from '../errors';
+import { InvalidBlueprintError, type ValidationProblem } from '../../core';
+import type { Blueprint } from '../../core/model';
+import { validateBlueprint } from '../../core/model';
 import { checkDocumentShape } from './checkDocumentShape';
 import { migrateBlueprintV1 } from './migrateBlueprintV1';
 import { parseJsonText } from './parseJsonText';

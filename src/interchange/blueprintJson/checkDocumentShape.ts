@@ -4,7 +4,7 @@
  * src/interchange/schema/blueprint.schema.json (version 2) and the version 1 shape; a test checks
  * that this and the schema agree on the fixtures.
  */
-import type { ValidationProblem } from '../../core/errors';
+import type { ValidationProblem } from '../../core';
 
 type FieldType =
   | 'string'

@@ -1,4 +1,4 @@
-import { JsonSyntaxError } from '../../core/errors';
+import { JsonSyntaxError } from '../errors';
 
 /**
  * Line and column (1-based) of a 0-based character offset, counting LF, CRLF and CR as line breaks.

@@ -1,4 +1,4 @@
-import type { Blueprint, Stage, Transaction } from '../../core/model/blueprint';
+import type { Blueprint, Stage, Transaction } from '../../core/model';
 import type { XmlNodeToWrite } from '../xml/writeXml';
 import { BpelPlan, linkKey } from './bpelPlan';
 

@@ -1,5 +1,5 @@
-import type { Blueprint, Role, Transaction } from '../../core/model/blueprint';
-import { InvalidBlueprintError, ValidationProblem } from '../../core/errors';
+import type { Blueprint, Role, Transaction } from '../../core/model';
+import { InvalidBlueprintError, ValidationProblem } from '../../core';
 import { uniqueNcNames } from './bpelNames';
 
 /**

@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../core/model/blueprint';
+import type { Blueprint } from '../../core/model';
 import { writeXml, XmlNodeToWrite } from '../xml/writeXml';
 import { BpelProfile, messageVariable, stageScope } from './bpelActivities';
 import { BPEL_ABSTRACT_NS, BPEL_EXECUTABLE_NS, OBSERVABLE_BEHAVIOR_PROFILE, VN_BPEL_EXTENSION_NS, WSDL_NS } from './bpelNames';

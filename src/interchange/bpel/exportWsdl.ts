@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../core/model/blueprint';
+import type { Blueprint } from '../../core/model';
 import { writeXml, XmlNodeToWrite } from '../xml/writeXml';
 import { PLNK_NS, WSDL_NS, XSD_NS } from './bpelNames';
 import { BpelPlan, operationOwner, START_LINK, START_OPERATION } from './bpelPlan';

@@ -1,4 +1,4 @@
-import { BpelImportError } from '../../core/errors';
+import { BpelImportError } from '../errors';
 import type { XmlElement } from '../xml/safeXml';
 import { BPEL4WS_11_NS, BPEL_ABSTRACT_NS, BPEL_EXECUTABLE_NS, WSDL_NS } from './bpelNames';
 

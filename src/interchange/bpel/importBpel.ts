@@ -1,5 +1,5 @@
-import type { Blueprint } from '../../core/model/blueprint';
-import { BpelImportError, MalformedXmlError } from '../../core/errors';
+import type { Blueprint } from '../../core/model';
+import { BpelImportError, MalformedXmlError } from '../errors';
 import { parseXmlSafely, SafeXmlOptions, XmlElement } from '../xml/safeXml';
 import { BPEL_ABSTRACT_NS, BPEL_EXECUTABLE_NS } from './bpelNames';
 import { BpelImportWarning, importWarnings } from './bpelImportWarnings';

@@ -1,5 +1,5 @@
-import type { Blueprint, Role, RoleSide, Transaction } from '../../core/model/blueprint';
-import { BpelImportError } from '../../core/errors';
+import type { Blueprint, Role, RoleSide, Transaction } from '../../core/model';
+import { BpelImportError } from '../errors';
 import type { XmlElement } from '../xml/safeXml';
 import { orderMessages } from './bpelControlFlow';
 import { partnerLinkDeclarations, resolve } from './bpelScopes';

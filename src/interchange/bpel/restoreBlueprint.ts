@@ -1,5 +1,5 @@
-import type { Blueprint, BlueprintStatus, DeliverableKind, Role, RoleSide, Stage, Transaction } from '../../core/model/blueprint';
-import { BpelImportError } from '../../core/errors';
+import type { Blueprint, BlueprintStatus, DeliverableKind, Role, RoleSide, Stage, Transaction } from '../../core/model';
+import { BpelImportError } from '../errors';
 import type { XmlElement } from '../xml/safeXml';
 import { VN_BPEL_EXTENSION_NS } from './bpelNames';
 

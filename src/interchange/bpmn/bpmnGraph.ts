@@ -1,4 +1,4 @@
-import type { Blueprint, Role, Transaction } from '../../core/model/blueprint';
+import type { Blueprint, Role, Transaction } from '../../core/model';
 import { uniqueNcNames } from '../bpel/bpelNames';
 
 /**

@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../core/model/blueprint';
+import type { Blueprint } from '../../core/model';
 import { assertTransactionReferences } from '../bpel/bpelPlan';
 import { writeXml, XmlNodeToWrite } from '../xml/writeXml';
 import { buildBpmnGraph, BpmnGraph } from './bpmnGraph';

@@ -1,4 +1,4 @@
-import type { InteractionChannel } from '../../core/model/interaction';
+import type { InteractionChannel } from '../../core/model';
 
 /** Every channel the model knows, in the order they are listed to users. */
 export const INTERACTION_CHANNELS: readonly InteractionChannel[] = ['meeting', 'mail', 'call', 'task', 'document', 'workflow', 'other'];

@@ -3,7 +3,7 @@
  * blank lines, binary detection and the file-level errors. Parsing itself is papaparse's job.
  */
 import type { ParseError } from 'papaparse';
-import { CsvFileError } from '../../core/errors';
+import { CsvFileError } from '../errors';
 import { sanitizeText } from '../text/sanitizeText';
 
 /** The delimiters spreadsheet and workflow exports use. */

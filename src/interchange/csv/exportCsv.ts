@@ -8,7 +8,7 @@
  * ourselves before handing them over.
  */
 import * as Papa from 'papaparse';
-import type { Interaction, Opportunity } from '../../core/model/interaction';
+import type { Interaction, Opportunity } from '../../core/model';
 
 /** A cell: text is neutralised, numbers and booleans are written as they are, `undefined` is empty. */
 export type CsvCell = string | number | boolean | undefined;

@@ -2,8 +2,8 @@
  * Turns one CSV data row into an {@link Interaction}, or into the errors that explain why it cannot be
  * one. Shared by the in-memory and the streaming import so both give identical records and keys.
  */
-import { CsvRowError } from '../../core/errors';
-import type { Interaction, InteractionChannel } from '../../core/model/interaction';
+import { CsvRowError } from '../errors';
+import type { Interaction, InteractionChannel } from '../../core/model';
 import { parseDateTime, type DateOrder } from '../dates/parseDateTime';
 import { sanitizeText } from '../text/sanitizeText';
 import { createOccurrenceCounter } from '../text/occurrenceCounter';

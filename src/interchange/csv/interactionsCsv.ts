@@ -3,8 +3,8 @@
  * `importInteractionsCsvStream`, which gives the same records and keys with bounded memory.
  */
 import * as Papa from 'papaparse';
-import { CsvRowError, InputTooLargeError } from '../../core/errors';
-import type { Interaction } from '../../core/model/interaction';
+import { CsvRowError, InputTooLargeError } from '../errors';
+import type { Interaction } from '../../core/model';
 import { assertText, createRowCursor, detectDelimiter, papaSettings } from './csvRows';
 import { createInteractionRowReader, type InteractionRowOptions } from './interactionRow';
 

@@ -5,8 +5,8 @@
  * `parseInteractionsCsv`.
  */
 import * as Papa from 'papaparse';
-import { CsvRowError } from '../../core/errors';
-import type { Interaction } from '../../core/model/interaction';
+import { CsvRowError } from '../errors';
+import type { Interaction } from '../../core/model';
 import { assertText, createRowCursor, detectDelimiter, papaSettings } from './csvRows';
 import { createInteractionRowReader } from './interactionRow';
 import { DEFAULT_MAX_ROW_ERRORS, type InteractionsCsvOptions } from './interactionsCsv';

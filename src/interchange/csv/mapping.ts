@@ -1,4 +1,4 @@
-import { CsvMappingError } from '../../core/errors';
+import { CsvMappingError } from '../errors';
 import type { DateOrder } from '../dates/parseDateTime';
 
 /** Which CSV header feeds which interaction field. Optional fields left out (or `''`) are not imported. */

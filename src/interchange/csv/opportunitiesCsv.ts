@@ -16,7 +16,7 @@
  * date takes the earliest date the file has for it (counted in `createdFromEarliestDate`).
  */
 import * as Papa from 'papaparse';
-import { InputTooLargeError } from '../../core/errors';
+import { InputTooLargeError } from '../errors';
 import { assertText, createRowCursor, detectDelimiter, papaSettings } from './csvRows';
 import { DEFAULT_MAX_ROW_ERRORS, MAX_IN_MEMORY_CSV_CHARS } from './interactionsCsv';
 import { createOpportunityRowReader, type OpportunitiesCsvOptions, type OpportunitiesCsvResult, type OpportunityRowReader } from './opportunityRows';

@@ -1,6 +1,6 @@
 /** Opportunity rows (already split into fields) to opportunities: field rules, value maps, grouping. */
-import { CsvRowError } from '../../core/errors';
-import type { Opportunity, OpportunityStatus, StageEntry } from '../../core/model/interaction';
+import { CsvRowError } from '../errors';
+import type { Opportunity, OpportunityStatus, StageEntry } from '../../core/model';
 import { parseDateInFormat, type DateFormat } from '../dates/dateFormat';
 import type { OpportunityColumns, OpportunityDateField, OpportunityField, OpportunityFileMapping, OpportunityValueMaps } from '../mapping/fileMapping';
 import type { LookupTable } from '../mapping/lookupTable';

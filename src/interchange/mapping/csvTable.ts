@@ -4,7 +4,7 @@
  * BOM, binary refusal, duplicate headers, size limit).
  */
 import * as Papa from 'papaparse';
-import { InputTooLargeError } from '../../core/errors';
+import { InputTooLargeError } from '../errors';
 import { assertText, createRowCursor, detectDelimiter, papaSettings, type CsvRawRow } from '../csv/csvRows';
 import { MAX_IN_MEMORY_CSV_CHARS } from '../csv/interactionsCsv';
 import { sanitizeText } from '../text/sanitizeText';

@@ -13,8 +13,9 @@
  *     "lookup": { "file": "sales_teams.csv", "key": "sales_agent", "match": "owner", "columns": { "team": "regional_office" } }
  *   }
  */
-import { FileMappingError, type ValidationProblem } from '../../core/errors';
-import type { OpportunityStatus } from '../../core/model/interaction';
+import { FileMappingError } from '../errors';
+import { type ValidationProblem } from '../../core';
+import type { OpportunityStatus } from '../../core/model';
 import { DATE_FORMATS, type DateFormat } from '../dates/dateFormat';
 import type { DecimalSeparator } from '../csv/parseAmount';
 

@@ -3,7 +3,7 @@
  * into a table the opportunities reader consults where the main file leaves a field empty.
  */
 import * as Papa from 'papaparse';
-import { CsvRowError } from '../../core/errors';
+import { CsvRowError } from '../errors';
 import { assertText, createRowCursor, detectDelimiter, papaSettings } from '../csv/csvRows';
 import { resolveColumns } from '../csv/mapping';
 import { sanitizeText } from '../text/sanitizeText';

@@ -5,7 +5,7 @@
  * formats read from the data; status and stage values mapped where the value itself says what it is.
  * Everything is a proposal the user confirms or changes; what cannot be decided is left open and listed.
  */
-import type { OpportunityStatus } from '../../core/model/interaction';
+import type { OpportunityStatus } from '../../core/model';
 import type { DateFormat } from '../dates/dateFormat';
 import type { DecimalSeparator } from '../csv/parseAmount';
 import { profileColumns, type ColumnKind, type ColumnProfile } from './columnProfile';

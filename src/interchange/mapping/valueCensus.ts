@@ -3,7 +3,7 @@
  * for the product's closed vocabularies. A value is proposed only when the value itself says what it
  * is ("Closed Won", "verloren"); the rest is left for the user, never silently "open".
  */
-import type { OpportunityStatus } from '../../core/model/interaction';
+import type { OpportunityStatus } from '../../core/model';
 import type { CsvTextTable } from './csvTable';
 import { normaliseHeader } from './normaliseHeader';
 

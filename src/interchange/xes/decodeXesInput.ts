@@ -3,7 +3,7 @@
  * size ceiling that also holds for the decompressed size (a small .gz can inflate enormously).
  */
 import { Gunzip } from 'fflate';
-import { InputTooLargeError, XesImportError } from '../../core/errors';
+import { InputTooLargeError, XesImportError } from '../errors';
 
 /**
  * Compressed bytes handed to the inflater at a time. fflate inflates everything it is given in one

@@ -2,8 +2,8 @@
  * IEEE 1849 XES event logs as interactions. A trace is one opportunity (its `concept:name` is the
  * opportunity id); each event becomes one interaction.
  */
-import { XesImportError } from '../../core/errors';
-import type { Interaction } from '../../core/model/interaction';
+import { XesImportError } from '../errors';
+import type { Interaction } from '../../core/model';
 import { parseDateTime } from '../dates/parseDateTime';
 import { sanitizeText } from '../text/sanitizeText';
 import { createOccurrenceCounter } from '../text/occurrenceCounter';

@@ -1,5 +1,5 @@
-import { MalformedXmlError, XmlSecurityError } from '../../core/errors';
-import type { XmlElement } from './safeXml';
+import { MalformedXmlError, XmlSecurityError } from '../errors';
+import type { XmlElement } from './xmlElement';
 import { decodeXmlAttribute, decodeXmlReferences, XmlReferenceProblem } from './xmlText';
 
 /** The namespace the `xml:` prefix is bound to by definition (Namespaces in XML 1.0, section 3). */

@@ -1,4 +1,4 @@
-import { XmlSecurityError } from '../../core/errors';
+import { XmlSecurityError } from '../errors';
 
 /**
  * Cheap linear checks run on raw XML text BEFORE any parser sees it, so that a hostile input is refused

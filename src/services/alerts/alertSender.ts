@@ -1,23 +1,6 @@
-import { ValueNetworksError } from '../../core/errors';
-import type { PlannedAlert } from '../../core/alerts/evaluateAlertRules';
+import type { PlannedAlert } from '../../core/alerts';
 
-/**
- * Why a delivery failed. `not-delivered`: the service refused before acting (4xx, 429/503 after
- * the retry budget) so sending again cannot double it. `unknown`: the request may have landed (timeout,
- * dropped connection, 5xx other than 503): only a look-up may decide.
- */
-export type DeliveryFailure = 'not-delivered' | 'unknown';
-
-export class AlertDeliveryError extends ValueNetworksError {
-  public readonly failure: DeliveryFailure;
-  public readonly status: number | undefined;
-
-  public constructor(failure: DeliveryFailure, message: string, status?: number) {
-    super(message);
-    this.failure = failure;
-    this.status = status;
-  }
-}
+export { AlertDeliveryError, type DeliveryFailure } from '../errors';
 
 /** Delivers one alert to one channel (Teams channel or chat message, mail, Workflows webhook). */
 export interface AlertSender {

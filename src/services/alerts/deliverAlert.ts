@@ -1,5 +1,5 @@
-import { fnv1a } from '../../core/alerts/dedupeKey';
-import type { AlertLevel, PlannedAlert } from '../../core/alerts/evaluateAlertRules';
+import { fnv1a } from '../../core/alerts';
+import type { AlertLevel, PlannedAlert } from '../../core/alerts';
 import type { AlertLogStore, AlertRecord, AlertSeverity, NewAlert } from '../ports';
 import { AlertDeliveryError, type AlertSender, type DeliveryProbe } from './alertSender';
 

@@ -3,15 +3,8 @@
  * stage-fair comparison of won and lost closed deals (core successPatterns), without what a seller
  * cannot act on, with names resolved for people. Pure.
  */
-import { caseBehaviour } from '../../core/insights/behaviour/caseBehaviour';
-import { groupByOpportunity } from '../../core/insights/behaviour/groupByOpportunity';
-import { closeTimeOf } from '../../core/insights/behaviour/outcome';
-import { stageEntrySnapshots } from '../../core/insights/behaviour/stageEntrySnapshots';
-import { withoutRestatedOrders } from '../../core/insights/patterns/restatedOrders';
-import { successPatterns } from '../../core/insights/patterns/successPatterns';
-import { outcomeOnlyExchanges } from '../../core/insights/scoring/outcomeOnlyExchanges';
-import type { Blueprint } from '../../core/model/blueprint';
-import type { Interaction, Opportunity } from '../../core/model/interaction';
+import { caseBehaviour, groupByOpportunity, closeTimeOf, stageEntrySnapshots, withoutRestatedOrders, successPatterns, outcomeOnlyExchanges } from '../../core/insights';
+import type { Blueprint, Interaction, Opportunity } from '../../core/model';
 import type { PatternSummary, StoredPattern } from './modelRegistry';
 
 export interface ActionablePatternOptions {

@@ -2,7 +2,7 @@
  * Reading the site's closed deals and their interactions page by page, through indexed columns only
  * (status, then opportunity id), with progress and cancellation between pages.
  */
-import type { Interaction, Opportunity, OpportunityStatus } from '../../core/model/interaction';
+import type { Interaction, Opportunity, OpportunityStatus } from '../../core/model';
 import type { DataStores } from '../ports';
 import { TrainingCancelledError } from './errors';
 

@@ -1,4 +1,4 @@
-import { ValueNetworksError } from '../../core/errors';
+import { ValueNetworksError } from '../../core';
 
 /** A trained model (or its evaluation) larger than the site can hold in one column; nothing was stored. */
 export class ModelTooLargeError extends ValueNetworksError {

@@ -2,7 +2,7 @@
  * Reading the registry for the surfaces: the Sales Insights page (the model in use beside the latest
  * one), analysis (which model scores), and switching models.
  */
-import type { ScoringModel } from '../../core/insights/scoring/scoringModel';
+import type { ScoringModel } from '../../core/insights';
 import type { DataStores } from '../ports';
 import type { ModelRecord } from './modelRegistry';
 

@@ -4,12 +4,7 @@
  * success patterns computed with them, so a page loads everything in a request or two. One model at
  * a time is "in use": the one analysis scores with.
  */
-import type { ScoringEvaluation } from '../../core/insights/evaluation/evaluateScoring';
-import type { PatternKind } from '../../core/insights/patterns/patternFeatures';
-import type { EvidenceLevel } from '../../core/insights/patterns/describePattern';
-import type { ScoringModel } from '../../core/insights/scoring/scoringModel';
-import type { ContingencyTable } from '../../core/insights/statistics/contingencyTable';
-import type { OddsRatioEstimate } from '../../core/insights/statistics/oddsRatio';
+import type { ScoringEvaluation, PatternKind, EvidenceLevel, ScoringModel, ContingencyTable, OddsRatioEstimate } from '../../core/insights';
 
 /** `stored` until someone (or the training run that made it) switches it on; then `in-use`. */
 export type ModelStatus = 'stored' | 'in-use';

@@ -4,10 +4,8 @@
  * time split against the stage-only baseline, computes the success patterns, and stores all of it as
  * one registry item. Nothing is put in use unless asked, and only once it is completely stored.
  */
-import { evaluateScoring } from '../../core/insights/evaluation/evaluateScoring';
-import { closeTimeOf, outcomeOf } from '../../core/insights/behaviour/outcome';
-import { trainScoringModel } from '../../core/insights/scoring/trainScoringModel';
-import type { Blueprint } from '../../core/model/blueprint';
+import { evaluateScoring, closeTimeOf, outcomeOf, trainScoringModel } from '../../core/insights';
+import type { Blueprint } from '../../core/model';
 import { scoringModelLabel } from '../analysisSnapshot';
 import type { DataStores } from '../ports';
 import { actionablePatterns } from './actionablePatterns';

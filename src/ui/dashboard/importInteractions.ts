@@ -4,10 +4,9 @@
  * ports; the component only shows the progress and the report.
  */
 import type { InteractionCsvPreset } from '../../interchange';
-import type { Interaction } from '../../core/model/interaction';
-import { addWriteReports, EMPTY_WRITE_REPORT, importRecords } from '../../services/importData';
-import type { DataStores, WriteReport } from '../../services/ports';
-import { analyseInChunks } from '../../services/analyseInChunks';
+import type { Interaction } from '../../core/model';
+import { addWriteReports, EMPTY_WRITE_REPORT, importRecords, analyseInChunks } from '../../services';
+import type { DataStores, WriteReport } from '../../services';
 
 /** One problem with the file: a row (CSV) or a line (XES), the column when known, and why. */
 export interface ImportProblem {

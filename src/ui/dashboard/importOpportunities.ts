@@ -4,12 +4,10 @@
  * changed ones are analysed again. Pure orchestration over ports; the component only shows the
  * progress and the report.
  */
-import type { OpportunityCsvPreset } from '../../interchange';
-import type { OpportunityFileMapping } from '../../interchange/mapping/fileMapping';
-import { importRecords } from '../../services/importData';
+import type { OpportunityCsvPreset, OpportunityFileMapping } from '../../interchange';
+import { importRecords, analyseInChunks } from '../../services';
 import { initialMappingStep, type MappingStepState, type StageChoice } from './MappingStep/mappingStepModel';
-import type { UpsertReport } from '../../services/ports';
-import { analyseInChunks } from '../../services/analyseInChunks';
+import type { UpsertReport } from '../../services';
 import type { ImportFile, ImportProblem, ImportProgress, ImportStores } from './importInteractions';
 
 export interface OpportunityImportResult {

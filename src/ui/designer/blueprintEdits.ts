@@ -4,7 +4,7 @@
  * a transaction removes it from every `precededBy` and due anchor) so that an edit never creates a
  * dangling id the user did not ask for. Model rules are checked by `validateBlueprint`, not here.
  */
-import type { Blueprint, Role, Stage, Transaction } from '../../core/model/blueprint';
+import type { Blueprint, Role, Stage, Transaction } from '../../core/model';
 
 export type RoleChanges = Partial<Omit<Role, 'id'>>;
 export type StageChanges = Partial<Omit<Stage, 'id'>>;

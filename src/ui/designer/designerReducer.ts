@@ -3,7 +3,7 @@
  * selected, and an undo/redo history of (blueprint, positions) snapshots. Every edit that changes the
  * blueprint or moves a node is one undo step; selecting is not.
  */
-import type { Blueprint, Role, Stage, Transaction } from '../../core/model/blueprint';
+import type { Blueprint, Role, Stage, Transaction } from '../../core/model';
 import {
   addRole,
   addStage,

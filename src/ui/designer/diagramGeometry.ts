@@ -2,7 +2,7 @@
  * Geometry of the diagram's arrows: where an arrow leaves and enters a role's box and how parallel
  * exchanges between the same two roles fan out so that each stays visible and clickable.
  */
-import type { Transaction } from '../../core/model/blueprint';
+import type { Transaction } from '../../core/model';
 import { NODE_HEIGHT, NODE_WIDTH, type Point, type Positions } from './layout';
 
 export interface ArrowGeometry {

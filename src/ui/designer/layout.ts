@@ -5,7 +5,7 @@
  * first transaction they take part in (narrative order), so the story reads top to bottom; roles
  * without transactions come last, in blueprint order.
  */
-import type { Blueprint, RoleSide } from '../../core/model/blueprint';
+import type { Blueprint, RoleSide } from '../../core/model';
 
 /** A node centre in diagram units (SVG user units, 1 unit = 1 CSS pixel at zoom 1). */
 export interface Point {

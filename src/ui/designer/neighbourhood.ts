@@ -2,7 +2,7 @@
  * The part of the value network around a role or a stage, for the diagram's focus: everything else is
  * dimmed. Steps count exchanges walked, in either direction.
  */
-import type { Blueprint } from '../../core/model/blueprint';
+import type { Blueprint } from '../../core/model';
 
 export type FocusTarget = { readonly kind: 'role'; readonly id: string } | { readonly kind: 'stage'; readonly id: string };
 

@@ -13,7 +13,7 @@
  * thread (no web worker, no `eval`: SharePoint pages forbid both for an app's script).
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { Blueprint, Role, Transaction } from '../../core/model/blueprint';
+import type { Blueprint, Role, Transaction } from '../../core/model';
 import { NODE_HEIGHT, NODE_WIDTH, type Point, type Positions } from './layout';
 
 /** An axis-aligned box in diagram units; `x`, `y` is the top left corner. */

@@ -3,7 +3,7 @@
  * the store from then on: a draft is saved as the version it will become, and publishing numbers the
  * versions (src/ui/lifecycle, src/services/blueprintLifecycle.ts).
  */
-import type { Blueprint } from '../../core/model/blueprint';
+import type { Blueprint } from '../../core/model';
 
 /** A new, empty blueprint for a site that has none yet; the caller names it in the user's language. */
 export function newBlueprint(name: string): Blueprint {

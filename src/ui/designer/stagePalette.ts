@@ -4,7 +4,7 @@
  * theme's canvas (WCAG 2.1 SC 1.4.11, non-text contrast). Colour is never the only cue: every arrow
  * also carries its stage in its label and in the legend, and kind is encoded by the dash pattern.
  */
-import type { ThemeKind } from '../../services/hostContext';
+import type { ThemeKind } from '../../services';
 
 // Okabe-Ito inspired hues (distinguishable with the common colour-vision deficiencies), darkened for
 // light canvases and lightened for dark ones.

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { HostContext } from '../../services/hostContext';
+import type { HostContext } from '../../services';
 
 const HostReactContext = React.createContext<HostContext | undefined>(undefined);
 

@@ -2,7 +2,7 @@
  * Strings of the Performance Dashboard, in en-US and de-DE. Kept apart from ./strings.ts so each
  * app's strings change without edit collisions. Numbers and dates are formatted with Intl by locale.
  */
-import type { OpportunityStatus } from '../../core/model/interaction';
+import type { OpportunityStatus } from '../../core/model';
 import type { ExchangeStatus } from '../dashboard/model/exchangeTimeline';
 
 export interface DashboardStrings {

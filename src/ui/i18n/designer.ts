@@ -2,7 +2,7 @@
  * Strings of the Value Network Designer, in the same en/de pattern as ./strings.ts but in their own
  * module so that the three app teams never edit the same file.
  */
-import type { DeliverableKind, RoleSide } from '../../core/model/blueprint';
+import type { DeliverableKind, RoleSide } from '../../core/model';
 
 export interface DesignerStrings {
   readonly views: { readonly diagram: string; readonly table: string; readonly analysis: string; readonly history: string };

@@ -2,9 +2,8 @@
  * Strings of the Import data panel's mapping step, in en-US and de-DE. Kept apart from dashboard.ts so
  * the step's many labels change without edit collisions.
  */
-import type { OpportunityStatus } from '../../core/model/interaction';
-import type { DateFormat } from '../../interchange/dates/dateFormat';
-import type { OpportunityField } from '../../interchange/mapping/fileMapping';
+import type { OpportunityStatus } from '../../core/model';
+import type { DateFormat, OpportunityField } from '../../interchange';
 
 export interface ImportMappingStrings {
   readonly heading: (fileName: string) => string;

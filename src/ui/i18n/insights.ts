@@ -2,8 +2,8 @@
  * Strings of the Sales Insights app, in en-US and de-DE. Numbers and dates arrive formatted (Intl,
  * by locale); the sentences put them in plain words for sales leaders.
  */
-import type { EvidenceLevel } from '../../core/insights/patterns/describePattern';
-import type { TrainingPhase } from '../../services/insights/trainModel';
+import type { EvidenceLevel } from '../../core/insights';
+import type { TrainingPhase } from '../../services';
 
 export type SeparationLevel = 'chance' | 'weak' | 'fair' | 'good' | 'strong';
 

@@ -3,10 +3,8 @@
  * the constraint preview. English constraint sentences come from the compiler itself (core's
  * `description`), so the preview and the checker's explanations read the same.
  */
-import type { DeclareConstraint } from '../../core/conformance';
-import type { Blueprint, Transaction } from '../../core/model/blueprint';
-import type { AlertChannelKind, AlertDelivery, RecognitionKind } from '../../core/model/technicalBlueprint';
-import type { DeviationKind, DeviationSeverity } from '../../core/conformance';
+import type { DeclareConstraint, DeviationKind, DeviationSeverity } from '../../core/conformance';
+import type { Blueprint, Transaction, AlertChannelKind, AlertDelivery, RecognitionKind } from '../../core/model';
 
 export interface ProcessStrings {
   readonly tabs: { readonly stages: string; readonly recognition: string; readonly alerts: string };

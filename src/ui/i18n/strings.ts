@@ -1,4 +1,4 @@
-import type { HostKind, ThemeKind } from '../../services/hostContext';
+import type { HostKind, ThemeKind } from '../../services';
 
 /** User-facing strings of the apps. Add a key here and in every locale below. */
 export interface AppStrings {

@@ -2,7 +2,7 @@
  * A blueprint diff as the sentences people read, grouped by section, in the user's language: "Changed
  * the due days of Business case from 7 to 10". Names only: the diff already resolved every reference.
  */
-import type { BlueprintDiff, CollectionDiff, FieldChange, FieldValue } from '../../core/model/diffBlueprints';
+import type { BlueprintDiff, CollectionDiff, FieldChange, FieldValue } from '../../core/model';
 import type { LifecycleStrings } from '../i18n/lifecycle';
 
 export type DiffSectionKey = keyof LifecycleStrings['sections'];

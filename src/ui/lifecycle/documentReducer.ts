@@ -3,8 +3,8 @@
  * (with their ETags), what the user may do, what the user is told, and the conflicts a save or a
  * publication ran into. Kept apart from the editing state so that undo never rewinds what the store holds.
  */
-import type { Blueprint } from '../../core/model/blueprint';
-import type { BlueprintAccess, StoredBlueprint } from '../../services/ports';
+import type { Blueprint } from '../../core/model';
+import type { BlueprintAccess, StoredBlueprint } from '../../services';
 
 export type Notice = { readonly kind: 'success' | 'warning' | 'error'; readonly text: string };
 

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { ConcurrencyConflictError, InvalidBlueprintError, PublishConflictError } from '../../core/errors';
-import type { Blueprint } from '../../core/model/blueprint';
-import { publishDraft, reanalyseAgainstPublished, rollBack } from '../../services/blueprintLifecycle';
-import type { BlueprintHead, BlueprintStore, DataStores, StoredBlueprint } from '../../services/ports';
+import { ConcurrencyConflictError, PublishConflictError, publishDraft, reanalyseAgainstPublished, rollBack } from '../../services';
+import { InvalidBlueprintError } from '../../core';
+import type { Blueprint } from '../../core/model';
+import type { BlueprintHead, BlueprintStore, DataStores, StoredBlueprint } from '../../services';
 import type { LifecycleStrings } from '../i18n/lifecycle';
 import { documentReducer, initialDocumentState, NO_ACCESS, type DocumentState, type Notice } from './documentReducer';
 

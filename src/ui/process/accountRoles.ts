@@ -3,9 +3,8 @@
  * and the Participants list) with the roles recorded for them, and the Participants entries that a
  * new assignment writes. Pure functions over plain data.
  */
-import type { Blueprint, Role } from '../../core/model/blueprint';
-import type { Interaction } from '../../core/model/interaction';
-import type { OpportunityRecord, Participant } from '../../services/ports';
+import type { Blueprint, Role, Interaction } from '../../core/model';
+import type { OpportunityRecord, Participant } from '../../services';
 
 export interface AccountPerson {
   /** Lower-cased email or UPN: emails compare case-insensitively across sources. */

@@ -3,8 +3,8 @@
  * from the draft on every edit.
  */
 import { compileBlueprint, type DeclareConstraint } from '../../core/conformance';
-import { InvalidBlueprintError, type ValidationProblem } from '../../core/errors';
-import type { Blueprint } from '../../core/model/blueprint';
+import { InvalidBlueprintError, type ValidationProblem } from '../../core';
+import type { Blueprint } from '../../core/model';
 import type { ProcessStrings } from '../i18n/process';
 
 export interface PreviewSentence {

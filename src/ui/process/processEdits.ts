@@ -2,8 +2,8 @@
  * Edits of the Business and Technical Blueprint the Process Blueprint app makes. Pure: each returns a
  * new blueprint and leaves its input untouched; an edit that does not apply returns the input itself.
  */
-import type { Blueprint, ExitCriteria, Transaction } from '../../core/model/blueprint';
-import { EMPTY_TECHNICAL_BLUEPRINT, type AlertRule, type RecognitionRule, type TechnicalBlueprint } from '../../core/model/technicalBlueprint';
+import type { Blueprint, ExitCriteria, Transaction } from '../../core/model';
+import { EMPTY_TECHNICAL_BLUEPRINT, type AlertRule, type RecognitionRule, type TechnicalBlueprint } from '../../core/model';
 
 /** The stage's transactions in activity order (by sequence). */
 export function stageActivities(blueprint: Blueprint, stageId: string): Transaction[] {

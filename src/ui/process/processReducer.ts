@@ -4,8 +4,7 @@
  * the life-cycle document (src/ui/lifecycle). Actions are a discriminated union; edits delegate to
  * ./processEdits.ts.
  */
-import type { Blueprint, ExitCriteria } from '../../core/model/blueprint';
-import type { AlertRule, RecognitionRule } from '../../core/model/technicalBlueprint';
+import type { Blueprint, ExitCriteria, AlertRule, RecognitionRule } from '../../core/model';
 import { addAlertRule, addRecognitionRule, moveActivity, removeAlertRule, removeRecognitionRule, setDueDays, setExitCriterion, updateAlertRule } from './processEdits';
 
 export interface ProcessState {

@@ -1,6 +1,5 @@
 import * as React from 'react';
-import type { DataStores } from '../../services/ports';
-import type { SiteProvisioner } from '../../services/provisioning';
+import type { DataStores, SiteProvisioner } from '../../services';
 
 /**
  * The services a composition root (web part or workbench) hands to the apps. Every member is

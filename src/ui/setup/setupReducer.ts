@@ -2,7 +2,7 @@
  * The set-up flow's state: check the site, then either let the app through or offer the set-up (to
  * owners) or explain who can do it (to members and visitors); run it, show the result, continue.
  */
-import type { ProvisioningReport } from '../../services/provisioning';
+import type { ProvisioningReport } from '../../services';
 
 export type SetupState =
   | { readonly phase: 'checking' }

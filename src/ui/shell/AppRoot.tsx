@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ThemeProvider, type PartialTheme } from '@fluentui/react';
-import type { HostContext } from '../../services/hostContext';
+import type { HostContext } from '../../services';
 import { HostContextProvider } from '../host';
 import { fluentThemeFor } from '../theme';
 

@@ -1,5 +1,5 @@
 import { createTheme, type PartialTheme, type Theme } from '@fluentui/react';
-import type { HostKind, ThemeKind } from '../../services/hostContext';
+import type { HostKind, ThemeKind } from '../../services';
 
 // Teams' own brand ramp, so that the apps look native in Teams tabs and the personal app.
 const teamsPurple: PartialTheme['palette'] = {

@@ -7,9 +7,8 @@ import type { PartialTheme } from '@fluentui/react';
 import { spfi, SPFx } from '@pnp/sp';
 import { createSharePointProvisioner, createSharePointStores, ValueNetworksBehaviors } from '../../adapters/sharepoint';
 import { readHostContext } from '../../adapters/teams';
-import type { HostContext } from '../../services/hostContext';
-import { ServicesProvider, type UiServices } from '../../ui/services';
-import { AppRoot } from '../../ui/shell';
+import type { HostContext } from '../../services';
+import { ServicesProvider, type UiServices, AppRoot } from '../../ui';
 
 /**
  * What the three web parts share as composition roots: read the host once in `onInit`, follow theme

@@ -1,5 +1,5 @@
 import { PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField, type IPropertyPaneDropdownOption, type IPropertyPaneGroup } from '@microsoft/sp-property-pane';
-import type { BlueprintStore } from '../../services/ports';
+import type { BlueprintStore } from '../../services';
 
 /** The properties the three web parts share: which blueprint, and monitoring thresholds. No secrets. */
 export interface IBlueprintWebPartProps {

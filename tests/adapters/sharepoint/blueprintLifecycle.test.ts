@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ConcurrencyConflictError, InvalidBlueprintError, PublishConflictError } from '../../../src/core/errors';
+import { ConcurrencyConflictError, PublishConflictError } from '../../../src/services';
+import { InvalidBlueprintError } from '../../../src/core/errors';
 import type { Blueprint } from '../../../src/core/model/blueprint';
 import { createSharePointStores } from '../../../src/adapters/sharepoint';
 import { createSharePointProvisioner } from '../../../src/adapters/sharepoint/provisioning';

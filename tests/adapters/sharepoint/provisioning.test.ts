@@ -1,4 +1,4 @@
-import { PermissionDeniedError } from '../../../src/core/errors';
+import { PermissionDeniedError } from '../../../src/services';
 import { createSharePointProvisioner } from '../../../src/adapters/sharepoint/provisioning';
 import { CURRENT_SCHEMA, schemaV1, schemaV2, schemaV3, SCHEMA_VERSION } from '../../../src/adapters/sharepoint/schema';
 import { setUpSite } from '../../../src/services/provisioning';

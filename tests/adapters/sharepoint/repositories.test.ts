@@ -1,4 +1,4 @@
-import { PermissionDeniedError } from '../../../src/core/errors';
+import { PermissionDeniedError } from '../../../src/services';
 import type { Blueprint } from '../../../src/core/model/blueprint';
 import { createSharePointStores } from '../../../src/adapters/sharepoint';
 import { interactionToItem } from '../../../src/adapters/sharepoint/mappers/interactionMapper';

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv';
-import { InvalidBlueprintError, JsonSyntaxError } from '../../../src/core/errors';
+import { InvalidBlueprintError } from '../../../src/core/errors';
+import { JsonSyntaxError } from '../../../src/interchange';
 import { readBlueprintJson, writeBlueprintJson } from '../../../src/interchange/blueprintJson/blueprintJson';
 import { lineColumnAt } from '../../../src/interchange/blueprintJson/parseJsonText';
 import schema from '../../../src/interchange/schema/blueprint.schema.json';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { BpelImportError } from '../../../src/core/errors';
+import { BpelImportError } from '../../../src/interchange';
 import type { Blueprint } from '../../../src/core/model/blueprint';
 import { exportBpel } from '../../../src/interchange/bpel/exportBpel';
 import { importBpel, importBpelWithWarnings } from '../../../src/interchange/bpel/importBpel';

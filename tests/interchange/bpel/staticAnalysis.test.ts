@@ -1,4 +1,4 @@
-import { BpelImportError, BpelStaticAnalysisError } from '../../../src/core/errors';
+import { BpelImportError, BpelStaticAnalysisError } from '../../../src/interchange';
 import { importBpel } from '../../../src/interchange/bpel/importBpel';
 
 const EXECUTABLE = 'http://docs.oasis-open.org/wsbpel/2.0/process/executable';

@@ -1,4 +1,4 @@
-import { CsvFileError } from '../../../src/core/errors';
+import { CsvFileError } from '../../../src/interchange';
 import { createRowCursor, detectDelimiter, looksBinary } from '../../../src/interchange/csv/csvRows';
 import { parseChannel } from '../../../src/interchange/csv/channel';
 

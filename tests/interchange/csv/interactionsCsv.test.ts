@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CsvMappingError, CsvRowError } from '../../../src/core/errors';
+import { CsvMappingError, CsvRowError } from '../../../src/interchange';
 import { parseInteractionsCsv } from '../../../src/interchange/csv/interactionsCsv';
 import { INTERACTION_CSV_PRESETS } from '../../../src/interchange/csv/mapping';
 

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Readable } from 'stream';
-import { CsvFileError, CsvMappingError } from '../../../src/core/errors';
+import { CsvFileError, CsvMappingError } from '../../../src/interchange';
 import type { Interaction } from '../../../src/core/model/interaction';
 import { parseInteractionsCsv } from '../../../src/interchange/csv/interactionsCsv';
 import { importInteractionsCsvStream } from '../../../src/interchange/csv/interactionsCsvStream';

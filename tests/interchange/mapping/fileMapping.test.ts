@@ -1,4 +1,4 @@
-import { FileMappingError } from '../../../src/core/errors';
+import { FileMappingError } from '../../../src/interchange';
 import { opportunitiesCsvOptions, parseOpportunitiesCsv } from '../../../src/interchange/csv/opportunitiesCsv';
 import { readOpportunityMapping } from '../../../src/interchange/mapping/fileMapping';
 import { readLookupTable } from '../../../src/interchange/mapping/lookupTable';

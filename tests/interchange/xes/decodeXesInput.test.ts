@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { gzipSync } from 'fflate';
-import { InputTooLargeError, XesImportError } from '../../../src/core/errors';
+import { InputTooLargeError, XesImportError } from '../../../src/interchange';
 import { INFLATE_STEP_BYTES, decodeXesInput } from '../../../src/interchange/xes/decodeXesInput';
 import { gzipBomb } from './gzipBomb';
 

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'fflate';
-import { InputTooLargeError, MalformedXmlError, XesImportError, XmlSecurityError } from '../../../src/core/errors';
+import { InputTooLargeError, MalformedXmlError, XesImportError, XmlSecurityError } from '../../../src/interchange';
 import { parseXes } from '../../../src/interchange/xes/parseXes';
 
 const file = path.resolve(__dirname, '../../fixtures/interchange/small-log.xes');

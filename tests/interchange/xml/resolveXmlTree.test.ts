@@ -1,4 +1,4 @@
-import { MalformedXmlError } from '../../../src/core/errors';
+import { MalformedXmlError } from '../../../src/interchange';
 import { parseXmlSafely, type XmlElement } from '../../../src/interchange/xml/safeXml';
 
 function lines(element: XmlElement): unknown[] {

@@ -1,4 +1,4 @@
-import { MalformedXmlError, XmlSecurityError } from '../../../src/core/errors';
+import { MalformedXmlError, XmlSecurityError } from '../../../src/interchange';
 import { parseXmlSafely, XmlElement } from '../../../src/interchange/xml/safeXml';
 
 function catchError(run: () => unknown): unknown {

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { act } from 'react-dom/test-utils';
-import { ProvisioningIncompleteError } from '../../../src/core/errors';
+import { ProvisioningIncompleteError } from '../../../src/services';
 import type { HostContext } from '../../../src/services/hostContext';
 import type { ProvisioningReport, SiteProvisioner } from '../../../src/services/provisioning';
 import { ServicesProvider } from '../../../src/ui/services';

@@ -3,7 +3,7 @@
  * written once, ETags, the live version guard) without HTTP. The SharePoint adapter is tested against
  * the emulator in tests/adapters/sharepoint/blueprintLifecycle.test.ts.
  */
-import { ConcurrencyConflictError, PublishConflictError } from '../../../src/core/errors';
+import { ConcurrencyConflictError, PublishConflictError } from '../../../src/services';
 import type { Blueprint } from '../../../src/core/model/blueprint';
 import type { BlueprintAccess, BlueprintStore, StoredBlueprint } from '../../../src/services/ports';
 

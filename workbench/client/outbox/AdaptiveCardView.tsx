@@ -2,7 +2,7 @@ import * as React from 'react';
 import { AdaptiveCard, HostConfig } from 'adaptivecards';
 import teamsDark from '../hostConfigs/teamsDark.json';
 import teamsLight from '../hostConfigs/teamsLight.json';
-import type { ThemeKind } from '../../../src/services/hostContext';
+import type { ThemeKind } from '../../../src/services';
 
 export interface IAdaptiveCardViewProps {
   /** The Adaptive Card object as it was sent. */

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Spinner, Stack, Text, ThemeProvider } from '@fluentui/react';
-import type { HostKind, ThemeKind } from '../../../src/services/hostContext';
-import { fluentThemeFor } from '../../../src/ui/theme';
+import type { HostKind, ThemeKind } from '../../../src/services';
+import { fluentThemeFor } from '../../../src/ui';
 import type { OutboxItem } from '../../server/graph/types';
 import { AdaptiveCardView } from './AdaptiveCardView';
 import { outboxRows, type OutboxRow } from './outboxRows';

@@ -1,4 +1,4 @@
-import { ValueNetworksError } from '../../../src/core/errors';
+import { ValueNetworksError } from '../../../src/core';
 import type { EmulatorResponse } from './types';
 
 /**

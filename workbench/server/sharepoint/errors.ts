@@ -1,4 +1,4 @@
-import { ValueNetworksError } from '../../../src/core/errors';
+import { ValueNetworksError } from '../../../src/core';
 
 /**
  * A request the SharePoint emulator refuses, carrying what SharePoint Online answers: the HTTP status,

@@ -1,4 +1,4 @@
-import type { AlertRecord, AlertSeverity, AlertStatus, NewAlert } from '../../../services/ports';
+import type { AlertRecord, AlertSeverity, AlertStatus, NewAlert } from '../../../services';
 import { ALERT_SEVERITIES, ALERT_STATUSES, AlertLogFields as F, listTitle } from '../schema';
 import { contextOf, dateValue, itemIdOf, readChoice, readDate, readNumber, readText, requireDate, requireText, type SpItem } from './fieldValues';
 

@@ -1,6 +1,6 @@
-import { StoredDataError } from '../../../core/errors';
-import type { Blueprint, BlueprintStatus } from '../../../core/model/blueprint';
-import type { StoredBlueprint } from '../../../services/ports';
+import { StoredDataError } from '../spErrors';
+import type { Blueprint, BlueprintStatus } from '../../../core/model';
+import type { StoredBlueprint } from '../../../services';
 import { BLUEPRINT_STATUSES, BlueprintFields as F, listTitle } from '../schema';
 import { contextOf, etagOf, isRecord, itemIdOf, readDate, readJson, readNumber, readText, type ItemContext, type SpItem } from './fieldValues';
 

@@ -3,7 +3,7 @@
  * metadata), throwing {@link StoredDataError} that names list, item and column when a value is not
  * what the schema promises. Shared by every mapper in this folder.
  */
-import { StoredDataError } from '../../../core/errors';
+import { StoredDataError } from '../spErrors';
 
 /** A list item as REST returns it: internal names to values, plus `Id`/`ID` and the OData ETag. */
 export type SpItem = Readonly<Record<string, unknown>>;

@@ -1,4 +1,4 @@
-import type { Interaction, InteractionChannel } from '../../../core/model/interaction';
+import type { Interaction, InteractionChannel } from '../../../core/model';
 import { INTERACTION_CHANNELS, InteractionFields as F, listTitle } from '../schema';
 import { contextOf, dateValue, orNull, readChoice, readText, requireDate, requireText, type SpItem } from './fieldValues';
 

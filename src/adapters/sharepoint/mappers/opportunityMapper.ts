@@ -1,5 +1,5 @@
-import type { Opportunity, OpportunityStatus, StageEntry } from '../../../core/model/interaction';
-import type { OpportunityRecord } from '../../../services/ports';
+import type { Opportunity, OpportunityStatus, StageEntry } from '../../../core/model';
+import type { OpportunityRecord } from '../../../services';
 import { listTitle, OPPORTUNITY_STATUSES, OpportunityFields as F } from '../schema';
 import { contextOf, dateValue, isRecord, itemIdOf, orNull, readChoice, readDate, readJson, readNumber, readText, requireDate, requireText, type SpItem } from './fieldValues';
 import { itemToSnapshot } from './snapshotMapper';

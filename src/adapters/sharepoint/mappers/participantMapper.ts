@@ -1,4 +1,4 @@
-import type { Participant } from '../../../services/ports';
+import type { Participant } from '../../../services';
 import { listTitle, ParticipantFields as F } from '../schema';
 import { contextOf, orNull, readText, requireText, type SpItem } from './fieldValues';
 

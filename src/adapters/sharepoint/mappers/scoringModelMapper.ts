@@ -1,7 +1,6 @@
-import type { ScoringEvaluation } from '../../../core/insights/evaluation/evaluateScoring';
-import type { ScoringModel } from '../../../core/insights/scoring/scoringModel';
-import { ModelTooLargeError } from '../../../services/insights/errors';
-import type { ModelRecord, ModelStatus, NewModelRecord, PatternSummary } from '../../../services/insights/modelRegistry';
+import type { ScoringEvaluation, ScoringModel } from '../../../core/insights';
+import { ModelTooLargeError } from '../../../services';
+import type { ModelRecord, ModelStatus, NewModelRecord, PatternSummary } from '../../../services';
 import { listTitle, MODEL_STATUSES, ScoringModelFields as F } from '../schema';
 import { contextOf, dateValue, isRecord, itemIdOf, readChoice, readJson, readNumber, readText, requireDate, requireText, type SpItem } from './fieldValues';
 

@@ -1,4 +1,4 @@
-import type { AnalysisSnapshot, DeviationEntry, DeviationSummary, ScoreReason } from '../../../services/ports';
+import type { AnalysisSnapshot, DeviationEntry, DeviationSummary, ScoreReason } from '../../../services';
 import { OpportunityFields as F } from '../schema';
 import { dateValue, isRecord, orNull, readDate, readJson, readNumber, readText, type ItemContext, type SpItem } from './fieldValues';
 

@@ -1,4 +1,4 @@
-import type { SyncState } from '../../../services/ports';
+import type { SyncState } from '../../../services';
 import { listTitle, SyncStateFields as F } from '../schema';
 import { contextOf, dateValue, readDate, readText, requireText, type SpItem } from './fieldValues';
 

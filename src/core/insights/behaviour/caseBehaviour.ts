@@ -1,5 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
-import type { Interaction, Opportunity } from '../../model/interaction';
+import type { Blueprint, Interaction, Opportunity } from '../../model';
 
 /** A blueprint exchange observed in a case. */
 export interface ObservedExchange {

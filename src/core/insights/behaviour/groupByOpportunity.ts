@@ -1,4 +1,4 @@
-import type { Interaction } from '../../model/interaction';
+import type { Interaction } from '../../model';
 
 /**
  * Interactions grouped by opportunity id, each group in input order. Analyses that look at many

@@ -1,4 +1,4 @@
-import type { Opportunity } from '../../model/interaction';
+import type { Opportunity } from '../../model';
 
 /** Milliseconds in a day; durations in insights are reported in days. */
 export const DAY_MS = 86_400_000;

@@ -1,5 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
-import type { Opportunity } from '../../model/interaction';
+import type { Blueprint, Opportunity } from '../../model';
 
 /** A moment a deal is scored at: its first entry into one blueprint stage. */
 export interface StageEntrySnapshot {

@@ -1,5 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
-import type { Interaction, Opportunity } from '../../model/interaction';
+import type { Blueprint, Interaction, Opportunity } from '../../model';
 import { caseBehaviour, type CaseBehaviour } from './caseBehaviour';
 import { closeTimeOf, outcomeOf } from './outcome';
 import { stageEntrySnapshots } from './stageEntrySnapshots';

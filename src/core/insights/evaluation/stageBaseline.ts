@@ -1,5 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
-import type { Opportunity } from '../../model/interaction';
+import type { Blueprint, Opportunity } from '../../model';
 import { closeTimeOf, outcomeOf } from '../behaviour/outcome';
 import { stageEntrySnapshots } from '../behaviour/stageEntrySnapshots';
 

@@ -1,5 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
-import type { Opportunity } from '../../model/interaction';
+import type { Blueprint, Opportunity } from '../../model';
 import { DAY_MS, outcomeOf } from '../behaviour/outcome';
 import { furthestStageOrder } from '../evaluation/stageBaseline';
 import { median } from '../statistics/median';

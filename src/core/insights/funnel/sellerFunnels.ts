@@ -1,5 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
-import type { Opportunity } from '../../model/interaction';
+import type { Blueprint, Opportunity } from '../../model';
 import { funnelAnalysis, type StageFunnel, type StuckDeal } from './funnelAnalysis';
 
 export interface SellerFunnelOptions {

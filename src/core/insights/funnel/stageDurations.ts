@@ -1,4 +1,4 @@
-import type { Opportunity } from '../../model/interaction';
+import type { Opportunity } from '../../model';
 import { closeTimeOf, DAY_MS } from '../behaviour/outcome';
 import { median } from '../statistics/median';
 

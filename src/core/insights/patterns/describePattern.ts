@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
+import type { Blueprint } from '../../model';
 import type { ContingencyTable } from '../statistics/contingencyTable';
 import type { OddsRatioEstimate } from '../statistics/oddsRatio';
 import type { PatternFeature } from './patternFeatures';

@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
+import type { Blueprint } from '../../model';
 import type { CaseBehaviour } from '../behaviour/caseBehaviour';
 
 /** Outcome of one compiled constraint on one case, as the conformance engine reports it. */

@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
+import type { Blueprint } from '../../model';
 import type { PatternFeature } from './patternFeatures';
 
 /**

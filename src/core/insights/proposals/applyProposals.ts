@@ -1,4 +1,4 @@
-import type { Blueprint, Transaction } from '../../model/blueprint';
+import type { Blueprint, Transaction } from '../../model';
 import { InsightsInputError } from '../errors';
 import type { BlueprintProposal } from './proposalTypes';
 

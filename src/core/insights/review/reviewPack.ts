@@ -1,6 +1,5 @@
 import type { Deviation } from '../../conformance';
-import type { Blueprint } from '../../model/blueprint';
-import type { Interaction, Opportunity } from '../../model/interaction';
+import type { Blueprint, Interaction, Opportunity } from '../../model';
 import { caseBehaviour } from '../behaviour/caseBehaviour';
 import { closeTimeOf, outcomeOf } from '../behaviour/outcome';
 import { stageEntrySnapshots } from '../behaviour/stageEntrySnapshots';

@@ -1,5 +1,4 @@
-import type { Blueprint, Transaction } from '../../model/blueprint';
-import type { Opportunity } from '../../model/interaction';
+import type { Blueprint, Transaction, Opportunity } from '../../model';
 import type { CaseBehaviour } from '../behaviour/caseBehaviour';
 import { DAY_MS } from '../behaviour/outcome';
 

@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
+import type { Blueprint } from '../../model';
 import type { CaseBehaviour } from '../behaviour/caseBehaviour';
 import { featureLabel } from './featureLabel';
 import type { ScoreContribution } from './scoringModel';

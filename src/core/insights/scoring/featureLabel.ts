@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
+import type { Blueprint } from '../../model';
 
 /**
  * A phrase for a feature at a value, as a sales leader reads it, e.g. `no "Business case"

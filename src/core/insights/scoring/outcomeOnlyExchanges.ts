@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
+import type { Blueprint } from '../../model';
 import type { CaseBehaviour } from '../behaviour/caseBehaviour';
 
 /** One closed deal as read at its close. */

@@ -1,5 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
-import type { Interaction, Opportunity } from '../../model/interaction';
+import type { Blueprint, Interaction, Opportunity } from '../../model';
 import { caseBehaviour } from '../behaviour/caseBehaviour';
 import { observationTimeOf } from '../behaviour/outcome';
 import { blueprintDistance } from './blueprintDistance';

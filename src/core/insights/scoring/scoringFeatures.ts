@@ -1,5 +1,4 @@
-import type { Blueprint } from '../../model/blueprint';
-import type { Opportunity } from '../../model/interaction';
+import type { Blueprint, Opportunity } from '../../model';
 import type { CaseBehaviour } from '../behaviour/caseBehaviour';
 import { DAY_MS } from '../behaviour/outcome';
 import { customerRolesEngaged, latenessCount } from './behaviourMeasures';

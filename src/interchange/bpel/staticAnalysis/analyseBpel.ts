@@ -1,4 +1,4 @@
-import { BpelImportError, BpelProblem, BpelStaticAnalysisError } from '../../../core/errors';
+import { BpelImportError, BpelProblem, BpelStaticAnalysisError } from '../../errors';
 import type { BpelTree } from '../bpelTree';
 import { checkActivities } from './saActivities';
 import { checkCopies } from './saCopy';

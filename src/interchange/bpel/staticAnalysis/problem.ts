@@ -1,4 +1,4 @@
-import type { BpelProblem } from '../../../core/errors';
+import type { BpelProblem } from '../../errors';
 import type { XmlElement } from '../../xml/safeXml';
 
 export function problem(rule: string | undefined, element: XmlElement, message: string): BpelProblem {

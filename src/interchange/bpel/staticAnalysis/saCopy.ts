@@ -1,4 +1,4 @@
-import type { BpelProblem } from '../../../core/errors';
+import type { BpelProblem } from '../../errors';
 import type { XmlElement } from '../../xml/safeXml';
 import { resolve, typedBy } from '../bpelScopes';
 import { BpelTree, kids, named } from '../bpelTree';

@@ -1,4 +1,4 @@
-import type { BpelProblem } from '../../../core/errors';
+import type { BpelProblem } from '../../errors';
 import type { XmlElement } from '../../xml/safeXml';
 import { VN_BPEL_EXTENSION_NS } from '../bpelNames';
 import { declaredIn, implicitEventVariables, resolve, scopesOf, variableOf } from '../bpelScopes';

@@ -1,4 +1,4 @@
-import type { BpelProblem } from '../../../core/errors';
+import type { BpelProblem } from '../../errors';
 import type { XmlElement } from '../../xml/safeXml';
 import type { BpelTree } from '../bpelTree';
 import { problem } from './problem';

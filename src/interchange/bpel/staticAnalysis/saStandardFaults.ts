@@ -1,4 +1,4 @@
-import type { BpelProblem } from '../../../core/errors';
+import type { BpelProblem } from '../../errors';
 import type { XmlElement } from '../../xml/safeXml';
 import { BPEL_ABSTRACT_NS, BPEL_EXECUTABLE_NS } from '../bpelNames';
 import { ancestors, BpelTree, grandKids, kids } from '../bpelTree';

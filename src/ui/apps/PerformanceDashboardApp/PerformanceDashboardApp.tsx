@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, Spinner, useTheme } from '@fluentui/react';
 import { funnelAnalysis, sellerFunnels } from '../../../core/insights';
-import { loadDashboard } from '../../../services/analysis';
+import { loadDashboard } from '../../../services';
 import { CoachingView } from '../../dashboard/CoachingView';
 import { DataImport } from '../../dashboard/DataImport';
 import { DeviationHeatmap } from '../../dashboard/DeviationHeatmap';

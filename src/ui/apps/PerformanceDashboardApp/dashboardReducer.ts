@@ -1,5 +1,5 @@
-import type { Blueprint } from '../../../core/model/blueprint';
-import type { OpportunityRecord } from '../../../services/ports';
+import type { Blueprint } from '../../../core/model';
+import type { OpportunityRecord } from '../../../services';
 import type { OpportunityFilter, OpportunitySort } from '../../dashboard/model/filterOpportunities';
 import type { HeatmapGrouping } from '../../dashboard/model/heatmap';
 

@@ -1,7 +1,7 @@
 /**
  * Which blueprints the app has and which one it edits.
  */
-import type { BlueprintHead } from '../../../services/ports';
+import type { BlueprintHead } from '../../../services';
 
 export type LoaderState =
   | { readonly phase: 'loading' }

@@ -1,9 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, Spinner } from '@fluentui/react';
-import { ValueNetworksError } from '../../../core/errors';
-import { TrainingCancelledError } from '../../../services/insights/errors';
-import { loadInsightsOverview, putModelInUse } from '../../../services/insights/modelInUse';
-import { DEFAULT_MIN_PER_CLASS, trainSiteModel } from '../../../services/insights/trainModel';
+import { ValueNetworksError } from '../../../core';
+import { TrainingCancelledError, loadInsightsOverview, putModelInUse, DEFAULT_MIN_PER_CLASS, trainSiteModel } from '../../../services';
 import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
 import { insightsStringsFor } from '../../i18n/insights';

@@ -1,5 +1,4 @@
-import type { InsightsOverview } from '../../../services/insights/modelInUse';
-import type { TrainingProgress } from '../../../services/insights/trainModel';
+import type { InsightsOverview, TrainingProgress } from '../../../services';
 import type { PatternFilter } from '../../insights/model/insightsView';
 
 export type InsightsData =

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { CommandBar, MessageBar, MessageBarType, Pivot, PivotItem, Spinner, useTheme, type ICommandBarItemProps } from '@fluentui/react';
-import { validateBlueprint } from '../../../core/model/validateBlueprint';
+import { validateBlueprint } from '../../../core/model';
 import { AnalysisPanel } from '../../designer/AnalysisPanel';
 import { BlueprintTable } from '../../designer/BlueprintTable';
 import { defaultTransaction } from '../../designer/BlueprintTable/BlueprintTable';

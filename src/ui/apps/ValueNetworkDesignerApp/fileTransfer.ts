@@ -2,7 +2,7 @@
  * Import and export through the browser only (file input and a download link): no Node APIs, and the
  * parsers and writers (fast-xml-parser) load on demand in their own chunk.
  */
-import type { Blueprint } from '../../../core/model/blueprint';
+import type { Blueprint } from '../../../core/model';
 
 /**
  * `bpel` is the abstract profile (a description of the process for people and tools); `bpel-executable`

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Link, useTheme } from '@fluentui/react';
-import type { Blueprint } from '../../../core/model/blueprint';
+import type { Blueprint } from '../../../core/model';
 import { coachingStringsFor } from '../../i18n/coaching';
 import { formatAmount, formatNumber, formatPercent } from '../format';
 import type { AttentionReason, DealNeedingAttention, NextAction } from '../model/dealsNeedingAttention';

@@ -1,5 +1,5 @@
 import type { SellerFunnel } from '../../../core/insights';
-import type { Blueprint } from '../../../core/model/blueprint';
+import type { Blueprint } from '../../../core/model';
 import type { DealNeedingAttention } from '../model/dealsNeedingAttention';
 
 export interface ICoachingViewProps {

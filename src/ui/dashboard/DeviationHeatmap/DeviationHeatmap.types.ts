@@ -1,4 +1,4 @@
-import type { Stage } from '../../../core/model/blueprint';
+import type { Stage } from '../../../core/model';
 import type { DeviationHeatmap, HeatmapGrouping } from '../model/heatmap';
 
 export interface IDeviationHeatmapProps {

@@ -1,5 +1,5 @@
 import type { FunnelReport } from '../../../core/insights';
-import type { Stage } from '../../../core/model/blueprint';
+import type { Stage } from '../../../core/model';
 
 export interface IFunnelChartProps {
   readonly report: FunnelReport;

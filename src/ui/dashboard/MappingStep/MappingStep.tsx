@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, TextField, useTheme, type IDropdownOption } from '@fluentui/react';
-import type { DecimalSeparator } from '../../../interchange/csv/parseAmount';
-import { DATE_FORMATS, type DateFormat } from '../../../interchange/dates/dateFormat';
-import type { OpportunityDateField, OpportunityField } from '../../../interchange/mapping/fileMapping';
+import type { DecimalSeparator, OpportunityDateField, OpportunityField } from '../../../interchange';
+import { DATE_FORMATS, type DateFormat } from '../../../interchange';
 import { importMappingStringsFor, type ImportMappingStrings } from '../../i18n/importMapping';
 import { getMappingStepClassNames } from './MappingStep.styles';
 import type { IMappingStepProps } from './MappingStep.types';

@@ -1,4 +1,4 @@
-import type { OpportunityFileMapping } from '../../../interchange/mapping/fileMapping';
+import type { OpportunityFileMapping } from '../../../interchange';
 import type { MappingStepAction, MappingStepState } from './mappingStepModel';
 
 export interface IMappingStepProps {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Dropdown, type IDropdownOption } from '@fluentui/react';
-import type { OpportunityStatus } from '../../../core/model/interaction';
+import type { OpportunityStatus } from '../../../core/model';
 import type { ImportMappingStrings } from '../../i18n/importMapping';
 import type { IMappingStepClassNames } from './MappingStep.styles';
 import type { MappingStepAction, MappingStepView, StageChoice } from './mappingStepModel';

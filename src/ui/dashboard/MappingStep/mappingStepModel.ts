@@ -7,23 +7,9 @@
  * Imports the mapping modules directly rather than the interchange's face: none of them loads the CSV
  * parser, which the panel only loads once a file is chosen.
  */
-import type { Opportunity, OpportunityStatus } from '../../../core/model/interaction';
-import { opportunitiesCsvOptions, readOpportunityRows, type OpportunitiesCsvResult } from '../../../interchange/csv/opportunityRows';
-import type { DecimalSeparator } from '../../../interchange/csv/parseAmount';
-import type { DateFormat } from '../../../interchange/dates/dateFormat';
-import type { ColumnProfile } from '../../../interchange/mapping/columnProfile';
-import type { CsvTextTable } from '../../../interchange/mapping/csvTable';
-import {
-  checkOpportunityMapping,
-  OPPORTUNITY_DATE_FIELDS,
-  OPPORTUNITY_FIELDS,
-  REQUIRED_OPPORTUNITY_FIELDS,
-  type OpportunityDateField,
-  type OpportunityField,
-  type OpportunityFileMapping
-} from '../../../interchange/mapping/fileMapping';
-import type { OpportunityMappingSuggestion } from '../../../interchange/mapping/suggestOpportunityMapping';
-import { censusValues, suggestStageValue, suggestStatusValue, type ValueCount } from '../../../interchange/mapping/valueCensus';
+import type { Opportunity, OpportunityStatus } from '../../../core/model';
+import { opportunitiesCsvOptions, readOpportunityRows, type OpportunitiesCsvResult, checkOpportunityMapping, OPPORTUNITY_DATE_FIELDS, OPPORTUNITY_FIELDS, REQUIRED_OPPORTUNITY_FIELDS, type OpportunityDateField, type OpportunityField, type OpportunityFileMapping, censusValues, suggestStageValue, suggestStatusValue, type ValueCount } from '../../../interchange';
+import type { DecimalSeparator, DateFormat, ColumnProfile, CsvTextTable, OpportunityMappingSuggestion } from '../../../interchange';
 
 export interface StageChoice {
   readonly id: string;

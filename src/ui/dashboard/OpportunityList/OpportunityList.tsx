@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DetailsList, DetailsListLayoutMode, Dropdown, SearchBox, SelectionMode, useTheme, type IColumn } from '@fluentui/react';
-import type { OpportunityStatus } from '../../../core/model/interaction';
-import type { OpportunityRecord } from '../../../services/ports';
+import type { OpportunityStatus } from '../../../core/model';
+import type { OpportunityRecord } from '../../../services';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import { filterOpportunities, sortOpportunities, type OpportunitySortKey } from '../model/filterOpportunities';
 import { personName } from '../model/personName';

@@ -1,5 +1,5 @@
-import type { Stage } from '../../../core/model/blueprint';
-import type { OpportunityRecord } from '../../../services/ports';
+import type { Stage } from '../../../core/model';
+import type { OpportunityRecord } from '../../../services';
 import type { OpportunityFilter, OpportunitySort } from '../model/filterOpportunities';
 
 export interface IOpportunityListProps {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Link, type IColumn } from '@fluentui/react';
-import type { Stage } from '../../../core/model/blueprint';
-import type { OpportunityRecord } from '../../../services/ports';
+import type { Stage } from '../../../core/model';
+import type { OpportunityRecord } from '../../../services';
 import type { DashboardStrings } from '../../i18n/dashboard';
 import { formatAmount, formatPercent } from '../format';
 import type { OpportunitySort, OpportunitySortKey } from '../model/filterOpportunities';

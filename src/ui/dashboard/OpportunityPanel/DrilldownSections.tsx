@@ -1,10 +1,8 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
-import { compareNetworks } from '../../../core/network/compareNetworks';
-import { blueprintNetwork, interactionNetwork } from '../../../core/network/valueNetwork';
-import type { Blueprint } from '../../../core/model/blueprint';
-import type { Interaction, Opportunity } from '../../../core/model/interaction';
-import type { AlertRecord } from '../../../services/ports';
+import { compareNetworks, blueprintNetwork, interactionNetwork } from '../../../core/network';
+import type { Blueprint, Interaction, Opportunity } from '../../../core/model';
+import type { AlertRecord } from '../../../services';
 import type { DashboardStrings } from '../../i18n/dashboard';
 import { formatDate } from '../format';
 import { exchangeTimeline, roleCoverage, withTransactionRoles } from '../model/exchangeTimeline';

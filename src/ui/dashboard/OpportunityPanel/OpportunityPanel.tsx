@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, Panel, PanelType, Spinner, useTheme } from '@fluentui/react';
-import { loadAccountParticipants, mapParticipant } from '../../../services/accountParticipants';
-import { loadOpportunityInteractions } from '../../../services/analysis';
-import type { Participant } from '../../../services/ports';
+import { loadAccountParticipants, mapParticipant, loadOpportunityInteractions } from '../../../services';
+import type { Participant } from '../../../services';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import { useServices } from '../../services';
 import { formatAmount, formatPercent } from '../format';

@@ -1,6 +1,5 @@
-import type { Blueprint } from '../../../core/model/blueprint';
-import type { Interaction } from '../../../core/model/interaction';
-import type { AlertRecord, OpportunityRecord } from '../../../services/ports';
+import type { Blueprint, Interaction } from '../../../core/model';
+import type { AlertRecord, OpportunityRecord } from '../../../services';
 import type { DashboardThresholds } from '../model/thresholds';
 
 export interface IOpportunityPanelProps {

@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
 import { scoreOpportunity } from '../../../core/insights';
-import type { Blueprint } from '../../../core/model/blueprint';
-import type { Interaction, Opportunity } from '../../../core/model/interaction';
-import { parseScoringModelLabel } from '../../../services/analysisSnapshot';
-import type { AnalysisSnapshot, ScoreReason } from '../../../services/ports';
+import type { Blueprint, Interaction, Opportunity } from '../../../core/model';
+import { parseScoringModelLabel } from '../../../services';
+import type { AnalysisSnapshot, ScoreReason } from '../../../services';
 import type { DashboardStrings } from '../../i18n/dashboard';
 import { formatNumber } from '../format';
 import { getOpportunityPanelClassNames } from './OpportunityPanel.styles';

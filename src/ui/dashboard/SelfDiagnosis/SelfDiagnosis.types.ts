@@ -1,5 +1,5 @@
 import type { FunnelReport } from '../../../core/insights';
-import type { Blueprint } from '../../../core/model/blueprint';
+import type { Blueprint } from '../../../core/model';
 import type { BehaviourGapReport } from '../model/behaviourGaps';
 
 export interface ISelfDiagnosisProps {

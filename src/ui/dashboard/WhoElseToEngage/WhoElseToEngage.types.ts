@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../../core/model/blueprint';
+import type { Blueprint } from '../../../core/model';
 import type { EngagementSuggestions } from '../model/engagement';
 
 export interface IWhoElseToEngageProps {

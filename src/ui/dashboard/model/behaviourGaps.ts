@@ -1,5 +1,5 @@
-import type { Blueprint, Transaction } from '../../../core/model/blueprint';
-import type { OpportunityRecord } from '../../../services/ports';
+import type { Blueprint, Transaction } from '../../../core/model';
+import type { OpportunityRecord } from '../../../services';
 
 /** An exchange a seller misses more often than the top performers. */
 export interface BehaviourGap {

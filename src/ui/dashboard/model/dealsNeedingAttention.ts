@@ -1,6 +1,6 @@
 import type { StuckDeal } from '../../../core/insights';
-import type { Blueprint, Transaction } from '../../../core/model/blueprint';
-import type { OpportunityRecord } from '../../../services/ports';
+import type { Blueprint, Transaction } from '../../../core/model';
+import type { OpportunityRecord } from '../../../services';
 
 /** Why a deal needs its manager this week. */
 export type AttentionReason =

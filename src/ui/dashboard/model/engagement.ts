@@ -1,6 +1,5 @@
-import type { Blueprint, Role } from '../../../core/model/blueprint';
-import type { Interaction } from '../../../core/model/interaction';
-import type { Participant } from '../../../services/ports';
+import type { Blueprint, Role, Interaction } from '../../../core/model';
+import type { Participant } from '../../../services';
 import { withTransactionRoles } from './exchangeTimeline';
 
 /** A customer-side person seen in a deal's interactions who holds no role at the account yet. */

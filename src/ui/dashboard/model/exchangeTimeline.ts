@@ -1,5 +1,4 @@
-import type { Blueprint, Transaction } from '../../../core/model/blueprint';
-import type { Interaction, Opportunity } from '../../../core/model/interaction';
+import type { Blueprint, Transaction, Interaction, Opportunity } from '../../../core/model';
 
 const DAY_MS = 86_400_000;
 

@@ -1,5 +1,5 @@
-import type { OpportunityStatus } from '../../../core/model/interaction';
-import type { OpportunityRecord } from '../../../services/ports';
+import type { OpportunityStatus } from '../../../core/model';
+import type { OpportunityRecord } from '../../../services';
 
 /** What the opportunity list shows; empty or absent criteria match everything. */
 export interface OpportunityFilter {

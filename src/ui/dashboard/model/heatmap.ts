@@ -1,5 +1,5 @@
-import type { Blueprint } from '../../../core/model/blueprint';
-import type { OpportunityRecord } from '../../../services/ports';
+import type { Blueprint } from '../../../core/model';
+import type { OpportunityRecord } from '../../../services';
 import { meetsSeverity, type DeviationSeverity } from './thresholds';
 
 /** Rows of the heatmap: one per seller (opportunity owner) or per team. */

@@ -1,6 +1,5 @@
 import { funnelAnalysis } from '../../../core/insights';
-import type { Blueprint } from '../../../core/model/blueprint';
-import type { Opportunity } from '../../../core/model/interaction';
+import type { Blueprint, Opportunity } from '../../../core/model';
 
 export interface BestSellerIdealOptions {
   /** Epoch ms. */

@@ -1,4 +1,4 @@
-import type { OpportunityRecord } from '../../../services/ports';
+import type { OpportunityRecord } from '../../../services';
 
 /** The three headline figures of the dashboard, over the opportunities in view. */
 export interface DashboardKpis {

@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../../core/model/blueprint';
+import type { Blueprint } from '../../../core/model';
 import type { DesignerStrings } from '../../i18n/designer';
 
 export interface IAnalysisPanelProps {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, IconButton, useTheme } from '@fluentui/react';
-import type { Blueprint, DeliverableKind, RoleSide, Transaction } from '../../../core/model/blueprint';
+import type { Blueprint, DeliverableKind, RoleSide, Transaction } from '../../../core/model';
 import { nextId, nextSequence, nextStageOrder } from '../blueprintEdits';
 import { getBlueprintTableClassNames } from './BlueprintTable.styles';
 import type { IBlueprintTableProps } from './BlueprintTable.types';

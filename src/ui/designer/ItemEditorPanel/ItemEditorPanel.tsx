@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Checkbox, DefaultButton, Dropdown, Panel, PanelType, Stack, TextField } from '@fluentui/react';
-import type { DeliverableKind, RoleSide } from '../../../core/model/blueprint';
+import type { DeliverableKind, RoleSide } from '../../../core/model';
 import type { TransactionChanges } from '../blueprintEdits';
 import type { IItemEditorPanelProps } from './ItemEditorPanel.types';
 

@@ -1,6 +1,6 @@
 import type * as React from 'react';
-import type { ValidationProblem } from '../../../core/errors';
-import type { Blueprint } from '../../../core/model/blueprint';
+import type { ValidationProblem } from '../../../core';
+import type { Blueprint } from '../../../core/model';
 import type { DesignerStrings } from '../../i18n/designer';
 import type { DesignerAction, Selection } from '../designerReducer';
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { ITheme } from '@fluentui/react';
-import type { Transaction } from '../../../core/model/blueprint';
+import type { Transaction } from '../../../core/model';
 import { LABEL_FONT_SIZE, type ExchangeLayout } from '../networkLayout';
 
 export interface IExchangeLineProps {

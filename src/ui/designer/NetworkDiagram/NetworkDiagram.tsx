@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, IconButton, useTheme, type IDropdownOption, type ITheme } from '@fluentui/react';
-import type { Role, Transaction } from '../../../core/model/blueprint';
+import type { Role, Transaction } from '../../../core/model';
 import { boundsOf, NODE_HEIGHT, NODE_WIDTH, type Point, type Positions } from '../layout';
 import { neighbourhood, type FocusTarget } from '../neighbourhood';
 import { abbreviate, HEADER_HEIGHT, LABEL_CHAR_WIDTH, LABEL_FONT_SIZE, withPinnedRoles, type ExchangeLayout } from '../networkLayout';

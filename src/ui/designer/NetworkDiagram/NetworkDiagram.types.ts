@@ -1,5 +1,5 @@
-import type { Blueprint } from '../../../core/model/blueprint';
-import type { ThemeKind } from '../../../services/hostContext';
+import type { Blueprint } from '../../../core/model';
+import type { ThemeKind } from '../../../services';
 import type { DesignerStrings } from '../../i18n/designer';
 import type { Selection } from '../designerReducer';
 import type { Point, Positions } from '../layout';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Blueprint } from '../../../core/model/blueprint';
+import type { Blueprint } from '../../../core/model';
 import { layoutNetwork, type NetworkLayout } from '../networkLayout';
 
 export interface LaidOut {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, Stack, useTheme } from '@fluentui/react';
-import type { Blueprint } from '../../../core/model/blueprint';
+import type { Blueprint } from '../../../core/model';
 import { BlueprintDiffView } from '../../lifecycle/BlueprintDiffView';
 import { formatWhen } from '../../lifecycle/formatWhen';
 import { getVersionHistoryClassNames } from './VersionHistory.styles';

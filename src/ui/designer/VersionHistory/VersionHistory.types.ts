@@ -1,5 +1,5 @@
-import type { Blueprint } from '../../../core/model/blueprint';
-import type { StoredBlueprint } from '../../../services/ports';
+import type { Blueprint } from '../../../core/model';
+import type { StoredBlueprint } from '../../../services';
 import type { LifecycleStrings } from '../../i18n/lifecycle';
 
 export interface IVersionHistoryProps {

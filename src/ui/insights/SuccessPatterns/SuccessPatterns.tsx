@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Dropdown, type IDropdownOption, useTheme } from '@fluentui/react';
-import type { EvidenceLevel } from '../../../core/insights/patterns/describePattern';
+import type { EvidenceLevel } from '../../../core/insights';
 import { insightsStringsFor } from '../../i18n/insights';
 import { patternRows, type PatternFilter } from '../model/insightsView';
 import { getSuccessPatternsClassNames } from './SuccessPatterns.styles';

@@ -1,4 +1,4 @@
-import type { PatternSummary } from '../../../services/insights/modelRegistry';
+import type { PatternSummary } from '../../../services';
 import type { PatternFilter } from '../model/insightsView';
 
 export interface ISuccessPatternsProps {

@@ -1,4 +1,4 @@
-import type { TrainingProgress } from '../../../services/insights/trainModel';
+import type { TrainingProgress } from '../../../services';
 
 export interface ITrainingBarProps {
   readonly locale: string;

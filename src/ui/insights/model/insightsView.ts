@@ -2,9 +2,8 @@
  * View models of the Sales Insights page: a stored model and its evaluation in plain words, the
  * calibration table, and the success patterns filtered for reading. Pure; formatting by locale.
  */
-import type { ScorerMetrics, ScoringEvaluation } from '../../../core/insights/evaluation/evaluateScoring';
-import type { EvidenceLevel } from '../../../core/insights/patterns/describePattern';
-import type { ModelRecord, PatternSummary, StoredPattern } from '../../../services/insights/modelRegistry';
+import type { ScorerMetrics, ScoringEvaluation, EvidenceLevel } from '../../../core/insights';
+import type { ModelRecord, PatternSummary, StoredPattern } from '../../../services';
 import { insightsStringsFor, type SeparationLevel } from '../../i18n/insights';
 
 const percent = (value: number, locale: string): string => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
-import { diffBlueprints } from '../../../core/model/diffBlueprints';
+import { diffBlueprints } from '../../../core/model';
 import { diffLines } from '../diffLines';
 import { getBlueprintDiffViewClassNames } from './BlueprintDiffView.styles';
 import type { IBlueprintDiffViewProps } from './BlueprintDiffView.types';

@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../../core/model/blueprint';
+import type { Blueprint } from '../../../core/model';
 import type { LifecycleStrings } from '../../i18n/lifecycle';
 
 export interface IBlueprintDiffViewProps {

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useReadOnly } from '../../lifecycle/readOnly';
 import { Checkbox, ChoiceGroup, DefaultButton, Dropdown, TextField, Toggle, useTheme } from '@fluentui/react';
 import type { DeviationKind } from '../../../core/conformance';
-import { ALERT_CHANNELS, DEVIATION_KINDS, DEVIATION_SEVERITIES, type AlertChannelKind, type AlertDelivery, type AlertRule } from '../../../core/model/technicalBlueprint';
+import { ALERT_CHANNELS, DEVIATION_KINDS, DEVIATION_SEVERITIES, type AlertChannelKind, type AlertDelivery, type AlertRule } from '../../../core/model';
 import type { ProcessStrings } from '../../i18n/process';
 import { getAlertRulesEditorClassNames } from './AlertRulesEditor.styles';
 import type { IAlertRulesEditorProps } from './AlertRulesEditor.types';

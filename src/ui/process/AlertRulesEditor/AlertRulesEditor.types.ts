@@ -1,4 +1,4 @@
-import type { AlertRule } from '../../../core/model/technicalBlueprint';
+import type { AlertRule } from '../../../core/model';
 import type { ProcessStrings } from '../../i18n/process';
 import type { ProcessAction } from '../processReducer';
 

@@ -1,5 +1,5 @@
-import type { Blueprint } from '../../../core/model/blueprint';
-import type { OpportunityRecord, Participant } from '../../../services/ports';
+import type { Blueprint } from '../../../core/model';
+import type { OpportunityRecord, Participant } from '../../../services';
 import type { AccountPerson } from '../accountRoles';
 
 export interface IParticipantRolesProps {

@@ -1,10 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Pivot, PivotItem, PrimaryButton, Spinner, useTheme } from '@fluentui/react';
-import type { ValidationProblem } from '../../../core/errors';
-import type { Blueprint } from '../../../core/model/blueprint';
-import { validateTechnicalBlueprint } from '../../../core/model/validateTechnicalBlueprint';
-import { validateBlueprint } from '../../../core/model/validateBlueprint';
-import { EMPTY_TECHNICAL_BLUEPRINT } from '../../../core/model/technicalBlueprint';
+import type { ValidationProblem } from '../../../core';
+import type { Blueprint } from '../../../core/model';
+import { validateTechnicalBlueprint, validateBlueprint, EMPTY_TECHNICAL_BLUEPRINT } from '../../../core/model';
 import { lifecycleStringsFor } from '../../i18n/lifecycle';
 import { processStringsFor } from '../../i18n/process';
 import { LifecycleBar, ReadOnlyContext, useBlueprintDocument, type DocumentEditor } from '../../lifecycle';

@@ -1,4 +1,4 @@
-import type { BlueprintStore, DataStores } from '../../../services/ports';
+import type { BlueprintStore, DataStores } from '../../../services';
 
 export interface IProcessEditorProps {
   /** The blueprint to edit (its draft, or its live version when there is no draft). */

@@ -1,4 +1,4 @@
-import type { Blueprint } from '../../../core/model/blueprint';
+import type { Blueprint } from '../../../core/model';
 import type { ProcessStrings } from '../../i18n/process';
 import type { ProcessAction } from '../processReducer';
 

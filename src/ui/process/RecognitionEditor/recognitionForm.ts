@@ -2,8 +2,8 @@
  * The "add a recognition rule" form: its fields as one flat record, and the rule they make.
  */
 // The presets only, not the interchange's face: that would pull the parsers into the first render.
-import { INTERACTION_CSV_PRESETS } from '../../../interchange/csv/mapping';
-import type { RecognitionKind, RecognitionRule } from '../../../core/model/technicalBlueprint';
+import { INTERACTION_CSV_PRESETS } from '../../../interchange';
+import type { RecognitionKind, RecognitionRule } from '../../../core/model';
 
 export interface RecognitionForm {
   readonly transactionId: string;

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { IconButton, Label, TextField, useTheme } from '@fluentui/react';
-import type { ExitCriteria } from '../../../core/model/blueprint';
+import type { ExitCriteria } from '../../../core/model';
 import { stageActivities } from '../processEdits';
 import { getStageEditorClassNames } from './StageEditor.styles';
 import type { IStageEditorProps } from './StageEditor.types';

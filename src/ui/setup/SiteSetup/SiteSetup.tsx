@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, getId, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Spinner, useTheme } from '@fluentui/react';
-import { ProvisioningIncompleteError, ValueNetworksError } from '../../../core/errors';
-import { setUpSite } from '../../../services/provisioning';
+import { ProvisioningIncompleteError, setUpSite } from '../../../services';
+import { ValueNetworksError } from '../../../core';
 import { useHost } from '../../host';
 import { setupStringsFor } from '../../i18n/setup';
 import { useService } from '../../services';

@@ -1,4 +1,4 @@
-import { StoredDataError } from '../../../../src/core/errors';
+import { StoredDataError } from '../../../../src/adapters/sharepoint';
 import type { Blueprint } from '../../../../src/core/model/blueprint';
 import { blueprintItemKey, draftToItem, itemToStoredBlueprint, parseSource, versionToItem } from '../../../../src/adapters/sharepoint/mappers/blueprintMapper';
 import { itemToAlertRecord, newAlertToItem } from '../../../../src/adapters/sharepoint/mappers/alertLogMapper';

@@ -1,4 +1,4 @@
-import { StoredDataError } from '../../../../src/core/errors';
+import { StoredDataError } from '../../../../src/adapters/sharepoint';
 import type { Interaction } from '../../../../src/core/model/interaction';
 import { interactionToItem, itemToInteraction } from '../../../../src/adapters/sharepoint/mappers/interactionMapper';
 

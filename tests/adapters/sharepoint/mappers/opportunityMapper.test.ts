@@ -1,4 +1,4 @@
-import { StoredDataError } from '../../../../src/core/errors';
+import { StoredDataError } from '../../../../src/adapters/sharepoint';
 import type { Opportunity } from '../../../../src/core/model/interaction';
 import { currentStage, itemToOpportunityRecord, opportunityToItem } from '../../../../src/adapters/sharepoint/mappers/opportunityMapper';
 import { snapshotToItem } from '../../../../src/adapters/sharepoint/mappers/snapshotMapper';

@@ -1,4 +1,4 @@
-import { StoredDataError } from '../../../../src/core/errors';
+import { StoredDataError } from '../../../../src/adapters/sharepoint';
 import { itemToModelRecord, MAX_MODEL_COLUMN_CHARS, modelStatusToItem, newModelToItem, patternsJson } from '../../../../src/adapters/sharepoint/mappers/scoringModelMapper';
 import { ModelTooLargeError } from '../../../../src/services/insights/errors';
 import type { NewModelRecord, PatternSummary, StoredPattern } from '../../../../src/services/insights/modelRegistry';

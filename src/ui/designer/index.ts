@@ -1,5 +1,4 @@
 export * from './blueprintEdits';
 export * from './designerReducer';
 export * from './layout';
-export * from './analyseNetwork';
 export * from './stagePalette';

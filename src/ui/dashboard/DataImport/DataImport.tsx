@@ -6,9 +6,9 @@ import type { OpportunityFileMapping } from '../../../interchange';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import { importMappingStringsFor } from '../../i18n/importMapping';
 import { useServices } from '../../services';
-import { importInteractionsFile, type ImportFile, type ImportProgress, type ImportStores } from '../importInteractions';
-import { importOpportunitiesFile, prepareOpportunityMapping } from '../importOpportunities';
+import { importInteractionsFile, importOpportunitiesFile, readOpportunityFileForMapping, type ImportFile, type ImportProgress, type ImportStores } from '../../../services';
 import { MappingStep, mappingStepReducer, type MappingStepState } from '../MappingStep';
+import { initialMappingStep } from '../MappingStep/mappingStepModel';
 import { getDataImportClassNames } from './DataImport.styles';
 import { importReducer, type DataImportResult, type IDataImportProps, type ImportKind } from './DataImport.types';
 
@@ -76,8 +76,8 @@ export function DataImport(props: IDataImportProps): React.ReactElement {
     const target = stores();
     if (!target) return;
     dispatch({ type: 'preparing', fileName: file.name });
-    prepareOpportunityMapping(target, file)
-      .then((step) => dispatch({ type: 'prepared', file, step }))
+    readOpportunityFileForMapping(target, file)
+      .then(({ table, suggestion, stages }) => dispatch({ type: 'prepared', file, step: initialMappingStep(file.name, table, suggestion, stages) }))
       .catch(fail);
   };
 

@@ -1,6 +1,5 @@
-import type { ImportFile, ImportProgress, InteractionImportResult } from '../importInteractions';
+import type { ImportFile, ImportProgress, InteractionImportResult, OpportunityImportResult } from '../../../services';
 import type { MappingStepState } from '../MappingStep/mappingStepModel';
-import type { OpportunityImportResult } from '../importOpportunities';
 
 /** What the uploaded file holds. */
 export type ImportKind = 'interactions' | 'opportunities';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
-import { analyseNetwork, type Finding } from '../analyseNetwork';
+import { analyseNetwork, type Finding } from '../../../services';
 import type { DesignerStrings } from '../../i18n/designer';
 import { getAnalysisPanelClassNames } from './AnalysisPanel.styles';
 import type { IAnalysisPanelProps } from './AnalysisPanel.types';

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ImportProgress } from '../../../src/ui/dashboard/importInteractions';
-import { importOpportunitiesFile } from '../../../src/ui/dashboard/importOpportunities';
-import { OPPORTUNITY_CSV_PRESETS } from '../../../src/interchange/csv/opportunityPresets';
-import { businessCaseBlueprint } from '../../fixtures/process/businessCaseBlueprint';
-import { DAY, DAY0, interactions, opportunities, snapshots } from '../../fixtures/ui/salesSite';
-import { startEmulatedSite, type EmulatedSite } from '../support/emulatedSite';
+import type { ImportProgress } from '../../src/services/importInteractionsFile';
+import { importOpportunitiesFile } from '../../src/services/importOpportunitiesFile';
+import { OPPORTUNITY_CSV_PRESETS } from '../../src/interchange/csv/opportunityPresets';
+import { businessCaseBlueprint } from '../fixtures/process/businessCaseBlueprint';
+import { DAY, DAY0, interactions, opportunities, snapshots } from '../fixtures/ui/salesSite';
+import { startEmulatedSite, type EmulatedSite } from '../ui/support/emulatedSite';
 
 // HTTP to the emulator in this process: on a busy 2-core machine that outlasts jest's 5 s default.
 jest.setTimeout(30_000);
 const day = (n: number): number => DAY0 + n * DAY;
 const NOW = day(25);
 // o2 won and entered Validate (a partial export: only its new stage row), o3 unchanged, o5 new, o6 a bad status.
-const csv = readFileSync(resolve(__dirname, '../../fixtures/dashboard/opportunitiesReexport.csv'), 'utf8');
+const csv = readFileSync(resolve(__dirname, '../fixtures/dashboard/opportunitiesReexport.csv'), 'utf8');
 const file = { name: 'crm.csv', text: async () => csv, arrayBuffer: async () => new TextEncoder().encode(csv).buffer };
 
 describe('importOpportunitiesFile over the emulated site', () => {

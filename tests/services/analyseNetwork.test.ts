@@ -1,6 +1,6 @@
-import type { Blueprint } from '../../../src/core/model/blueprint';
-import { analyseNetwork } from '../../../src/ui/designer/analyseNetwork';
-import { smallBlueprint, transaction } from '../../fixtures/model/smallBlueprint';
+import type { Blueprint } from '../../src/core/model/blueprint';
+import { analyseNetwork } from '../../src/services/analyseNetwork';
+import { smallBlueprint, transaction } from '../fixtures/model/smallBlueprint';
 
 describe('analyseNetwork', () => {
   // t1 ae->ch (intangible), t2 ch->ae (intangible), t3 se->ch (tangible), t4 eb->ae (tangible); pt idle.

@@ -4,11 +4,11 @@
  * changed ones are analysed again. Pure orchestration over ports; the component only shows the
  * progress and the report.
  */
-import type { OpportunityCsvPreset, OpportunityFileMapping } from '../../interchange';
-import { importRecords, analyseInChunks } from '../../services';
-import { initialMappingStep, type MappingStepState, type StageChoice } from './MappingStep/mappingStepModel';
-import type { UpsertReport } from '../../services';
-import type { ImportFile, ImportProblem, ImportProgress, ImportStores } from './importInteractions';
+import type { CsvTextTable, OpportunityCsvPreset, OpportunityFileMapping, OpportunityMappingSuggestion } from '../interchange';
+import { analyseInChunks } from './analyseInChunks';
+import { importRecords } from './importData';
+import type { UpsertReport } from './ports';
+import type { ImportFile, ImportProblem, ImportProgress, ImportStores } from './importInteractionsFile';
 
 export interface OpportunityImportResult {
   /** Opportunities read from the file (a deal spans one row per stage entry). */
@@ -49,7 +49,7 @@ export interface OpportunityImportOptions {
 export async function importOpportunitiesFile(stores: ImportStores, file: ImportFile, options: OpportunityImportOptions): Promise<OpportunityImportResult> {
   // The parser (papaparse) loads on the first import, in its own chunk, so the dashboard's first render
   // does not pay for it.
-  const { parseOpportunitiesCsv, opportunitiesCsvOptions, OPPORTUNITY_CSV_PRESETS } = await import(/* webpackChunkName: 'vn-import' */ '../../interchange');
+  const { parseOpportunitiesCsv, opportunitiesCsvOptions, OPPORTUNITY_CSV_PRESETS } = await import(/* webpackChunkName: 'vn-import' */ '../interchange');
   const preset = options.preset ?? OPPORTUNITY_CSV_PRESETS[0];
   const csvOptions = options.mapping !== undefined
     ? opportunitiesCsvOptions(options.mapping)
@@ -76,21 +76,29 @@ export async function importOpportunitiesFile(stores: ImportStores, file: Import
   };
 }
 
+/** A chosen opportunities file read for the mapping step: its table, the detected mapping, and the stages to map to. */
+export interface OpportunityFileForMapping {
+  readonly table: CsvTextTable;
+  readonly suggestion: OpportunityMappingSuggestion;
+  /** The published blueprint's stages (empty without one). */
+  readonly stages: readonly { readonly id: string; readonly name: string }[];
+}
+
 /**
  * Reads a chosen opportunities file for the mapping step: the whole file as a table, the detected
  * mapping, and the published blueprint's stages to map the file's stage values to.
  *
  * @throws (rejects) CsvFileError / InputTooLargeError for a file that cannot be read at all
  */
-export async function prepareOpportunityMapping(stores: Pick<ImportStores, 'blueprints'>, file: ImportFile): Promise<MappingStepState> {
+export async function readOpportunityFileForMapping(stores: Pick<ImportStores, 'blueprints'>, file: ImportFile): Promise<OpportunityFileForMapping> {
   // The CSV reader (papaparse) loads with the first chosen file, in the import chunk.
   const [{ readCsvTable, suggestOpportunityMapping }, text, published] = await Promise.all([
-    import(/* webpackChunkName: 'vn-import' */ '../../interchange'),
+    import(/* webpackChunkName: 'vn-import' */ '../interchange'),
     file.text(),
     stores.blueprints.getPublished()
   ]);
-  const stages: StageChoice[] = (published?.blueprint.stages ?? []).map((s) => ({ id: s.id, name: s.name }));
+  const stages = (published?.blueprint.stages ?? []).map((s) => ({ id: s.id, name: s.name }));
   const table = readCsvTable(text);
   // Without a published blueprint the file's stage values are proposed as stage ids of their own.
-  return initialMappingStep(file.name, table, suggestOpportunityMapping(table, stages.length > 0 ? { stages } : {}), stages);
+  return { table, suggestion: suggestOpportunityMapping(table, stages.length > 0 ? { stages } : {}), stages };
 }

@@ -3,8 +3,8 @@
  * and intangible, and how central it is; then findings a sales leader can act on. The metrics come from
  * src/core/network; this module only decides what is worth saying.
  */
-import type { Blueprint, RoleSide } from '../../core/model';
-import { betweennessCentrality, degrees, reciprocity, blueprintNetwork, networkGraph } from '../../core/network';
+import type { Blueprint, RoleSide } from '../core/model';
+import { betweennessCentrality, degrees, reciprocity, blueprintNetwork, networkGraph } from '../core/network';
 
 export interface RoleExchange {
   readonly roleId: string;

@@ -3,10 +3,11 @@
  * the import use case, then the opportunities it touched are analysed again. Pure orchestration over
  * ports; the component only shows the progress and the report.
  */
-import type { InteractionCsvPreset } from '../../interchange';
-import type { Interaction } from '../../core/model';
-import { addWriteReports, EMPTY_WRITE_REPORT, importRecords, analyseInChunks } from '../../services';
-import type { DataStores, WriteReport } from '../../services';
+import type { InteractionCsvPreset } from '../interchange';
+import type { Interaction } from '../core/model';
+import { analyseInChunks } from './analyseInChunks';
+import { addWriteReports, EMPTY_WRITE_REPORT, importRecords } from './importData';
+import type { DataStores, WriteReport } from './ports';
 
 /** One problem with the file: a row (CSV) or a line (XES), the column when known, and why. */
 export interface ImportProblem {
@@ -65,7 +66,7 @@ export function isXesFile(name: string): boolean {
 export async function importInteractionsFile(stores: ImportStores, file: ImportFile, options: InteractionImportOptions): Promise<InteractionImportResult> {
   // The parsers (papaparse, the XES reader with fflate) load on the first import, in their own chunk, so
   // the dashboard's first render does not pay for them.
-  const { importInteractionsCsvStream, parseXes } = await import(/* webpackChunkName: 'vn-import' */ '../../interchange');
+  const { importInteractionsCsvStream, parseXes } = await import(/* webpackChunkName: 'vn-import' */ '../interchange');
   let writes = EMPTY_WRITE_REPORT;
   const touched = new Set<string>();
   let rows = 0;

@@ -3,6 +3,7 @@ export * from './interaction';
 export * from './eventLog';
 export * from './technicalBlueprint';
 export * from './deviation';
+export * from './analysisSnapshot';
 export { validateTechnicalBlueprint } from './validateTechnicalBlueprint';
 export { diffBlueprints } from './diffBlueprints';
 export type { BlueprintDiff, CollectionDiff, FieldChange, FieldValue } from './diffBlueprints';

@@ -1,0 +1,40 @@
+/** Port: the log of alerts, which makes each delivery happen exactly once. */
+
+export type AlertSeverity = 'info' | 'warning' | 'critical';
+
+export type AlertStatus = 'pending' | 'sent' | 'failed';
+
+/** An alert about to be sent. `dedupeKey` identifies it across retries and runs. */
+export interface NewAlert {
+  readonly dedupeKey: string;
+  readonly opportunityId: string;
+  readonly rule: string;
+  readonly severity: AlertSeverity;
+  /** Delivery channel, e.g. `teams-channel`, `webhook`, `mail`. */
+  readonly channel: string;
+  /** One-line summary shown in the log. */
+  readonly summary: string;
+  readonly recordedAt: number;
+}
+
+export interface AlertRecord extends NewAlert {
+  readonly itemId: number;
+  readonly status: AlertStatus;
+  readonly messageId?: string;
+  readonly sentAt?: number;
+  readonly attempts: number;
+  readonly lastError?: string;
+}
+
+export interface AlertLogStore {
+  /**
+   * Records an alert before it is sent (status `pending`). If the dedupe key is already recorded,
+   * returns the existing record with `created: false` and writes nothing: the caller sends only when
+   * `created` is true or the existing record is still `pending`/`failed`, which gives exactly-once.
+   */
+  record(alert: NewAlert): Promise<{ readonly record: AlertRecord; readonly created: boolean }>;
+  get(dedupeKey: string): Promise<AlertRecord | undefined>;
+  markSent(record: AlertRecord, messageId: string, sentAt: number): Promise<AlertRecord>;
+  markFailed(record: AlertRecord, error: string): Promise<AlertRecord>;
+  listByOpportunity(opportunityId: string): Promise<AlertRecord[]>;
+}

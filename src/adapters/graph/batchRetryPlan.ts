@@ -3,6 +3,7 @@
  * answer 200 with some responses 429 (or 503/504) and the others done, so only the refused ones are
  * sent again, after the longest `Retry-After` among them. Pure: the caller passes the clock reading.
  */
+import { parseRetryAfter } from '../http';
 
 /** One sub-response of a `$batch` answer (header names as Graph sends them, any case). */
 export interface BatchSubResponse {
@@ -43,14 +44,10 @@ function header(headers: Readonly<Record<string, string>> | undefined, name: str
 
 /**
  * `Retry-After` in ms: delta-seconds (`"7"` -> 7,000) or an HTTP date relative to `nowMs` (past dates
- * give 0); `undefined` when absent or unreadable.
+ * give 0); `undefined` when absent or unreadable. The resilience module's reading, named for this plan.
  */
 export function retryAfterDelayMs(value: string | undefined, nowMs: number): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
+  return parseRetryAfter(value, nowMs);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
+import { APP_PUBLISHER, APP_VERSION, telemetryHeaders, wait } from '../http';
 import { planBatchRetry, type BatchRetryOptions, type BatchSubResponse } from './batchRetryPlan';
 
 /** Graph refuses a `$batch` of more than 20 requests (400). */
@@ -21,12 +22,14 @@ export interface BatchTransport {
  * A {@link BatchTransport} over the Graph JS client (SPFx's MSGraphClientV3 or `Client.init` in Node).
  * The client's RetryHandler resends the whole POST on 429/503/504, which is safe here because every
  * sub-request is a read; it is allowed its maximum of 10 retries so a throttled batch is not lost.
+ * Outside browsers the POST carries the app's `User-Agent` decoration (the resilience module's).
  */
 export function clientBatchTransport(client: Client): BatchTransport {
   return {
     async post(requests) {
       const answer = (await client
         .api('/$batch')
+        .headers(telemetryHeaders({ publisher: APP_PUBLISHER, version: APP_VERSION }, false))
         .middlewareOptions([new RetryHandlerOptions(1, 10)])
         .post({ requests: requests.map((r) => ({ id: r.id, method: 'GET', url: r.url, ...(r.headers ? { headers: r.headers } : {}) })) })) as { responses?: BatchSubResponse[] };
       return answer.responses ?? [];
@@ -47,8 +50,6 @@ export interface BatchRunResult {
   readonly posts: number;
 }
 
-const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const result: T[][] = [];
   for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
@@ -64,7 +65,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * Ids must be unique across `requests`.
  */
 export async function getInBatches(transport: BatchTransport, requests: readonly BatchGet[], options: BatchRunOptions = {}): Promise<BatchRunResult> {
-  const sleep = options.sleep ?? realSleep;
+  const sleep = options.sleep ?? wait;
   const now = options.now ?? (() => Date.now());
   const byId = new Map(requests.map((r) => [r.id, r]));
   const responses = new Map<string, BatchSubResponse>();

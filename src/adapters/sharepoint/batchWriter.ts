@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
-import { DEFAULT_RETRY_POLICY, isRefusedBeforeActing, retryDelay, type RetryPolicy } from './behaviors/retryPolicy';
+import { DEFAULT_RETRY_POLICY, isRefusedBeforeActing, retryDelay, wait, type RetryPolicy } from '../http';
 import { isDuplicateValueError, retryAfterOf, statusOf } from './spErrors';
 
 /** One request to send inside a `$batch`, identified by `key` in the outcome. */
@@ -42,7 +42,6 @@ interface Entry<T> {
 
 type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
-const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Sends one chunk as one `$batch`; returns each entry's result, or `undefined` when the whole batch failed. */
 async function sendChunk<T>(sp: SPFI, chunk: readonly Entry<T>[], batchSize: number): Promise<{ settled: Map<Entry<T>, Settled<T>>; batchError?: unknown }> {

@@ -3,9 +3,10 @@ import type { Queryable } from '@pnp/queryable';
 import { ThrottlingRetry, type ThrottlingRetryOptions } from './behaviors/throttlingRetry';
 import { TelemetryHeaders } from './behaviors/telemetryHeaders';
 
-/** The publisher and version the traffic decoration names. */
-export const APP_PUBLISHER: string = 'ValueNetworks';
-export const APP_VERSION: string = '0.1.0';
+import { APP_PUBLISHER, APP_VERSION } from '../http';
+
+/** The publisher and version the traffic decoration names (one pair for every adapter). */
+export { APP_PUBLISHER, APP_VERSION };
 
 export interface ValueNetworksBehaviorOptions {
   readonly retry?: ThrottlingRetryOptions;

@@ -15,7 +15,7 @@ export { createNodeSp, type NodeSpOptions } from './nodeClient';
 export { ValueNetworksBehaviors, APP_PUBLISHER, APP_VERSION, type ValueNetworksBehaviorOptions } from './clientDefaults';
 export { ThrottlingRetry, isReplaySafe, type ThrottlingRetryOptions, type RetryEvent } from './behaviors/throttlingRetry';
 export { TelemetryHeaders, userAgentString, canSetUserAgent } from './behaviors/telemetryHeaders';
-export { DEFAULT_RETRY_POLICY, parseRetryAfter, backoffDelay, retryDelay, type RetryPolicy } from './behaviors/retryPolicy';
+
 export { runInBatches, DEFAULT_BATCH_SIZE, type BatchOptions, type BatchOperation, type BatchOutcome } from './batchWriter';
 export { createAlertLogStore, createBlueprintStore, createInteractionStore, createOpportunityStore, createParticipantStore, createScoringModelStore, createSyncStateStore };
 

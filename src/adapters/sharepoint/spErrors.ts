@@ -4,7 +4,7 @@
  */
 import { ValueNetworksError } from '../../core';
 import { PermissionDeniedError, type PermissionAction } from '../../services';
-import { isRefusedBeforeActing } from './behaviors/retryPolicy';
+import { isRefusedBeforeActing } from '../http';
 
 /** A SharePoint REST call that failed for a reason other than the typed ones above; `status` is the HTTP status. */
 export class SharePointRequestError extends ValueNetworksError {

@@ -1,32 +1,11 @@
 import type { TimelinePipe } from '@pnp/core';
 import type { Queryable } from '@pnp/queryable';
-import { DEFAULT_RETRY_POLICY, isRefusedBeforeActing, retryDelay, type RetryPolicy } from './retryPolicy';
+import { resilientFetch, type ResilienceOptions } from '../../http';
 
-/** What a retry looked like; for logs and for counting throttling in benchmarks. */
-export interface RetryEvent {
-  readonly url: string;
-  readonly method: string;
-  /** `undefined` for a network error. */
-  readonly status: number | undefined;
-  /** 1 for the first retry. */
-  readonly retry: number;
-  readonly delayMs: number;
-}
+export type { RetryEvent } from '../../http';
 
-export interface ThrottlingRetryOptions {
-  readonly policy?: RetryPolicy;
-  /** Waits `ms`; injected so tests run instantly. Default a timer. */
-  readonly sleep?: (ms: number) => Promise<void>;
-  /** Values in [0, 1) for the backoff jitter. Default `Math.random`. */
-  readonly random?: () => number;
-  /** Epoch ms, to read a `Retry-After` date. Default `Date.now`. */
-  readonly now?: () => number;
-  /** The transport. Default the global `fetch` (browsers, Node 18+). */
-  readonly fetch?: (url: string, init: RequestInit) => Promise<Response>;
-  readonly onRetry?: (event: RetryEvent) => void;
-}
-
-const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** The resilience options of every adapter ({@link ResilienceOptions}), applied to PnPjs' send moment. */
+export type ThrottlingRetryOptions = Omit<ResilienceOptions, 'headers' | 'timeoutMs'>;
 
 const BATCH_URL = /\/_api\/\$batch(\?|$)/i;
 
@@ -61,46 +40,14 @@ export function isReplaySafe(url: string, method: string, headers: HeadersInit =
  * Apply it after `SPFx(context)` / the default behaviors: it clears the send moment first.
  */
 export function ThrottlingRetry(options: ThrottlingRetryOptions = {}): TimelinePipe<Queryable<unknown>> {
-  const policy = options.policy ?? DEFAULT_RETRY_POLICY;
-  const sleep = options.sleep ?? wait;
-  const random = options.random ?? Math.random;
-  const now = options.now ?? (() => Date.now());
   return (instance) => {
     instance.on.send.clear();
     instance.on.send(async (url: URL, init: RequestInit): Promise<Response> => {
-      const transport = options.fetch ?? ((u: string, i: RequestInit) => fetch(u, i));
       const target = url.toString();
-      const method = init.method ?? 'GET';
       // A $batch whose outcome is unknown goes back to the batch writer rather than being replayed
       // here: it knows which writes the batch carried and counts a replay's duplicates as its own.
-      const replaySafe = isReplaySafe(target, method, init.headers) && !BATCH_URL.test(target);
-      let attempts = 0;
-      let waitedMs = 0;
-      for (;;) {
-        let response: Response | undefined;
-        let failure: unknown;
-        try {
-          response = await transport(target, init);
-        } catch (error) {
-          if (error instanceof Error && error.name === 'AbortError') throw error;
-          if (!replaySafe) throw error;
-          failure = error;
-        }
-        attempts++;
-        if (response && response.ok) return response;
-        // A write that is not safe to replay is retried only when the service said it did not act.
-        if (response && !replaySafe && !isRefusedBeforeActing(response.status, response.headers.get('Retry-After') ?? undefined)) return response;
-        const delay = retryDelay({ status: response?.status, retryAfter: response?.headers.get('Retry-After') ?? undefined, attempts, waitedMs }, policy, now(), random);
-        if (delay === undefined) {
-          if (response) return response;
-          throw failure;
-        }
-        // Drain the refused body so the connection can be reused.
-        if (response) await response.arrayBuffer().catch(() => undefined);
-        options.onRetry?.({ url: target, method, status: response?.status, retry: attempts, delayMs: delay });
-        await sleep(delay);
-        waitedMs += delay;
-      }
+      const replaySafe = isReplaySafe(target, init.method ?? 'GET', init.headers) && !BATCH_URL.test(target);
+      return resilientFetch(target, init, replaySafe, options);
     });
     return instance;
   };

@@ -1,7 +1,8 @@
 /**
  * When and how long to wait before retrying a throttled call, as plain functions of their inputs
- * (no clock, no randomness of their own), so the PnPjs behavior and batch writer share one rule and
- * tests can check exact delays. Follows Microsoft's guidance for SharePoint Online and Graph
+ * (no clock, no randomness of their own), so every adapter (SharePoint's PnPjs behavior and batch
+ * writer, Graph's batch rounds, Teams, mail and webhook delivery) shares one rule and tests can check
+ * exact delays. Follows Microsoft's guidance for SharePoint Online and Graph
  * throttling: honour `Retry-After` when present, otherwise back off exponentially.
  */
 

@@ -1,4 +1,4 @@
-import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from '../../../../src/adapters/sharepoint/behaviors/retryPolicy';
+import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from '../../../src/adapters/http/retryPolicy';
 
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
 const policy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 8000, maxTotalWaitMs: 20_000, retryStatuses: [429, 503, 504] };

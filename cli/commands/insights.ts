@@ -9,8 +9,8 @@
  * `now`; a closed deal as of its last stage entry before closing, since reading it at its close would
  * show the outcome, not a forecast.
  */
-import { caseBehaviour, closeTimeOf, stageEntrySnapshots, formatP, scoreOpportunity, trainScoringModel } from '../../src/core/insights';
-import { scoringModelLabel, actionablePatterns } from '../../src/services';
+import { formatP } from '../../src/core/insights';
+import { actionablePatterns, explainScore, scoringModelLabel } from '../../src/services';
 import { runInsightsCommand, wholeOption } from './insightsRun';
 
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -24,22 +24,13 @@ export async function runScore(argv: string[]): Promise<number> {
       process.stderr.write('error: score needs --opportunity <id>, e.g. OPP-00042.\n');
       return 2;
     }
-    const { blueprint, now } = input;
-    const opportunity = input.opportunities.find((o) => o.id === id);
-    if (opportunity === undefined) {
+    const explained = explainScore(input.opportunities, input.interactions, input.blueprint, id, input.now);
+    if (explained === undefined) {
       const ids = input.opportunities.map((o) => o.id);
       process.stderr.write(`No opportunity "${id}" in ${input.source.split(':')[0]} (ids run ${ids[0] ?? '-'}..${ids[ids.length - 1] ?? '-'}).\n`);
       return 1;
     }
-    const model = trainScoringModel(input.opportunities, input.interactions, blueprint, { now });
-    const closedAt = closeTimeOf(opportunity);
-    const snapshots = closedAt === undefined ? [] : stageEntrySnapshots(opportunity, blueprint, closedAt);
-    const asOf = closedAt === undefined ? now : snapshots[snapshots.length - 1]?.at ?? opportunity.createdAt;
-    const interactions = input.interactions.filter((i) => i.opportunityId === opportunity.id);
-    const score = scoreOpportunity(model, opportunity, interactions, blueprint, { now, asOf });
-    // The logistic model's reasons compare the deal with the training deals read at the stage it was in.
-    const stageId = caseBehaviour(opportunity, interactions, blueprint, asOf).currentStageId;
-    const stageName = blueprint.stages.find((s) => s.id === stageId)?.name;
+    const { opportunity, asOf, closedAt, model, score, stageName } = explained;
     if (input.format === 'json') {
       const reasons = score.contributions.slice(0, top).map((c) => ({ label: c.label, points: Math.round(c.points * 10) / 10 }));
       out(`${JSON.stringify({ opportunityId: opportunity.id, status: opportunity.status, asOf, probability: score.probability, score: score.score, model: scoringModelLabel(model), stage: stageName ?? null, reasons }, undefined, 2)}\n`);

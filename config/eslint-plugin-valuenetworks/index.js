@@ -2,8 +2,9 @@
 //
 // import-through-faces: a file may import the inner files of its own package, but another package only
 // through that package's face (its index.ts). Packages: src/core (its root: the error hierarchy), each
-// sub-package of src/core, src/interchange, src/services, each adapter under src/adapters, and src/ui,
-// whose apps (src/ui/apps/<App>) are faces of their own so that each web part bundles only its app.
+// sub-package of src/core, src/interchange (with a light face, src/interchange/light, that loads no
+// parser), src/services, each adapter under src/adapters, and src/ui, whose apps (src/ui/apps/<App>)
+// are faces of their own so that each web part bundles only its app.
 // Everything else (src/webparts, cli, workbench, bench, scripts) is a package that nobody imports.
 'use strict';
 const fs = require('fs');
@@ -12,7 +13,9 @@ const path = require('path');
 const CORE_SUBPACKAGE = /^src\/core\/([^/]+)\//;
 const ADAPTER = /^src\/adapters\/([^/]+)\//;
 const LAYER = /^src\/([^/]+)\//;
-const APP_FACE = /^src\/ui\/apps\/[^/]+$/;
+// Second faces: each app of src/ui (a web part bundles only its own app) and the light face of
+// src/interchange (what a first render may load: no parser).
+const EXTRA_FACE = /^(src\/ui\/apps\/[^/]+|src\/interchange\/light)$/;
 
 /** The package a file belongs to, as the folder of its face (`src/core/model`, `src/services`, `cli`...). */
 function packageOf(relativeFile) {
@@ -24,7 +27,7 @@ function packageOf(relativeFile) {
 }
 
 function isFaceFolder(relativeFolder) {
-  return packageOf(`${relativeFolder}/index.ts`) === relativeFolder || APP_FACE.test(relativeFolder);
+  return packageOf(`${relativeFolder}/index.ts`) === relativeFolder || EXTRA_FACE.test(relativeFolder);
 }
 
 function hasIndex(absoluteFolder) {

@@ -65,8 +65,9 @@ const faceProbes: { path: string; source: string; deep: string[] }[] = [
     source:
       "import { validateBlueprint } from '../../core/model/validateBlueprint';\nimport { ValueNetworksError } from '../../core/errors';\nimport { type Blueprint } from '../../core/model';\n" +
       "import { ValueNetworksError as E } from '../../core';\nimport { importData } from '../../services/importData';\nimport { analyseBlueprint } from '../../services';\nimport { kpis } from '../dashboard/model/kpis';\n" +
-      "export const probe = [validateBlueprint, ValueNetworksError, E, importData, analyseBlueprint, kpis];\nexport type B = Blueprint;\n",
-    deep: ['../../core/model/validateBlueprint', '../../core/errors', '../../services/importData']
+      "import { DATE_FORMATS } from '../../interchange/light';\nimport { INTERACTION_CSV_PRESETS } from '../../interchange/csv/mapping';\n" +
+      "export const probe = [validateBlueprint, ValueNetworksError, E, importData, analyseBlueprint, kpis, DATE_FORMATS, INTERACTION_CSV_PRESETS];\nexport type B = Blueprint;\n",
+    deep: ['../../core/model/validateBlueprint', '../../core/errors', '../../services/importData', '../../interchange/csv/mapping']
   },
   {
     path: 'src/core/insights/faceProbe.ts',

@@ -6,3 +6,4 @@ export * from './timeSplit';
 export * from './trainModel';
 export * from './modelInUse';
 export * from './retrain';
+export * from './explainScore';

@@ -1,1 +1,3 @@
 export * from './strings';
+export { webPartStringModules, webPartStringsFor } from './propertyPanes';
+export type { WebPartStrings } from './propertyPanes';

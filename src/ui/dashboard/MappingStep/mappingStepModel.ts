@@ -4,12 +4,12 @@
  * and stage values), and what the import would store from it (preview and row errors) before anything
  * is written. Pure: the component holds the state in `useReducer` and renders the view.
  *
- * Imports the mapping modules directly rather than the interchange's face: none of them loads the CSV
- * parser, which the panel only loads once a file is chosen.
+ * Imports the interchange's light face, not its main face: nothing there loads the CSV parser, which
+ * the panel only loads once a file is chosen.
  */
 import type { Opportunity, OpportunityStatus } from '../../../core/model';
-import { opportunitiesCsvOptions, readOpportunityRows, type OpportunitiesCsvResult, checkOpportunityMapping, OPPORTUNITY_DATE_FIELDS, OPPORTUNITY_FIELDS, REQUIRED_OPPORTUNITY_FIELDS, type OpportunityDateField, type OpportunityField, type OpportunityFileMapping, censusValues, suggestStageValue, suggestStatusValue, type ValueCount } from '../../../interchange';
-import type { DecimalSeparator, DateFormat, ColumnProfile, CsvTextTable, OpportunityMappingSuggestion } from '../../../interchange';
+import { opportunitiesCsvOptions, readOpportunityRows, type OpportunitiesCsvResult, checkOpportunityMapping, OPPORTUNITY_DATE_FIELDS, OPPORTUNITY_FIELDS, REQUIRED_OPPORTUNITY_FIELDS, type OpportunityDateField, type OpportunityField, type OpportunityFileMapping, censusValues, suggestStageValue, suggestStatusValue, type ValueCount } from '../../../interchange/light';
+import type { DecimalSeparator, DateFormat, ColumnProfile, CsvTextTable, OpportunityMappingSuggestion } from '../../../interchange/light';
 
 export interface StageChoice {
   readonly id: string;

@@ -2,8 +2,8 @@ import * as React from 'react';
 import { useReadOnly } from '../../lifecycle/readOnly';
 import { DefaultButton, Dropdown, IconButton, TextField, useTheme } from '@fluentui/react';
 import { RECOGNITION_KINDS, type RecognitionKind } from '../../../core/model';
-// The presets only, not the interchange's face: that would pull the parsers into the first render.
-import { INTERACTION_CSV_PRESETS } from '../../../interchange';
+// The light face only: the main face would pull the parsers into the first render.
+import { INTERACTION_CSV_PRESETS } from '../../../interchange/light';
 import { initialRecognitionForm, recognitionFormReducer, ruleFromForm, summariseRule, type RecognitionForm } from './recognitionForm';
 import { getRecognitionEditorClassNames } from './RecognitionEditor.styles';
 import type { IRecognitionEditorProps } from './RecognitionEditor.types';

@@ -1,8 +1,8 @@
 /**
  * The "add a recognition rule" form: its fields as one flat record, and the rule they make.
  */
-// The presets only, not the interchange's face: that would pull the parsers into the first render.
-import { INTERACTION_CSV_PRESETS } from '../../../interchange';
+// The light face only: the main face would pull the parsers into the first render.
+import { INTERACTION_CSV_PRESETS } from '../../../interchange/light';
 import type { RecognitionKind, RecognitionRule } from '../../../core/model';
 
 export interface RecognitionForm {

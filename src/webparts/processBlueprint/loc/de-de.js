@@ -1,3 +1,4 @@
+// Generated from src/ui/i18n/propertyPanes by `npm run strings`: edit those files, not this one.
 define([], function() {
   return {
     "PropertyPaneDescription": "Legen Sie Phasen, Ausstiegskriterien, Fristen und die Erkennung in Ihren Daten fest.",

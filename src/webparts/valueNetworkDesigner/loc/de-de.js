@@ -1,3 +1,4 @@
+// Generated from src/ui/i18n/propertyPanes by `npm run strings`: edit those files, not this one.
 define([], function() {
   return {
     "PropertyPaneDescription": "Bilden Sie die Rollen und den materiellen und immateriellen Austausch eines gewonnenen Verkaufs als Strategie-Blueprint ab.",

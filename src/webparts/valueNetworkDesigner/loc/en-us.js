@@ -1,3 +1,4 @@
+// Generated from src/ui/i18n/propertyPanes by `npm run strings`: edit those files, not this one.
 define([], function() {
   return {
     "PropertyPaneDescription": "Map the roles and tangible and intangible exchanges of a winning sale as a Strategy Blueprint.",

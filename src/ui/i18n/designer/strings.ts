@@ -1,0 +1,98 @@
+/**
+ * The strings of the Value Network Designer: the interface each language file (en-us.ts, de-de.ts) fills. Numbers and
+ * dates are formatted with Intl by locale.
+ */
+import type { DeliverableKind, RoleSide } from '../../../core/model';
+
+export interface DesignerStrings {
+  readonly views: { readonly diagram: string; readonly table: string; readonly analysis: string; readonly history: string };
+  readonly toolbarLabel: string;
+  readonly undo: string;
+  readonly redo: string;
+  readonly autoLayout: string;
+  readonly importFile: string;
+  readonly exportAs: string;
+  readonly exportJson: string;
+  readonly exportBpel: string;
+  readonly exportBpelExecutable: string;
+  readonly exportBpmn: string;
+  readonly loading: string;
+  readonly imported: (name: string) => string;
+  /** After a BPEL import that could not keep everything: the name, then one sentence per kind of construct left out. */
+  readonly importedWithWarnings: (name: string, warnings: readonly string[]) => string;
+  readonly failed: (message: string) => string;
+  readonly dismiss: string;
+  readonly problemsHeading: (count: number) => string;
+  readonly noProblems: string;
+  readonly sides: Readonly<Record<RoleSide, string>>;
+  readonly kinds: Readonly<Record<DeliverableKind, string>>;
+  readonly roles: string;
+  readonly stages: string;
+  readonly transactions: string;
+  readonly addRole: string;
+  readonly addStage: string;
+  readonly addTransaction: string;
+  readonly remove: (what: string) => string;
+  readonly edit: (what: string) => string;
+  readonly name: string;
+  readonly side: string;
+  readonly description: string;
+  readonly order: string;
+  readonly minSelling: string;
+  readonly minBuying: string;
+  readonly sequence: string;
+  readonly from: string;
+  readonly to: string;
+  readonly deliverable: string;
+  readonly kind: string;
+  readonly stage: string;
+  readonly required: string;
+  readonly minCount: string;
+  readonly dueDays: string;
+  readonly newRoleName: string;
+  readonly newStageName: string;
+  readonly newDeliverable: string;
+  readonly diagramLabel: string;
+  readonly diagramHelp: string;
+  readonly connect: string;
+  readonly connectFrom: string;
+  readonly connectTo: (from: string) => string;
+  readonly cancelConnect: string;
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  readonly resetView: string;
+  readonly legend: string;
+  readonly legendInternal: string;
+  readonly legendCustomer: string;
+  readonly legendPartner: string;
+  readonly legendTangible: string;
+  readonly legendIntangible: string;
+  readonly roleNode: (name: string, side: string, gives: number, receives: number) => string;
+  readonly arrowLabel: (sequence: number, deliverable: string, from: string, to: string, kind: string, stage: string) => string;
+  readonly focus: string;
+  readonly focusAll: string;
+  readonly focusStage: (stage: string) => string;
+  readonly focusRole: (role: string) => string;
+  readonly focusSteps: string;
+  readonly steps: (n: number) => string;
+  readonly panelRole: string;
+  readonly panelStage: string;
+  readonly panelTransaction: string;
+  readonly close: string;
+  readonly analysisHeading: string;
+  readonly given: string;
+  readonly received: string;
+  readonly balance: string;
+  readonly betweenness: string;
+  readonly reciprocity: (share: string) => string;
+  readonly findingsHeading: string;
+  readonly noFindings: string;
+  readonly findingIsolated: (role: string) => string;
+  readonly findingOverburdened: (role: string, count: number, average: string) => string;
+  readonly findingGivesOnly: (role: string) => string;
+  readonly findingReceivesOnly: (role: string) => string;
+  readonly findingBroker: (role: string, share: string) => string;
+  readonly findingLowReciprocity: (share: string) => string;
+  readonly tangibleIntangible: (tangible: number, intangible: number) => string;
+  readonly newBlueprintName: string;
+}

@@ -1,0 +1,67 @@
+/** The English (en-US) strings of the Import data panel's mapping step. */
+import type { ImportMappingStrings } from './strings';
+
+const en = (count: number, one: string, other: string): string => (count === 1 ? one : other);
+
+export const enUs: ImportMappingStrings = {
+  heading: (f) => `Match the columns of ${f}`,
+  summary: (r, c) => `${r} ${en(r, 'row', 'rows')}, ${c} ${en(c, 'column', 'columns')}. Check each match, change any, or leave a column out; nothing is stored before you choose Import.`,
+  fieldsCaption: 'Fields and the columns they come from',
+  columns: { field: 'Field', column: 'Column in the file', samples: 'Values in the file', format: 'Format', defaultValue: 'Default where empty' },
+  fieldNames: {
+    id: 'Opportunity id',
+    name: 'Name',
+    account: 'Account',
+    owner: 'Seller (owner)',
+    team: 'Team',
+    amount: 'Amount',
+    currency: 'Currency',
+    status: 'Status',
+    created: 'Created',
+    closed: 'Closed',
+    stage: 'Stage',
+    stageEntered: 'Stage entered'
+  },
+  neededFor: {
+    id: 'to recognise each deal when the file is imported again',
+    account: 'to group deals by customer',
+    owner: 'to show each seller their deals and send them their alerts',
+    amount: 'for pipeline value and value at risk (a default of 0 is allowed)',
+    status: 'to tell open deals from won, lost and no-decision ones'
+  },
+  required: 'required',
+  notInFile: '(not in the file)',
+  columnFor: (f) => `Column for ${f}`,
+  formatFor: (f) => `Format of ${f}`,
+  defaultFor: (f) => `Default for ${f}`,
+  matchedBy: { name: 'matched by name', content: 'matched by content', user: 'chosen by you', none: '' },
+  dateFormats: { iso: 'ISO (2024-12-31)', 'day-first': 'Day first (31/12/2024)', 'month-first': 'Month first (12/31/2024)', 'excel-serial': 'Excel serial number (45657)' },
+  chooseFormat: 'Choose the format',
+  decimalSeparator: 'Decimal separator',
+  decimalPoint: 'Point (1,234.50)',
+  decimalComma: 'Comma (1.234,50)',
+  statusHeading: 'Status values',
+  stageHeading: 'Stage values',
+  valueColumns: { value: 'Value in the file', rows: 'Rows', status: 'Status', stage: 'Blueprint stage' },
+  statuses: { open: 'Open', won: 'Won', lost: 'Lost', 'no-decision': 'No decision' },
+  choose: 'Choose…',
+  noStage: 'No stage',
+  statusFor: (v) => `Status for ${v}`,
+  stageFor: (v) => `Stage for ${v}`,
+  toDecide: 'Left to decide before the import',
+  unmappedField: (f, n) => `${f} is needed ${n}: choose the column that holds it, or give a default.`,
+  dateQuestion: (f, c, e) => `${f}: the dates in "${c}" (such as ${e}) fit day-first and month-first. Choose the one the file uses.`,
+  statusValuesOpen: (v) => `Choose a status for ${v}.`,
+  stageValuesOpen: (v) => `Choose a blueprint stage (or "No stage") for ${v}.`,
+  previewHeading: (s, t) => `Preview: the first ${s} of ${t} ${en(t, 'opportunity', 'opportunities')} as they will be stored`,
+  previewColumns: { id: 'Id', account: 'Account', owner: 'Owner', team: 'Team', amount: 'Amount', status: 'Status', created: 'Created', closed: 'Closed', stages: 'Stages' },
+  createdFromEarliest: (n) => `${n} ${en(n, 'opportunity has', 'opportunities have')} no created date and will take the earliest date the file has for ${en(n, 'it', 'them')}.`,
+  createdFromEarliestDone: (n) => `${n} ${en(n, 'opportunity had', 'opportunities had')} no created date and took the earliest date the file has for ${en(n, 'it', 'them')}.`,
+  skippedHeading: (r) => `${r} ${en(r, 'row', 'rows')} will be skipped`,
+  errorColumns: { row: 'Row', column: 'Column', reason: 'What to fix' },
+  mappingJson: 'The mapping as JSON (for the command line: check --mapping)',
+  importButton: (d) => `Import ${d} ${en(d, 'opportunity', 'opportunities')}`,
+  importAllButton: (r) => `Import all ${r} rows`,
+  checkedStart: (c, t) => `The preview and the skipped rows cover the first ${c} of ${t} rows; the import reads every row and reports all skipped ones.`,
+  cancel: 'Cancel'
+};

@@ -1,0 +1,58 @@
+/**
+ * The property-pane strings of the four web parts: the interface each language file (en-us.ts,
+ * de-de.ts) fills. SharePoint loads a web part's strings as an SPFx string module
+ * (src/webparts/<web part>/loc/<locale>.js); those modules are generated from these files by
+ * `npm run strings`, and a test fails when they differ.
+ */
+
+export interface PerformanceDashboardPaneStrings {
+  readonly PropertyPaneDescription: string;
+  readonly BlueprintGroup: string;
+  readonly BlueprintLabel: string;
+  readonly PublishedBlueprint: string;
+  readonly LateToleranceLabel: string;
+  readonly MinSeverityLabel: string;
+  readonly SeverityLow: string;
+  readonly SeverityMedium: string;
+  readonly SeverityHigh: string;
+}
+
+export interface ProcessBlueprintPaneStrings {
+  readonly PropertyPaneDescription: string;
+  readonly BlueprintGroup: string;
+  readonly BlueprintLabel: string;
+  readonly PublishedBlueprint: string;
+  readonly LateToleranceLabel: string;
+  readonly MinSeverityLabel: string;
+  readonly SeverityLow: string;
+  readonly SeverityMedium: string;
+  readonly PublisherGroupLabel: string;
+  readonly SeverityHigh: string;
+}
+
+export interface SalesInsightsPaneStrings {
+  readonly PropertyPaneDescription: string;
+  readonly TrainingGroup: string;
+  readonly MinPerClassLabel: string;
+}
+
+export interface ValueNetworkDesignerPaneStrings {
+  readonly PropertyPaneDescription: string;
+  readonly BlueprintGroup: string;
+  readonly BlueprintLabel: string;
+  readonly PublishedBlueprint: string;
+  readonly LateToleranceLabel: string;
+  readonly MinSeverityLabel: string;
+  readonly SeverityLow: string;
+  readonly SeverityMedium: string;
+  readonly PublisherGroupLabel: string;
+  readonly SeverityHigh: string;
+}
+
+/** Every web part's strings, keyed by the web part's folder under src/webparts. */
+export interface WebPartStrings {
+  readonly performanceDashboard: PerformanceDashboardPaneStrings;
+  readonly processBlueprint: ProcessBlueprintPaneStrings;
+  readonly salesInsights: SalesInsightsPaneStrings;
+  readonly valueNetworkDesigner: ValueNetworkDesignerPaneStrings;
+}

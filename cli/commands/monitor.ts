@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { alertNames } from '../../src/core/alerts/alertNames';
 import { fromAlertRule } from '../../src/core/alerts/alertRules';
 import { evaluateAlertRules, type PlannedAlert } from '../../src/core/alerts/evaluateAlertRules';
 import type { ScoringModel } from '../../src/core/insights/scoring/scoringModel';
@@ -107,8 +108,15 @@ export async function runMonitorOnce(config: MonitorConfig, stores: DataStores, 
   const needsInteractions = rules.some((r) => r.enabled && r.trigger.kind === 'due-exchange');
   const open = after.filter((r) => r.opportunity.status === 'open' && r.snapshot !== undefined).map((r) => r.opportunity.id);
   const interactions = needsInteractions && open.length > 0 ? await stores.interactions.listByOpportunities(open) : new Map<string, Interaction[]>();
-  const analyses = monitorAnalyses(before, after, published?.blueprint, interactions, now);
-  const planned = evaluateAlertRules(rules, analyses, now, { ...(config.alerts.quietHours ? { quietHours: config.alerts.quietHours } : {}), ...(config.alerts.timeZone ? { timeZone: config.alerts.timeZone } : {}) });
+  const digests = config.alerts.digests;
+  const analyses = monitorAnalyses(before, after, published?.blueprint, interactions, now, digests.dueWithinDays);
+  const planned = evaluateAlertRules(rules, analyses, now, {
+    ...(config.alerts.quietHours ? { quietHours: config.alerts.quietHours } : {}),
+    ...(config.alerts.timeZone ? { timeZone: config.alerts.timeZone } : {}),
+    // Lines name exchanges, stages and roles by the published blueprint, people by name.
+    names: alertNames(published?.blueprint),
+    digests: { maxLines: digests.maxLines, dueWithinDays: digests.dueWithinDays, managers: digests.managers, ...(digests.sellers ? { sellers: digests.sellers } : {}) }
+  });
   io.out(`alerts: ${planned.length} due`);
   if (dryRun) {
     for (const alert of planned) io.out(`would send ${describe(alert)}`);

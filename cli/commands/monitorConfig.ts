@@ -76,7 +76,21 @@ export interface MonitorConfig {
     readonly rules: readonly MonitorRule[];
     /** A trained scoring model (JSON, relative to the config file) for the snapshots' scores; score-drop rules need it. */
     readonly scoringModelPath?: string;
+    /** How digest rules are shaped for people (src/core/alerts/composeDigests.ts). */
+    readonly digests: DigestConfig;
   };
+}
+
+/** `alerts.digests`: per-person digests. */
+export interface DigestConfig {
+  /** Each seller gets their own digest on this channel (`mail`: needs `alerts.mailbox`); absent: none. */
+  readonly sellers?: { readonly channel: 'mail' };
+  /** Team id -> manager address: each manager gets their team's summary by mail. */
+  readonly managers: Readonly<Record<string, string>>;
+  /** Exchanges due within this many days are listed as due soon; default 7. */
+  readonly dueWithinDays: number;
+  /** Lines of a seller's digest before "N more in the dashboard"; default 10. */
+  readonly maxLines: number;
 }
 
 type Json = Record<string, unknown>;
@@ -132,6 +146,18 @@ function trigger(o: unknown, where: string): AlertTrigger {
   if (o.kind === 'due-exchange') return { kind: 'due-exchange', graceDays: limit('graceDays') };
   if (o.kind === 'stalled-stage') return { kind: 'stalled-stage', maxDays: limit('maxDays') };
   throw new MonitorConfigError(`${where}.trigger.kind must be "score-drop", "due-exchange" or "stalled-stage".`);
+}
+
+function digests(o: unknown, mailbox: string | undefined): DigestConfig {
+  const d = isObject(o) ? o : {};
+  const sellers = d.sellers;
+  if (sellers !== undefined && sellers !== false && sellers !== 'mail') throw new MonitorConfigError('alerts.digests.sellers must be "mail" or false.');
+  if (sellers === 'mail' && mailbox === undefined) throw new MonitorConfigError('alerts.digests.sellers "mail" needs alerts.mailbox.');
+  const managers = record(d, 'managers', 'alerts.digests');
+  if (Object.keys(managers).length > 0 && mailbox === undefined) throw new MonitorConfigError('alerts.digests.managers are mailed: they need alerts.mailbox.');
+  const maxLines = num(d, 'maxLines', 'alerts.digests', 10);
+  if (maxLines < 1) throw new MonitorConfigError('alerts.digests.maxLines must be at least 1.');
+  return { ...(sellers === 'mail' ? { sellers: { channel: 'mail' as const } } : {}), managers, dueWithinDays: num(d, 'dueWithinDays', 'alerts.digests', 7), maxLines };
 }
 
 function rules(o: Json): MonitorRule[] {
@@ -225,7 +251,8 @@ export function parseMonitorConfig(input: unknown): MonitorConfig {
       dashboardEntityId: str(alerts, 'dashboardEntityId', 'alerts', false) ?? 'performanceDashboard',
       leaseMinutes: num(alerts, 'leaseMinutes', 'alerts', 10),
       rules: rules(alerts),
-      ...(scoringModelPath ? { scoringModelPath } : {})
+      ...(scoringModelPath ? { scoringModelPath } : {}),
+      digests: digests(alerts.digests, mailbox)
     }
   };
 }

@@ -41,4 +41,11 @@ describe('monitor configuration: analysis rules and the demo source', () => {
     expect([config.sync.sellers.length, config.sync.sellers[0], config.sync.sellers[1]]).toEqual([41, 'x@b.example', 'vera.novak@contoso-sales.example']);
     expect(config.sync.plannerPlanIds).toEqual(['p0', 'plan-team-uk-ireland', 'plan-team-southern-europe', 'plan-team-nordics', 'plan-team-benelux', 'plan-team-dach']);
   });
+  it('reads per-person digests and refuses sellers\' mail without a mailbox', () => {
+    const config = parseMonitorConfig({ ...BASE, alerts: { mailbox: 'ops@x.example', digests: { sellers: 'mail', managers: { north: 'nina@x.example' }, maxLines: 5 } } });
+    expect(config.alerts.digests).toEqual({ sellers: { channel: 'mail' }, managers: { north: 'nina@x.example' }, dueWithinDays: 7, maxLines: 5 });
+    expect(parseMonitorConfig(BASE).alerts.digests).toEqual({ managers: {}, dueWithinDays: 7, maxLines: 10 });
+    expect(() => parseMonitorConfig({ ...BASE, alerts: { digests: { sellers: 'mail' } } })).toThrow('alerts.digests.sellers "mail" needs alerts.mailbox.');
+    expect(() => parseMonitorConfig({ ...BASE, alerts: { mailbox: 'm', digests: { sellers: 'sms' } } })).toThrow('alerts.digests.sellers must be "mail" or false.');
+  });
 });

@@ -111,4 +111,24 @@ describe('PerformanceDashboardApp over the emulated site', () => {
     const scores = Array.from(container.querySelectorAll('.ms-DetailsRow')).map((row) => textsOf(row.querySelectorAll('.ms-DetailsRow-cell'))[6]);
     expect(scores.sort()).toEqual(['28', 'n/a', 'n/a', 'n/a']);
   });
+  it('opens a deep link to an alert on exactly its deals, lists the alert in the feed and records an acknowledgement', async () => {
+    const key = '*|due|digest|2026-01-31';
+    await site.stores.alertLog.record({ dedupeKey: key, opportunityId: '*', rule: 'due', severity: 'critical', channel: 'webhook', summary: 'Overdue: 3 actions on 3 deals of 2 sellers on 2026-01-31', recordedAt: Date.UTC(2026, 0, 31, 7), dealIds: ['o1', 'o2', 'o9'] });
+    await render({ opportunityId: `alert:${key}` });
+    await settle(() => container.querySelector('[data-testid="alert-filter"]') !== null && container.querySelector('[data-alert]') !== null);
+    expect(container.querySelector('[data-testid="alert-filter"]')?.textContent).toBe('Showing the 2 deals of the alert "Overdue: 3 actions on 3 deals of 2 sellers on 2026-01-31". 1 deal of this alert was deleted since. Show all deals');
+    const shown = (): string[] => textsOf(container.querySelectorAll('[role="status"][aria-live="polite"]')).filter((t) => t.endsWith('opportunities'));
+    expect(shown()).toEqual(['2 of 4 opportunities']);
+    const item = (): Element | null => container.querySelector(`[data-alert="${key}"]`);
+    expect(textsOf(item()?.children ?? [])).toEqual(['High · Overdue: 3 actions on 3 deals of 2 sellers on 2026-01-31', 'Not sent yet · 3 deals · Recorded Jan 31, 2026', 'Show these dealsAcknowledge']);
+    const acknowledge = Array.from(item()?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Acknowledge');
+    await act(async () => { acknowledge?.click(); });
+    await settle(() => (item()?.textContent ?? '').includes('Acknowledged'));
+    expect(textsOf(item()?.children ?? [])[1]).toBe('Not sent yet · 3 deals · Recorded Jan 31, 2026 · Acknowledged by Olga, Jan 1, 1970');
+    expect((await site.stores.alertLog.get(key))?.acknowledgedBy).toBe('olga@contoso.com');
+    const showAll = Array.from(container.querySelectorAll('[data-testid="alert-filter"] button')).find((b) => b.textContent === 'Show all deals');
+    await act(async () => { (showAll as HTMLButtonElement | undefined)?.click(); });
+    await settle(() => container.querySelector('[data-testid="alert-filter"]') === null);
+    expect(shown()).toEqual(['4 of 4 opportunities']);
+  });
 });

@@ -1,7 +1,10 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Spinner, useTheme } from '@fluentui/react';
+import { Link, MessageBar, MessageBarType, Spinner, useTheme } from '@fluentui/react';
 import { funnelAnalysis, sellerFunnels } from '../../../core/insights';
+import { personName } from '../../../core/alerts/alertNames';
+import { acknowledgeAlert, dealsOfAlert, feedScopes, loadAlertFeed, type FeedItem } from '../../../services/alerts/alertFeed';
 import { loadDashboard } from '../../../services/analysis';
+import { AlertFeed } from '../../dashboard/AlertFeed';
 import { CoachingView } from '../../dashboard/CoachingView';
 import { DataImport } from '../../dashboard/DataImport';
 import { DeviationHeatmap } from '../../dashboard/DeviationHeatmap';
@@ -15,7 +18,8 @@ import { SelfDiagnosis } from '../../dashboard/SelfDiagnosis';
 import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
 import { dashboardStringsFor } from '../../i18n/dashboard';
-import { useService } from '../../services';
+import { alertStringsFor } from '../../i18n/alerts';
+import { useService, useServices } from '../../services';
 import { SiteSetup } from '../../setup';
 import { AppFrame } from '../../shell';
 import { dashboardReducer, initialDashboardState } from './dashboardReducer';
@@ -29,6 +33,9 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
   const classNames = getPerformanceDashboardAppClassNames(useTheme());
   const opportunities = useService('opportunities');
   const blueprints = useService('blueprints');
+  // The AlertLog is optional: a host without it shows the dashboard without the alert feed.
+  const alertLog = useServices().alertLog;
+  const alertStrings = alertStringsFor(locale);
   const [state, dispatch] = React.useReducer(dashboardReducer, props.opportunityId ?? host.teams?.subEntityId, initialDashboardState);
   const clock = props.clock ?? Date.now;
   const thresholds = React.useMemo(() => normaliseThresholds(props), [props.lateToleranceDays, props.minSeverity]);
@@ -45,6 +52,33 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
 
   const personal = host.host === 'teamsPersonalApp';
   const loaded = state.data.phase === 'loaded' ? state.data : undefined;
+
+  // The alert feed: a seller's own digests, and for the team view the team summaries too (one request each).
+  React.useEffect(() => {
+    if (alertLog === undefined) return undefined;
+    let live = true;
+    loadAlertFeed(alertLog, feedScopes(host.user.loginName, !personal))
+      .then((items) => { if (live) dispatch({ type: 'feed-loaded', items }); })
+      .catch((error: unknown) => { if (live) dispatch({ type: 'feed-failed', message: error instanceof Error ? error.message : String(error) }); });
+    return () => { live = false; };
+  }, [alertLog, personal, host.user.loginName, state.feedRevision]);
+
+  // A deep link to an alert (or "Show these deals") filters the list to exactly the alert's deals.
+  React.useEffect(() => {
+    if (alertLog === undefined || state.alertKey === undefined || !loaded) return undefined;
+    let live = true;
+    dealsOfAlert(alertLog, state.alertKey, new Set(loaded.records.map((r) => r.opportunity.id)))
+      .then((deals) => { if (live) dispatch({ type: 'alert-resolved', deals }); })
+      .catch(() => { if (live) dispatch({ type: 'alert-resolved', deals: { kind: 'unknown-alert', dedupeKey: state.alertKey ?? '' } }); });
+    return () => { live = false; };
+  }, [alertLog, state.alertKey, loaded]);
+
+  const acknowledge = React.useCallback((item: FeedItem) => {
+    if (alertLog === undefined) return;
+    acknowledgeAlert(alertLog, item.record, host.user.loginName, clock())
+      .then(() => dispatch({ type: 'feed-reload' }))
+      .catch((error: unknown) => dispatch({ type: 'feed-failed', message: `${alertStrings.acknowledgeFailed}: ${error instanceof Error ? error.message : String(error)}` }));
+  }, [alertLog, host.user.loginName, clock, alertStrings]);
   // A seller's personal app shows only the deals they own (login names differ only in case across sources).
   const records = React.useMemo(() => {
     if (!loaded) return [];
@@ -121,7 +155,23 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
         locale={locale}
       />
       <DeviationHeatmap heatmap={heatmap} stages={blueprint.stages} grouping={state.grouping} onGroupingChange={(grouping) => dispatch({ type: 'grouping', grouping })} locale={locale} />
+      {alertLog !== undefined && (
+        <div className={classNames.wide}>
+          {state.feed.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} isMultiline><strong>{alertStrings.loadFailed}</strong>: {state.feed.message}</MessageBar>}
+          {state.feed.phase === 'loaded' && (
+            <AlertFeed items={state.feed.items} locale={locale} selectedKey={state.alertKey} nameOf={(login) => personName(login)} onShowDeals={(item) => dispatch({ type: 'show-alert', dedupeKey: item.record.dedupeKey })} onAcknowledge={acknowledge} />
+          )}
+        </div>
+      )}
       <div className={classNames.wide}>
+        {state.alertDeals !== undefined && (
+          <MessageBar messageBarType={state.alertDeals.kind === 'found' ? MessageBarType.info : MessageBarType.warning} isMultiline data-testid="alert-filter">
+            {state.alertDeals.kind === 'found'
+              ? `${alertStrings.filtered(state.alertDeals.dealIds.length, state.alertDeals.record.summary)}${state.alertDeals.missing.length > 0 ? ` ${alertStrings.filteredMissing(state.alertDeals.missing.length)}` : ''} `
+              : `${alertStrings.unknownAlert} `}
+            <Link onClick={() => dispatch({ type: 'clear-alert' })}>{alertStrings.showAll}</Link>
+          </MessageBar>
+        )}
         <OpportunityList
           records={records}
           stages={[...blueprint.stages].sort((a, b) => a.order - b.order)}

@@ -73,6 +73,12 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
     return () => { live = false; };
   }, [alertLog, state.alertKey, loaded]);
 
+  // A followed alert link lands on the filtered list, not on the top of a long page.
+  const alertBar = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (state.alertDeals !== undefined && typeof alertBar.current?.scrollIntoView === 'function') alertBar.current.scrollIntoView({ block: 'start' });
+  }, [state.alertDeals]);
+
   const acknowledge = React.useCallback((item: FeedItem) => {
     if (alertLog === undefined) return;
     acknowledgeAlert(alertLog, item.record, host.user.loginName, clock())
@@ -163,7 +169,7 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
           )}
         </div>
       )}
-      <div className={classNames.wide}>
+      <div className={classNames.wide} ref={alertBar}>
         {state.alertDeals !== undefined && (
           <MessageBar messageBarType={state.alertDeals.kind === 'found' ? MessageBarType.info : MessageBarType.warning} isMultiline data-testid="alert-filter">
             {state.alertDeals.kind === 'found'

@@ -21,7 +21,8 @@ const kindLabels: Record<OutboxKind, string> = {
   channelMessage: 'Teams channel message',
   chatMessage: 'Teams chat message',
   mail: 'Mail',
-  webhook: 'Workflows webhook'
+  webhook: 'Workflows webhook',
+  sms: 'SMS'
 };
 
 /** `2026-10-31T12:00:01.000Z` -> `2026-10-31 12:00:01 UTC`: UTC, as the emulator recorded it, so every viewer sees the same. */

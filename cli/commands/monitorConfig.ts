@@ -78,6 +78,8 @@ export interface MonitorConfig {
     readonly scoringModelPath?: string;
     /** How digest rules are shaped for people (src/core/alerts/composeDigests.ts). */
     readonly digests: DigestConfig;
+    /** High alerts by SMS through Azure Communication Services to people who opted in; absent: no SMS. */
+    readonly sms?: SmsConfig;
   };
 }
 
@@ -91,6 +93,22 @@ export interface DigestConfig {
   readonly dueWithinDays: number;
   /** Lines of a seller's digest before "N more in the dashboard"; default 10. */
   readonly maxLines: number;
+}
+
+/**
+ * `alerts.sms`. The ACS connection string is a secret: it comes from the environment variable
+ * `connectionStringEnv` (default `ACS_CONNECTION_STRING`) or this file, never from a web part.
+ */
+export interface SmsConfig {
+  readonly connectionString: string;
+  /** The sending number (E.164) bought on the ACS resource. */
+  readonly from: string;
+  /** Person (login or e-mail, any case) -> the phone number they gave to receive SMS alerts. */
+  readonly phones: Readonly<Record<string, string>>;
+  readonly minLevel: 'warning' | 'critical';
+  readonly quietHours?: QuietHours;
+  /** Segments per SMS, default 2. */
+  readonly maxSegments: number;
 }
 
 type Json = Record<string, unknown>;
@@ -160,6 +178,21 @@ function digests(o: unknown, mailbox: string | undefined): DigestConfig {
   return { ...(sellers === 'mail' ? { sellers: { channel: 'mail' as const } } : {}), managers, dueWithinDays: num(d, 'dueWithinDays', 'alerts.digests', 7), maxLines };
 }
 
+function sms(o: unknown, env: Readonly<Record<string, string | undefined>>): SmsConfig | undefined {
+  if (o === undefined) return undefined;
+  if (!isObject(o)) throw new MonitorConfigError('alerts.sms must be an object.');
+  const variable = str(o, 'connectionStringEnv', 'alerts.sms', false) ?? 'ACS_CONNECTION_STRING';
+  const connectionString = env[variable] ?? str(o, 'connectionString', 'alerts.sms', false);
+  if (connectionString === undefined || connectionString === '') throw new MonitorConfigError(`alerts.sms needs the ACS connection string in the environment variable ${variable} (or alerts.sms.connectionString).`);
+  const from = str(o, 'from', 'alerts.sms') as string;
+  if (!/^\+[1-9]\d{6,14}$/.test(from)) throw new MonitorConfigError('alerts.sms.from must be a phone number in E.164 form, e.g. +18005550100.');
+  const minLevel = o.minLevel ?? 'critical';
+  if (minLevel !== 'warning' && minLevel !== 'critical') throw new MonitorConfigError('alerts.sms.minLevel must be "warning" (Medium) or "critical" (High).');
+  const maxSegments = num(o, 'maxSegments', 'alerts.sms', 2);
+  if (maxSegments < 1) throw new MonitorConfigError('alerts.sms.maxSegments must be at least 1.');
+  return { connectionString, from, phones: record(o, 'phones', 'alerts.sms'), minLevel, ...(isObject(o.quietHours) ? { quietHours: o.quietHours as unknown as QuietHours } : {}), maxSegments };
+}
+
 function rules(o: Json): MonitorRule[] {
   const list = o.rules ?? [];
   if (!Array.isArray(list)) throw new MonitorConfigError('alerts.rules must be an array.');
@@ -188,9 +221,10 @@ function rules(o: Json): MonitorRule[] {
  * Checks a parsed monitor.json and fills defaults (interval 15 min, calendar 90 days back and 30
  * ahead, both mail folders, lease 10 min, entity `performanceDashboard`).
  *
+ * @param env the environment (secrets such as the ACS connection string); default `process.env`
  * @throws MonitorConfigError naming the first bad field
  */
-export function parseMonitorConfig(input: unknown): MonitorConfig {
+export function parseMonitorConfig(input: unknown, env: Readonly<Record<string, string | undefined>> = process.env): MonitorConfig {
   if (!isObject(input)) throw new MonitorConfigError('The configuration must be a JSON object.');
   const sync = isObject(input.sync) ? input.sync : {};
   const alerts = isObject(input.alerts) ? input.alerts : {};
@@ -252,7 +286,8 @@ export function parseMonitorConfig(input: unknown): MonitorConfig {
       leaseMinutes: num(alerts, 'leaseMinutes', 'alerts', 10),
       rules: rules(alerts),
       ...(scoringModelPath ? { scoringModelPath } : {}),
-      digests: digests(alerts.digests, mailbox)
+      digests: digests(alerts.digests, mailbox),
+      ...(alerts.sms !== undefined ? { sms: sms(alerts.sms, env) as SmsConfig } : {})
     }
   };
 }

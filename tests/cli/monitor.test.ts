@@ -8,6 +8,7 @@ import { START, syncSeed } from '../adapters/graph/harness';
 import { SMALL_TECHNICAL_BLUEPRINT } from '../fixtures/alerts/technicalBlueprint';
 import { startSyncWorld, type SyncWorld } from '../services/syncHarness';
 import { publishBlueprint } from '../../src/services/blueprintLifecycle';
+import { workbenchAcsConnectionString } from '../../workbench/server/graph/sms';
 
 const RULES: AlertRule[] = [
   { id: 'r-hook', name: 'Uncovered role', enabled: true, deviations: ['uncovered-role'], minSeverity: 'medium', channel: 'webhook', target: 'sales-alerts', delivery: 'immediate' },
@@ -112,6 +113,27 @@ describe('valuenetworks monitor against the emulators', () => {
     const second = io();
     expect(await runMonitorCommand(['--config', configPath, '--once'], second)).toBe(0);
     expect(second.lines.slice(-2)).toEqual(digests.map((d) => `already-sent ${d}`));
+  }, 30_000);
+
+  it('texts the deal owner who opted in about each alert at the SMS level, once, through ACS', async () => {
+    const config = JSON.parse(readFileSync(configPath, 'utf8')) as { alerts: Record<string, unknown> };
+    config.alerts.sms = { from: '+18005550100', connectionString: workbenchAcsConnectionString(world.graph.origin), phones: { 'Ann@seller.example': '+4915112345678' }, minLevel: 'warning' };
+    writeFileSync(configPath, JSON.stringify(config));
+    const first = io();
+    expect(await runMonitorCommand(['--config', configPath, '--once'], first)).toBe(0);
+    const texts = DUE.map((d) => d.replace(/^(webhook sales-alerts|mail lead@seller.example): (.*) \((.*)\)$/, 'sms +4915112345678: $2 ($3|sms)'));
+    expect(first.lines.slice(2)).toEqual(['alerts: 8 due', ...[...DUE, ...texts].map((d) => `sent ${d}`)]);
+    const sms = world.graph.graph.outbox().filter((item) => item.kind === 'sms');
+    expect(sms.map((item) => [item.target, item.sender, (item.body ?? '').replace(/ \[ref [^\]]+\]$/, '')])).toEqual([
+      ['+4915112345678', '+18005550100', 'Medium: Uncovered role: Initech renewal. No one has engaged the champion yet, although the blueprint involves them from Discover.'],
+      ['+4915112345678', '+18005550100', 'Medium: Uncovered role: Initech renewal. No one has engaged the economic buyer yet, although the blueprint involves them from Discover.'],
+      ['+4915112345678', '+18005550100', 'Medium: Uncovered role mail: Initech renewal. No one has engaged the champion yet, although the blueprint involves them from Discover.'],
+      ['+4915112345678', '+18005550100', 'Medium: Uncovered role mail: Initech renewal. No one has engaged the economic buyer yet, although the blueprint involves them from Discover.']
+    ]);
+    const second = io();
+    expect(await runMonitorCommand(['--config', configPath, '--once'], second)).toBe(0);
+    expect(second.lines.slice(3)).toEqual([...DUE, ...texts].map((d) => `already-sent ${d}`));
+    expect(world.graph.graph.outbox().filter((item) => item.kind === 'sms')).toHaveLength(4);
   }, 30_000);
 
   it('re-analyses the deals checked against an older version after a blueprint is published elsewhere', async () => {

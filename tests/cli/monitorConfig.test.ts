@@ -48,4 +48,11 @@ describe('monitor configuration: analysis rules and the demo source', () => {
     expect(() => parseMonitorConfig({ ...BASE, alerts: { digests: { sellers: 'mail' } } })).toThrow('alerts.digests.sellers "mail" needs alerts.mailbox.');
     expect(() => parseMonitorConfig({ ...BASE, alerts: { mailbox: 'm', digests: { sellers: 'sms' } } })).toThrow('alerts.digests.sellers must be "mail" or false.');
   });
+  it('reads the SMS settings with the ACS connection string from the environment, never requiring it in the file', () => {
+    const sms = { from: '+18005550100', phones: { 'ann@x.example': '+4915112345678' } };
+    const config = parseMonitorConfig({ ...BASE, alerts: { sms } }, { ACS_CONNECTION_STRING: 'endpoint=https://x.communication.azure.com/;accesskey=a2V5' });
+    expect(config.alerts.sms).toEqual({ connectionString: 'endpoint=https://x.communication.azure.com/;accesskey=a2V5', from: '+18005550100', phones: { 'ann@x.example': '+4915112345678' }, minLevel: 'critical', maxSegments: 2 });
+    expect(() => parseMonitorConfig({ ...BASE, alerts: { sms } }, {})).toThrow('alerts.sms needs the ACS connection string in the environment variable ACS_CONNECTION_STRING (or alerts.sms.connectionString).');
+    expect(() => parseMonitorConfig({ ...BASE, alerts: { sms: { ...sms, from: '0800 555' } } }, { ACS_CONNECTION_STRING: 'x' })).toThrow('alerts.sms.from must be a phone number in E.164 form, e.g. +18005550100.');
+  });
 });

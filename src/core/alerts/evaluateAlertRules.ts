@@ -47,13 +47,16 @@ export interface DigestSummary {
  * An alert to record and deliver. Digests carry several lines and `opportunityId` `*` (the rule's
  * team summary), `team:<id>` (a manager's) or `@<address>` (a seller's own).
  */
+/** Where a planned alert goes: a rule's channel, or SMS to a person who opted in (src/core/alerts/smsAlerts.ts). */
+export type DeliveryChannel = MonitorRule['channel'] | 'sms';
+
 export interface PlannedAlert {
   readonly dedupeKey: string;
   readonly ruleId: string;
   readonly ruleName: string;
   readonly opportunityId: string;
   readonly level: AlertLevel;
-  readonly channel: MonitorRule['channel'];
+  readonly channel: DeliveryChannel;
   readonly target: string;
   readonly title: string;
   readonly lines: readonly AlertLine[];

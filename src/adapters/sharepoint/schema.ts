@@ -19,7 +19,9 @@
  *     (src/adapters/sharepoint/blueprintMigration.ts). The same version adds the ScoringModels list:
  *     trained score models with their evaluation and success patterns, and which one is in use.
  *  5. alerts people act on: an AlertLog record keeps the deals it covers (the dashboard's filter behind
- *     a digest's deep link) and who acknowledged it, when. A site set up by version 4 gets them added.
+ *     a digest's deep link) and who acknowledged it, when; the sync run's summary item in SyncState
+ *     keeps what the run brought in and its unmatched items grouped (JSON). A site set up by
+ *     version 4 gets them added.
  */
 
 /** Column types the product uses; see {@link fieldTypeName} for SharePoint's names. */
@@ -160,7 +162,9 @@ export const SyncStateFields = {
   deltaToken: 'VNDeltaToken',
   lastRunAt: 'VNLastRunAt',
   lastSuccessAt: 'VNLastSuccessAt',
-  lastError: 'VNLastError'
+  lastError: 'VNLastError',
+  /** The sync run's summary (what it brought in, unmatched items grouped), JSON. */
+  details: 'VNDetails'
 } as const;
 
 /**
@@ -318,7 +322,8 @@ export const CURRENT_SCHEMA: SiteSchema = {
         field(S.deltaToken, 'Delta token', 'note'),
         field(S.lastRunAt, 'Last run at', 'dateTime'),
         field(S.lastSuccessAt, 'Last success at', 'dateTime'),
-        field(S.lastError, 'Last error', 'note')
+        field(S.lastError, 'Last error', 'note'),
+        field(S.details, 'Details', 'note')
       ]
     },
     {
@@ -360,7 +365,7 @@ const ADDED_IN_V3: readonly string[] = [`opportunities:${O.scoreReasons}`];
 const ADDED_IN_V4: readonly string[] = [`blueprints:${B.blueprintId}`, `blueprints:${B.basedOn}`, `blueprints:${B.source}`];
 
 /** Columns version 5 added to version 4 (see the module comment). */
-const ADDED_IN_V5: readonly string[] = [`alertLog:${A.dealIds}`, `alertLog:${A.acknowledgedBy}`, `alertLog:${A.acknowledgedAt}`];
+const ADDED_IN_V5: readonly string[] = [`alertLog:${A.dealIds}`, `alertLog:${A.acknowledgedBy}`, `alertLog:${A.acknowledgedAt}`, `syncState:${S.details}`];
 
 function withoutColumns(schema: SiteSchema, version: number, added: readonly string[]): SiteSchema {
   return {

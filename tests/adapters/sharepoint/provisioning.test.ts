@@ -8,7 +8,7 @@ const modelColumns = [
   'VNModelId', 'VNModelStatus', 'VNTrainedAt', 'VNTrainedBy', 'VNBlueprintId', 'VNBlueprintVersion', 'VNWindowFrom', 'VNWindowTo', 'VNModelJson', 'VNEvaluationJson', 'VNPatternsJson'
 ].map((name) => `add column ScoringModels.${name}`);
 
-const alertColumns = ['VNDealIds', 'VNAckBy', 'VNAckAt'].map((name) => `add column AlertLog.${name}`);
+const alertColumns = [...['VNDealIds', 'VNAckBy', 'VNAckAt'].map((name) => `add column AlertLog.${name}`), 'add column SyncState.VNDetails'];
 
 describe('provisioning against the SharePoint emulator', () => {
   let server: DataLayerServer;
@@ -125,7 +125,7 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(fields.filter((f) => f.indexed && f.internalName.startsWith('VN')).map((f) => f.internalName)).toEqual(['VNModelId', 'VNModelStatus', 'VNTrainedAt']);
   });
 
-  it('upgrades a site set up by version 4: adds the AlertLog\'s deals and acknowledgement columns only', async () => {
+  it('upgrades a site set up by version 4: adds the AlertLog\'s deals and acknowledgement columns and the sync run\'s details only', async () => {
     const sp = server.client();
     await setUpSite(createSharePointProvisioner(sp, { schema: schemaV4() }));
     const upgrade = await setUpSite(createSharePointProvisioner(sp));

@@ -4,6 +4,7 @@ import * as ReactDom from 'react-dom';
 import { act } from 'react-dom/test-utils';
 import type { HostContext } from '../../../src/services/hostContext';
 import { PerformanceDashboardApp, type IPerformanceDashboardAppProps } from '../../../src/ui/apps';
+import { SYNC_SUMMARY_KEY, syncRunDetails } from '../../../src/services/syncStatus';
 import { ServicesProvider } from '../../../src/ui/services';
 import { AppRoot } from '../../../src/ui/shell';
 import { businessCaseBlueprint } from '../../fixtures/process/businessCaseBlueprint';
@@ -130,5 +131,27 @@ describe('PerformanceDashboardApp over the emulated site', () => {
     await act(async () => { (showAll as HTMLButtonElement | undefined)?.click(); });
     await settle(() => container.querySelector('[data-testid="alert-filter"]') === null);
     expect(shown()).toEqual(['4 of 4 opportunities']);
+  });
+  it('shows the last sync run: what it brought in and the unmatched items grouped with what would match them', async () => {
+    const details = syncRunDetails(
+      { ranAt: Date.UTC(2026, 0, 30), sources: [{ sourceKey: 'graph:mail:ann', items: 12 }, { sourceKey: 'graph:calendar:ann', displayName: 'Ann\'s calendar', items: 0, error: '503 after 5 retries' }], recognised: 7, stored: 5, alreadyStored: 2, failed: 0, unmatched: 3, unmatchedByReason: { 'no-recognition-rule': 2, 'no-customer-contact': 1 } },
+      [
+        { sourceKey: 'm1', kind: 'mail', timestamp: 1, subject: 'Security questionnaire 1', reason: 'no-recognition-rule', opportunityId: 'o1' },
+        { sourceKey: 'm2', kind: 'mail', timestamp: 2, subject: 'RE: Security questionnaire 2', reason: 'no-recognition-rule', opportunityId: 'o2' },
+        { sourceKey: 'm3', kind: 'meeting', timestamp: 3, subject: 'Lunch', reason: 'no-customer-contact' }
+      ]
+    );
+    await site.stores.syncState.save({ sourceKey: SYNC_SUMMARY_KEY, lastRunAt: Date.UTC(2026, 0, 30), details });
+    await render({});
+    await settle(() => container.querySelector('[data-testid="sync-status"] table') !== null);
+    const section = container.querySelector('[data-testid="sync-status"]');
+    expect(textsOf(section?.querySelectorAll('p') ?? [])).toEqual([
+      'Last run Jan 30, 2026 over 2 sources, 1 failed. Brought in: 7 exchanges recognised (5 new, 2 already stored, 0 failed). 3 items could not be matched to an exchange.',
+      'Ann\'s calendar failed: 503 after 5 retries'
+    ]);
+    expect(Array.from(section?.querySelectorAll('tbody tr') ?? []).map((tr) => textsOf(tr.children))).toEqual([
+      ['Mail', 'No recognition rule matches', 'security questionnaire #', '2', 'RE: Security questionnaire 2 · Security questionnaire 1', 'A recognition rule in the Technical Blueprint: Mail with subject containing "security questionnaire #"'],
+      ['Meeting', 'No customer contact among the participants', 'lunch', '1', 'Lunch', 'Participants in roles (Technical Blueprint) or the deal on the site']
+    ]);
   });
 });

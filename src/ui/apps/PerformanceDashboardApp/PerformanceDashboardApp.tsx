@@ -4,6 +4,8 @@ import { funnelAnalysis, sellerFunnels } from '../../../core/insights';
 import { personName } from '../../../core/alerts/alertNames';
 import { acknowledgeAlert, dealsOfAlert, feedScopes, loadAlertFeed, type FeedItem } from '../../../services/alerts/alertFeed';
 import { loadDashboard } from '../../../services/analysis';
+import { loadSyncStatus, type SyncRunSummary } from '../../../services/syncStatus';
+import { SyncStatus } from '../../dashboard/SyncStatus';
 import { AlertFeed } from '../../dashboard/AlertFeed';
 import { CoachingView } from '../../dashboard/CoachingView';
 import { DataImport } from '../../dashboard/DataImport';
@@ -19,6 +21,7 @@ import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import { alertStringsFor } from '../../i18n/alerts';
+import { syncStringsFor } from '../../i18n/sync';
 import { useService, useServices } from '../../services';
 import { SiteSetup } from '../../setup';
 import { AppFrame } from '../../shell';
@@ -35,6 +38,7 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
   const blueprints = useService('blueprints');
   // The AlertLog is optional: a host without it shows the dashboard without the alert feed.
   const alertLog = useServices().alertLog;
+  const syncState = useServices().syncState;
   const alertStrings = alertStringsFor(locale);
   const [state, dispatch] = React.useReducer(dashboardReducer, props.opportunityId ?? host.teams?.subEntityId, initialDashboardState);
   const clock = props.clock ?? Date.now;
@@ -62,6 +66,17 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
       .catch((error: unknown) => { if (live) dispatch({ type: 'feed-failed', message: error instanceof Error ? error.message : String(error) }); });
     return () => { live = false; };
   }, [alertLog, personal, host.user.loginName, state.feedRevision]);
+
+  // The last Microsoft 365 sync run (one request); a seller's personal app does not show it.
+  const [sync, setSync] = React.useState<{ phase: 'loading' } | { phase: 'loaded'; summary: SyncRunSummary | undefined } | { phase: 'failed'; message: string }>({ phase: 'loading' });
+  React.useEffect(() => {
+    if (syncState === undefined || personal) return undefined;
+    let live = true;
+    loadSyncStatus(syncState)
+      .then((summary) => { if (live) setSync({ phase: 'loaded', summary }); })
+      .catch((error: unknown) => { if (live) setSync({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }); });
+    return () => { live = false; };
+  }, [syncState, personal, state.revision]);
 
   // A deep link to an alert (or "Show these deals") filters the list to exactly the alert's deals.
   React.useEffect(() => {
@@ -190,6 +205,12 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
           locale={locale}
         />
       </div>
+      {!personal && syncState !== undefined && (
+        <div className={classNames.wide}>
+          {sync.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} isMultiline><strong>{syncStringsFor(locale).loadFailed}</strong>: {sync.message}</MessageBar>}
+          {sync.phase === 'loaded' && <SyncStatus summary={sync.summary} locale={locale} />}
+        </div>
+      )}
       {!personal && (
         <div className={classNames.wide}>
           <DataImport now={now} locale={locale} onImported={onImported} />

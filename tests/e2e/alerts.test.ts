@@ -39,7 +39,7 @@ beforeAll(async () => {
     siteUrl: workbench.siteUrl,
     graphBaseUrl: workbench.graphUrl,
     auth: { kind: 'emulator', sharePointUser: 'owner', graphUser: ownerEmail },
-    sync: { sellers: [] },
+    sync: { demo: { seed: 42, scale: 0.1 }, calendarFrom: '2026-09-01T00:00:00Z', calendarTo: '2026-12-31T00:00:00Z' },
     alerts: {
       mailbox: ownerEmail,
       // The demo blueprint's own digest rule posts its team summary to this Workflows webhook.
@@ -99,5 +99,12 @@ describe('an alert from the outbox to the filtered dashboard', () => {
     await item.getByText('Acknowledged by', { exact: false }).waitFor();
     expect((await stores.alertLog.get(key))?.acknowledgedBy).toBe(ownerEmail.toLowerCase());
     await page.screenshot({ path: join(screenshotDir, 'alerts-dashboard.png'), fullPage: false });
+
+    // The sync run the monitor made, in the product: what it brought in and what it could not match.
+    const sync = page.locator('[data-testid="sync-status"]');
+    await sync.scrollIntoViewIfNeeded();
+    expect(await sync.locator('p').first().innerText()).toMatch(/^Last run Nov 14, 2026 over \d+ sources\. Brought in: \d+ exchanges? recognised \(\d+ new, \d+ already stored, 0 failed\)\. \d+ items? could not be matched to an exchange\.$/);
+    expect(await sync.locator('tbody tr').count()).toBeGreaterThan(0);
+    await sync.screenshot({ path: join(screenshotDir, 'alerts-sync.png') });
   });
 });

@@ -105,6 +105,22 @@ describe('an alert from the outbox to the filtered dashboard', () => {
     await sync.scrollIntoViewIfNeeded();
     expect(await sync.locator('p').first().innerText()).toMatch(/^Last run Nov 14, 2026 over \d+ sources\. Brought in: \d+ exchanges? recognised \(\d+ new, \d+ already stored, 0 failed\)\. \d+ items? could not be matched to an exchange\.$/);
     expect(await sync.locator('tbody tr').count()).toBeGreaterThan(0);
+
+    // Create a recognition rule from the largest group: it goes to the blueprint's draft, never live.
+    const first = sync.locator('tbody tr').first();
+    const pattern = (await first.getAttribute('data-group')) ?? '';
+    await first.getByRole('combobox').click();
+    const published = await stores.blueprints.getPublished();
+    const exchange = published?.blueprint.transactions.find((t) => t.sequence === 1);
+    await page.getByRole('option', { name: exchange?.deliverable ?? '?' }).click();
+    await first.getByRole('button', { name: 'Add the rule to the draft' }).click();
+    const notice = sync.locator('[data-testid="rule-notice"]');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain(`Added to the draft of ${published?.blueprint.name ?? '?'}: "${exchange?.deliverable ?? '?'}" recognised by`);
+    const draft = await stores.blueprints.getDraft(published?.blueprint.id ?? '');
+    const rules = draft?.blueprint.technical?.recognition.find((r) => r.transactionId === exchange?.id)?.rules ?? [];
+    expect(JSON.stringify(rules[rules.length - 1])).toContain(pattern.replace(/^\[opp-#\] /, ''));
+    expect((await stores.blueprints.getPublished())?.blueprint.version).toBe(published?.blueprint.version);
     await sync.screenshot({ path: join(screenshotDir, 'alerts-sync.png') });
   });
 });

@@ -18,6 +18,13 @@ export interface SyncStrings {
   readonly fixPeople: string;
   readonly fixNone: string;
   readonly sourceFailed: (source: string, error: string) => string;
+  readonly exchangeFor: (pattern: string) => string;
+  readonly chooseExchange: string;
+  readonly addRule: string;
+  /** After a rule was added: where it is and what is left to do. */
+  readonly ruleAdded: (rule: string, exchange: string, blueprint: string) => string;
+  readonly ruleFailed: (error: string) => string;
+  readonly ruleNotPossible: string;
 }
 
 const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other);
@@ -43,7 +50,13 @@ const enUs: SyncStrings = {
   fixRule: (k, p) => `A recognition rule in the Technical Blueprint: ${k} with subject containing "${p}"`,
   fixPeople: 'Participants in roles (Technical Blueprint) or the deal on the site',
   fixNone: 'Nothing: counted when done',
-  sourceFailed: (s, e) => `${s} failed: ${e}`
+  sourceFailed: (s, e) => `${s} failed: ${e}`,
+  exchangeFor: (p) => `Exchange that "${p}" stands for`,
+  chooseExchange: 'Choose the exchange',
+  addRule: 'Add the rule to the draft',
+  ruleAdded: (r, e, b) => `Added to the draft of ${b}: "${e}" recognised by ${r}. Review and publish the draft in the Process Blueprint's Technical Blueprint; the next sync uses it once published.`,
+  ruleFailed: (e) => `The rule could not be added to the draft: ${e}`,
+  ruleNotPossible: 'These items have no words a rule could look for.'
 };
 
 const deDe: SyncStrings = {
@@ -67,7 +80,13 @@ const deDe: SyncStrings = {
   fixRule: (k, p) => `Eine Erkennungsregel im Technical Blueprint: ${k} mit Betreff, der „${p}“ enthält`,
   fixPeople: 'Teilnehmende in Rollen (Technical Blueprint) oder die Verkaufschance auf der Website',
   fixNone: 'Nichts: wird gezählt, wenn erledigt',
-  sourceFailed: (s, e) => `${s} fehlgeschlagen: ${e}`
+  sourceFailed: (s, e) => `${s} fehlgeschlagen: ${e}`,
+  exchangeFor: (p) => `Austausch, für den „${p}“ steht`,
+  chooseExchange: 'Austausch wählen',
+  addRule: 'Regel zum Entwurf hinzufügen',
+  ruleAdded: (r, e, b) => `Zum Entwurf von ${b} hinzugefügt: „${e}“ erkannt durch ${r}. Prüfen und veröffentlichen Sie den Entwurf im Technical Blueprint des Prozess-Blueprints; die nächste Synchronisierung nutzt ihn nach der Veröffentlichung.`,
+  ruleFailed: (e) => `Die Regel konnte nicht zum Entwurf hinzugefügt werden: ${e}`,
+  ruleNotPossible: 'Diese Elemente enthalten keine Wörter, nach denen eine Regel suchen könnte.'
 };
 
 export function syncStringsFor(locale: string): SyncStrings {

@@ -150,7 +150,7 @@ describe('PerformanceDashboardApp over the emulated site', () => {
       'Ann\'s calendar failed: 503 after 5 retries'
     ]);
     expect(Array.from(section?.querySelectorAll('tbody tr') ?? []).map((tr) => textsOf(tr.children))).toEqual([
-      ['Mail', 'No recognition rule matches', 'security questionnaire #', '2', 'RE: Security questionnaire 2 · Security questionnaire 1', 'A recognition rule in the Technical Blueprint: Mail with subject containing "security questionnaire #"'],
+      ['Mail', 'No recognition rule matches', 'security questionnaire #', '2', 'RE: Security questionnaire 2 · Security questionnaire 1', 'A recognition rule in the Technical Blueprint: Mail with subject containing "security questionnaire"Choose the exchangeAdd the rule to the draft'],
       ['Meeting', 'No customer contact among the participants', 'lunch', '1', 'Lunch', 'Participants in roles (Technical Blueprint) or the deal on the site']
     ]);
   });

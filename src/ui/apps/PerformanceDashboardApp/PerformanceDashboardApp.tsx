@@ -5,6 +5,9 @@ import { personName } from '../../../core/alerts/alertNames';
 import { acknowledgeAlert, dealsOfAlert, feedScopes, loadAlertFeed, type FeedItem } from '../../../services/alerts/alertFeed';
 import { loadDashboard } from '../../../services/analysis';
 import { loadSyncStatus, type SyncRunSummary } from '../../../services/syncStatus';
+import { addRecognitionRuleToDraft } from '../../../services/recognitionDraft';
+import type { UnmatchedGroup } from '../../../core/recognition/groupUnmatched';
+import { suggestRecognitionRule } from '../../../core/recognition/suggestRule';
 import { SyncStatus } from '../../dashboard/SyncStatus';
 import { AlertFeed } from '../../dashboard/AlertFeed';
 import { CoachingView } from '../../dashboard/CoachingView';
@@ -77,6 +80,24 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
       .catch((error: unknown) => { if (live) setSync({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }); });
     return () => { live = false; };
   }, [syncState, personal, state.revision]);
+
+  // "Add the rule to the draft": the group's words as a recognition rule of the chosen exchange, in the draft only.
+  const [ruleNotice, setRuleNotice] = React.useState<{ kind: 'success' | 'error'; text: string } | undefined>(undefined);
+  const createRule = React.useCallback((group: UnmatchedGroup, transactionId: string) => {
+    const published = loaded?.blueprint;
+    const transaction = published?.transactions.find((t) => t.id === transactionId);
+    const syncStrings = syncStringsFor(locale);
+    if (published === undefined || transaction === undefined) return;
+    const rule = suggestRecognitionRule(group, transaction, published);
+    if (rule === undefined) {
+      setRuleNotice({ kind: 'error', text: syncStrings.ruleNotPossible });
+      return;
+    }
+    const words = rule.kind === 'plannerTask' ? rule.titleContains : rule.kind === 'mail' || rule.kind === 'meeting' ? rule.subjectContains ?? '' : '';
+    addRecognitionRuleToDraft(blueprints, published.id, transactionId, rule)
+      .then(() => setRuleNotice({ kind: 'success', text: syncStrings.ruleAdded(`${syncStrings.kinds[group.kind]} "${words}"`, transaction.deliverable, published.name) }))
+      .catch((error: unknown) => setRuleNotice({ kind: 'error', text: syncStrings.ruleFailed(error instanceof Error ? error.message : String(error)) }));
+  }, [loaded, blueprints, locale]);
 
   // A deep link to an alert (or "Show these deals") filters the list to exactly the alert's deals.
   React.useEffect(() => {
@@ -208,7 +229,15 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
       {!personal && syncState !== undefined && (
         <div className={classNames.wide}>
           {sync.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} isMultiline><strong>{syncStringsFor(locale).loadFailed}</strong>: {sync.message}</MessageBar>}
-          {sync.phase === 'loaded' && <SyncStatus summary={sync.summary} locale={locale} />}
+          {sync.phase === 'loaded' && (
+            <SyncStatus
+              summary={sync.summary}
+              locale={locale}
+              exchanges={[...(blueprint?.transactions ?? [])].sort((a, b) => a.sequence - b.sequence).map((t) => ({ id: t.id, name: t.deliverable }))}
+              onCreateRule={createRule}
+              notice={ruleNotice}
+            />
+          )}
         </div>
       )}
       {!personal && (

@@ -1,9 +1,29 @@
 import * as React from 'react';
-import { useTheme } from '@fluentui/react';
+import { DefaultButton, Dropdown, MessageBar, MessageBarType, useTheme } from '@fluentui/react';
+import type { UnmatchedGroup } from '../../../core/recognition/groupUnmatched';
+import { patternWords } from '../../../core/recognition/suggestRule';
 import { syncStringsFor } from '../../i18n/sync';
 import { formatDate } from '../format';
 import { getSyncStatusClassNames } from './SyncStatus.styles';
 import type { ISyncStatusProps } from './SyncStatus.types';
+
+function RuleCreator(props: { group: UnmatchedGroup; exchanges: NonNullable<ISyncStatusProps['exchanges']>; locale: string; onCreate: (group: UnmatchedGroup, transactionId: string) => void }): React.ReactElement {
+  const strings = syncStringsFor(props.locale);
+  const [chosen, setChosen] = React.useState<string | undefined>(undefined);
+  return (
+    <div style={{ display: 'flex', gap: 8, alignItems: 'flex-end', marginTop: 4 }}>
+      <Dropdown
+        ariaLabel={strings.exchangeFor(props.group.pattern)}
+        placeholder={strings.chooseExchange}
+        options={props.exchanges.map((e) => ({ key: e.id, text: e.name }))}
+        selectedKey={chosen ?? null}
+        onChange={(_, option) => setChosen(option === undefined ? undefined : String(option.key))}
+        styles={{ root: { minWidth: 180 } }}
+      />
+      <DefaultButton disabled={chosen === undefined} onClick={() => chosen !== undefined && props.onCreate(props.group, chosen)}>{strings.addRule}</DefaultButton>
+    </div>
+  );
+}
 
 /**
  * The last Microsoft 365 sync run: when, over which sources, what it brought in, and the items it
@@ -26,6 +46,9 @@ export function SyncStatus(props: ISyncStatusProps): React.ReactElement {
             {strings.broughtIn(s.recognised, s.stored, s.alreadyStored, s.failed)} {strings.unmatched(s.unmatched)}
           </p>
           {s.sources.filter((x) => x.error !== undefined).map((x) => <p key={x.sourceKey} className={classNames.error}>{strings.sourceFailed(x.displayName ?? x.sourceKey, x.error ?? '')}</p>)}
+          {props.notice !== undefined && (
+            <MessageBar messageBarType={props.notice.kind === 'success' ? MessageBarType.success : MessageBarType.error} isMultiline data-testid="rule-notice">{props.notice.text}</MessageBar>
+          )}
           {s.groups.length > 0 && (
             <>
               <h4 className={classNames.subheading}>{strings.groupsHeading}</h4>
@@ -48,7 +71,12 @@ export function SyncStatus(props: ISyncStatusProps): React.ReactElement {
                       <td>{g.pattern}</td>
                       <td className={classNames.number}>{g.count}</td>
                       <td>{g.examples.join(' · ')}</td>
-                      <td>{g.reason === 'no-recognition-rule' ? strings.fixRule(strings.kinds[g.kind], g.pattern) : g.reason === 'incomplete-task' ? strings.fixNone : strings.fixPeople}</td>
+                      <td>
+                        {g.reason === 'no-recognition-rule' ? strings.fixRule(strings.kinds[g.kind], patternWords(g.pattern)) : g.reason === 'incomplete-task' ? strings.fixNone : strings.fixPeople}
+                        {g.reason === 'no-recognition-rule' && g.kind !== 'listItem' && props.onCreateRule !== undefined && props.exchanges !== undefined && (
+                          <RuleCreator group={g} exchanges={props.exchanges} locale={props.locale} onCreate={props.onCreateRule} />
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -85,7 +85,8 @@ export function buildAlertCard(alert: PlannedAlert, tab: DashboardTab, deliveryI
     ];
     if (alert.dealIds !== undefined) {
       const link = alertDeepLink(tab, alert.dedupeKey);
-      body.push({ type: 'TextBlock', text: `[${moreText(alert, shown)}](${link})`, wrap: true, selectAction: { type: 'Action.OpenUrl', url: link, title: moreText(alert, shown) } });
+      // A markdown link: TextBlock has no selectAction in schema 1.5.
+      body.push({ type: 'TextBlock', text: `[${moreText(alert, shown)}](${link})`, wrap: true });
     } else if (shown < alert.lines.length) body.push({ type: 'TextBlock', text: `and ${alert.lines.length - shown} more`, isSubtle: true, wrap: true });
     body.push({ type: 'TextBlock', id: `vn-delivery-${deliveryId}`, text: `Ref ${deliveryId}`, isSubtle: true, size: 'Small', wrap: true });
     const digest = alert.dealIds !== undefined || alert.opportunityId === '*';

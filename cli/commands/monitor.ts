@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fromAlertRule, evaluateAlertRules, type PlannedAlert } from '../../src/core/alerts';
+import { alertNames, smsAlerts, fromAlertRule, evaluateAlertRules, type PlannedAlert } from '../../src/core/alerts';
+import { createAcsSmsProbe, createAcsSmsSender, parseAcsConnectionString, createMailSender, createRoutingSender, createWorkflowWebhookSender, createRoutingProbe, createSentItemsProbe } from '../../src/adapters/teams';
 import type { ScoringModel } from '../../src/core/insights';
 import type { Interaction } from '../../src/core/model';
 import { clientBatchTransport, createGraphHistorySource } from '../../src/adapters/graph';
 import { createSharePointStores } from '../../src/adapters/sharepoint';
-import { createMailSender, createRoutingSender, createWorkflowWebhookSender, createRoutingProbe, createSentItemsProbe } from '../../src/adapters/teams';
 import { AlertDeliveryError, type AlertSender, deliverAlert, analyseTouchedOpportunities, retrainIfDue, syncHistory, reanalyseAgainstPublished } from '../../src/services';
 import type { DataStores } from '../../src/services';
 import { monitorAnalyses } from './monitorAnalyses';
@@ -33,6 +33,10 @@ export interface MonitorIo {
   readonly stopped: () => boolean;
 }
 
+function acsOptions(sms: NonNullable<MonitorConfig['alerts']['sms']>): Parameters<typeof createAcsSmsSender>[0] {
+  return { ...parseAcsConnectionString(sms.connectionString), from: sms.from, maxSegments: sms.maxSegments };
+}
+
 /** Senders the headless runner can use: webhooks (also for mapped channels) and mail. */
 function headlessSender(config: MonitorConfig, graphToken: () => Promise<string>): AlertSender {
   const tab = { appId: config.alerts.teamsAppId, entityId: config.alerts.dashboardEntityId };
@@ -48,6 +52,7 @@ function headlessSender(config: MonitorConfig, graphToken: () => Promise<string>
     }
   };
   if (config.alerts.mailbox !== undefined) senders.mail = createMailSender({ graphBaseUrl: config.graphBaseUrl, tab, mailbox: config.alerts.mailbox, token: graphToken });
+  if (config.alerts.sms !== undefined) senders.sms = createAcsSmsSender(acsOptions(config.alerts.sms));
   return createRoutingSender(senders);
 }
 
@@ -99,8 +104,21 @@ export async function runMonitorOnce(config: MonitorConfig, stores: DataStores, 
   const needsInteractions = rules.some((r) => r.enabled && r.trigger.kind === 'due-exchange');
   const open = after.filter((r) => r.opportunity.status === 'open' && r.snapshot !== undefined).map((r) => r.opportunity.id);
   const interactions = needsInteractions && open.length > 0 ? await stores.interactions.listByOpportunities(open) : new Map<string, Interaction[]>();
-  const analyses = monitorAnalyses(before, after, published?.blueprint, interactions, now);
-  const planned = evaluateAlertRules(rules, analyses, now, { ...(config.alerts.quietHours ? { quietHours: config.alerts.quietHours } : {}), ...(config.alerts.timeZone ? { timeZone: config.alerts.timeZone } : {}) });
+  const digests = config.alerts.digests;
+  const analyses = monitorAnalyses(before, after, published?.blueprint, interactions, now, digests.dueWithinDays);
+  const planned: PlannedAlert[] = evaluateAlertRules(rules, analyses, now, {
+    ...(config.alerts.quietHours ? { quietHours: config.alerts.quietHours } : {}),
+    ...(config.alerts.timeZone ? { timeZone: config.alerts.timeZone } : {}),
+    // Lines name exchanges, stages and roles by the published blueprint, people by name.
+    names: alertNames(published?.blueprint),
+    digests: { maxLines: digests.maxLines, dueWithinDays: digests.dueWithinDays, managers: digests.managers, ...(digests.sellers ? { sellers: digests.sellers } : {}) }
+  });
+  // High alerts also go by SMS to the deal owners who opted in, each under its own AlertLog key.
+  if (config.alerts.sms !== undefined) {
+    const owners = new Map(after.map((r) => [r.opportunity.id, r.opportunity.owner]));
+    const phones = new Map(Object.entries(config.alerts.sms.phones).map(([who, phone]) => [who.toLowerCase(), phone]));
+    planned.push(...smsAlerts(planned, owners, { phones, minLevel: config.alerts.sms.minLevel, ...(config.alerts.sms.quietHours ? { quietHours: config.alerts.sms.quietHours } : {}) }, now));
+  }
   io.out(`alerts: ${planned.length} due`);
   if (dryRun) {
     for (const alert of planned) io.out(`would send ${describe(alert)}`);
@@ -108,7 +126,10 @@ export async function runMonitorOnce(config: MonitorConfig, stores: DataStores, 
   }
   const sender = headlessSender(config, clients.graphToken);
   // Sent Items can be searched (Mail.ReadBasic); a webhook's channel cannot: its ambiguous sends are `uncertain`.
-  const probe = createRoutingProbe(config.alerts.mailbox !== undefined ? { mail: createSentItemsProbe({ graphBaseUrl: config.graphBaseUrl, mailbox: config.alerts.mailbox, token: clients.graphToken }) } : {});
+  const probe = createRoutingProbe({
+    ...(config.alerts.mailbox !== undefined ? { mail: createSentItemsProbe({ graphBaseUrl: config.graphBaseUrl, mailbox: config.alerts.mailbox, token: clients.graphToken }) } : {}),
+    ...(config.alerts.sms !== undefined ? { sms: createAcsSmsProbe(acsOptions(config.alerts.sms)) } : {})
+  });
   for (const alert of planned) {
     const outcome = await deliverAlert(alert, { alertLog: stores.alertLog, sender, probe, now: io.now, leaseMs: config.alerts.leaseMinutes * 60_000, runner: `${hostname()}:${process.pid}` });
     io.out(`${outcome} ${describe(alert)}`);

@@ -9,6 +9,13 @@ import type { DeviationKind } from '../../src/core/conformance';
 import type { Blueprint, Interaction } from '../../src/core/model';
 import type { OpportunityRecord } from '../../src/services';
 
+function dueOf(blueprint: Blueprint | undefined, opportunity: OpportunityRecord['opportunity'], own: readonly Interaction[] | undefined, now: number, dueWithinDays: number): Pick<OpportunityAnalysis, 'overdue' | 'dueSoon'> {
+  if (blueprint === undefined || own === undefined) return { overdue: [] };
+  const due = overdueExchanges(blueprint, opportunity, own, now, dueWithinDays * 86_400_000);
+  const overdue = due.filter((d) => d.dueAt < now);
+  return dueWithinDays > 0 ? { overdue, dueSoon: due.filter((d) => d.dueAt >= now) } : { overdue };
+}
+
 /**
  * The analyses of the open deals that have a snapshot, in `after` order.
  *
@@ -20,13 +27,15 @@ import type { OpportunityRecord } from '../../src/services';
  * @param before records read before the sync and analysis of this run
  * @param after records read after them
  * @param now epoch ms of the run
+ * @param dueWithinDays `dueSoon` lists the exchanges falling due within this many days (digests' "due")
  */
 export function monitorAnalyses(
   before: readonly OpportunityRecord[],
   after: readonly OpportunityRecord[],
   blueprint: Blueprint | undefined,
   interactions: ReadonlyMap<string, readonly Interaction[]>,
-  now: number
+  now: number,
+  dueWithinDays: number = 0
 ): OpportunityAnalysis[] {
   const previous = new Map(before.map((r) => [r.opportunity.id, r.snapshot]));
   const out: OpportunityAnalysis[] = [];
@@ -46,7 +55,7 @@ export function monitorAnalyses(
         ...(d.roleId ? { roleId: d.roleId } : {}),
         ...(d.constraintId ? { constraintId: d.constraintId } : {})
       })),
-      overdue: blueprint !== undefined && own !== undefined ? overdueExchanges(blueprint, record.opportunity, own, now) : [],
+      ...dueOf(blueprint, record.opportunity, own, now, dueWithinDays),
       ...(snapshot.score !== undefined ? { score: snapshot.score } : {}),
       ...(reanalysed && old.score !== undefined ? { previousScore: old.score } : {}),
       analysedAt: snapshot.analysedAt

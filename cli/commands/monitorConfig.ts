@@ -75,7 +75,39 @@ export interface MonitorConfig {
     readonly rules: readonly MonitorRule[];
     /** A trained scoring model (JSON, relative to the config file) for the snapshots' scores; score-drop rules need it. */
     readonly scoringModelPath?: string;
+    /** How digest rules are shaped for people (src/core/alerts/composeDigests.ts). */
+    readonly digests: DigestConfig;
+    /** High alerts by SMS through Azure Communication Services to people who opted in; absent: no SMS. */
+    readonly sms?: SmsConfig;
   };
+}
+
+/** `alerts.digests`: per-person digests. */
+export interface DigestConfig {
+  /** Each seller gets their own digest on this channel (`mail`: needs `alerts.mailbox`); absent: none. */
+  readonly sellers?: { readonly channel: 'mail' };
+  /** Team id -> manager address: each manager gets their team's summary by mail. */
+  readonly managers: Readonly<Record<string, string>>;
+  /** Exchanges due within this many days are listed as due soon; default 7. */
+  readonly dueWithinDays: number;
+  /** Lines of a seller's digest before "N more in the dashboard"; default 10. */
+  readonly maxLines: number;
+}
+
+/**
+ * `alerts.sms`. The ACS connection string is a secret: it comes from the environment variable
+ * `connectionStringEnv` (default `ACS_CONNECTION_STRING`) or this file, never from a web part.
+ */
+export interface SmsConfig {
+  readonly connectionString: string;
+  /** The sending number (E.164) bought on the ACS resource. */
+  readonly from: string;
+  /** Person (login or e-mail, any case) -> the phone number they gave to receive SMS alerts. */
+  readonly phones: Readonly<Record<string, string>>;
+  readonly minLevel: 'warning' | 'critical';
+  readonly quietHours?: QuietHours;
+  /** Segments per SMS, default 2. */
+  readonly maxSegments: number;
 }
 
 type Json = Record<string, unknown>;
@@ -133,6 +165,33 @@ function trigger(o: unknown, where: string): AlertTrigger {
   throw new MonitorConfigError(`${where}.trigger.kind must be "score-drop", "due-exchange" or "stalled-stage".`);
 }
 
+function digests(o: unknown, mailbox: string | undefined): DigestConfig {
+  const d = isObject(o) ? o : {};
+  const sellers = d.sellers;
+  if (sellers !== undefined && sellers !== false && sellers !== 'mail') throw new MonitorConfigError('alerts.digests.sellers must be "mail" or false.');
+  if (sellers === 'mail' && mailbox === undefined) throw new MonitorConfigError('alerts.digests.sellers "mail" needs alerts.mailbox.');
+  const managers = record(d, 'managers', 'alerts.digests');
+  if (Object.keys(managers).length > 0 && mailbox === undefined) throw new MonitorConfigError('alerts.digests.managers are mailed: they need alerts.mailbox.');
+  const maxLines = num(d, 'maxLines', 'alerts.digests', 10);
+  if (maxLines < 1) throw new MonitorConfigError('alerts.digests.maxLines must be at least 1.');
+  return { ...(sellers === 'mail' ? { sellers: { channel: 'mail' as const } } : {}), managers, dueWithinDays: num(d, 'dueWithinDays', 'alerts.digests', 7), maxLines };
+}
+
+function sms(o: unknown, env: Readonly<Record<string, string | undefined>>): SmsConfig | undefined {
+  if (o === undefined) return undefined;
+  if (!isObject(o)) throw new MonitorConfigError('alerts.sms must be an object.');
+  const variable = str(o, 'connectionStringEnv', 'alerts.sms', false) ?? 'ACS_CONNECTION_STRING';
+  const connectionString = env[variable] ?? str(o, 'connectionString', 'alerts.sms', false);
+  if (connectionString === undefined || connectionString === '') throw new MonitorConfigError(`alerts.sms needs the ACS connection string in the environment variable ${variable} (or alerts.sms.connectionString).`);
+  const from = str(o, 'from', 'alerts.sms') as string;
+  if (!/^\+[1-9]\d{6,14}$/.test(from)) throw new MonitorConfigError('alerts.sms.from must be a phone number in E.164 form, e.g. +18005550100.');
+  const minLevel = o.minLevel ?? 'critical';
+  if (minLevel !== 'warning' && minLevel !== 'critical') throw new MonitorConfigError('alerts.sms.minLevel must be "warning" (Medium) or "critical" (High).');
+  const maxSegments = num(o, 'maxSegments', 'alerts.sms', 2);
+  if (maxSegments < 1) throw new MonitorConfigError('alerts.sms.maxSegments must be at least 1.');
+  return { connectionString, from, phones: record(o, 'phones', 'alerts.sms'), minLevel, ...(isObject(o.quietHours) ? { quietHours: o.quietHours as unknown as QuietHours } : {}), maxSegments };
+}
+
 function rules(o: Json): MonitorRule[] {
   const list = o.rules ?? [];
   if (!Array.isArray(list)) throw new MonitorConfigError('alerts.rules must be an array.');
@@ -161,9 +220,10 @@ function rules(o: Json): MonitorRule[] {
  * Checks a parsed monitor.json and fills defaults (interval 15 min, calendar 90 days back and 30
  * ahead, both mail folders, lease 10 min, entity `performanceDashboard`).
  *
+ * @param env the environment (secrets such as the ACS connection string); default `process.env`
  * @throws MonitorConfigError naming the first bad field
  */
-export function parseMonitorConfig(input: unknown): MonitorConfig {
+export function parseMonitorConfig(input: unknown, env: Readonly<Record<string, string | undefined>> = process.env): MonitorConfig {
   if (!isObject(input)) throw new MonitorConfigError('The configuration must be a JSON object.');
   const sync = isObject(input.sync) ? input.sync : {};
   const alerts = isObject(input.alerts) ? input.alerts : {};
@@ -224,7 +284,9 @@ export function parseMonitorConfig(input: unknown): MonitorConfig {
       dashboardEntityId: str(alerts, 'dashboardEntityId', 'alerts', false) ?? 'performanceDashboard',
       leaseMinutes: num(alerts, 'leaseMinutes', 'alerts', 10),
       rules: rules(alerts),
-      ...(scoringModelPath ? { scoringModelPath } : {})
+      ...(scoringModelPath ? { scoringModelPath } : {}),
+      digests: digests(alerts.digests, mailbox),
+      ...(alerts.sms !== undefined ? { sms: sms(alerts.sms, env) as SmsConfig } : {})
     }
   };
 }

@@ -46,3 +46,4 @@ export class InvalidConstraintError extends ValueNetworksError {
   }
 }
 
+

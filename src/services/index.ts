@@ -22,3 +22,8 @@ export type { PermissionAction } from './errors';
 export type { HistoryRead, HistorySource } from './historySource';
 export { mergeOpportunity } from './opportunityMerge';
 export { recognitionParticipants, syncHistory } from './sync';
+export { acknowledgeAlert, dealsOfAlert, feedScopes, loadAlertFeed } from './alerts/alertFeed';
+export type { AlertDeals, FeedItem, FeedState } from './alerts/alertFeed';
+export { addRecognitionRuleToDraft } from './recognitionDraft';
+export { loadSyncStatus } from './syncStatus';
+export type { SyncRunSummary } from './syncStatus';

@@ -13,6 +13,7 @@ import { analyseTouchedOpportunities, type AnalysisReport } from './analysis';
 import type { HistoryRead, HistorySource } from './historySource';
 import { importRecords } from './importData';
 import type { DataStores, Participant, SyncState, WriteReport } from './ports';
+import { SYNC_SUMMARY_KEY, syncRunDetails } from './syncStatus';
 
 /** The sync cannot start: nothing to recognise against. */
 export class NoPublishedBlueprintError extends ValueNetworksError {
@@ -21,8 +22,8 @@ export class NoPublishedBlueprintError extends ValueNetworksError {
   }
 }
 
-/** SyncState key of the review summary: the unmatched counts of the last run. */
-export const SYNC_SUMMARY_KEY = 'graph:summary';
+/** SyncState key of the review summary: the unmatched counts and details of the last run. */
+export { SYNC_SUMMARY_KEY };
 
 export interface SourceOutcome {
   readonly sourceKey: string;
@@ -128,7 +129,21 @@ export async function syncHistory(stores: SyncStores, history: HistorySource, no
     sources.push({ sourceKey: read.sourceKey, items: read.items.length, unreadable: read.unreadable, removed: read.removed, resynced: read.resynced, advanced: error === undefined && read.deltaToken !== undefined, ...(error !== undefined ? { error } : {}) });
   }
   const summary = summaryText(recognition.unmatchedByReason);
-  await stores.syncState.save({ sourceKey: SYNC_SUMMARY_KEY, displayName: 'Microsoft 365 history sync', lastRunAt: now, lastSuccessAt: now, ...(summary !== undefined ? { lastError: summary } : {}) });
+  // What the run brought in and what it could not match, grouped, for the dashboard's sync section.
+  const details = syncRunDetails(
+    {
+      ranAt: now,
+      sources: sources.map((s, i) => ({ sourceKey: s.sourceKey, ...(reads[i]?.displayName !== undefined ? { displayName: reads[i].displayName } : {}), items: s.items, ...(s.error !== undefined ? { error: s.error } : {}) })),
+      recognised: recognition.interactions.length,
+      stored: imported.interactions.accepted,
+      alreadyStored: imported.interactions.alreadyStored,
+      failed: imported.interactions.failed,
+      unmatched: recognition.unmatched.length,
+      unmatchedByReason: Object.fromEntries(Object.entries(recognition.unmatchedByReason).filter(([, n]) => n > 0))
+    },
+    recognition.unmatched
+  );
+  await stores.syncState.save({ sourceKey: SYNC_SUMMARY_KEY, displayName: 'Microsoft 365 history sync', lastRunAt: now, lastSuccessAt: now, ...(summary !== undefined ? { lastError: summary } : {}), details });
 
   const analysis = await analyseTouchedOpportunities(stores, imported.touchedOpportunityIds, { now, blueprint: published.blueprint, ...(options.scoringModel !== undefined ? { scoringModel: options.scoringModel } : {}) });
   return {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMonitorCommand, type MonitorIo } from '../../cli/commands/monitor';
@@ -8,6 +8,7 @@ import { START, syncSeed } from '../adapters/graph/harness';
 import { SMALL_TECHNICAL_BLUEPRINT } from '../fixtures/alerts/technicalBlueprint';
 import { startSyncWorld, type SyncWorld } from '../services/syncHarness';
 import { publishBlueprint } from '../../src/services/blueprintLifecycle';
+import { workbenchAcsConnectionString } from '../../workbench/server/graph/sms';
 
 const RULES: AlertRule[] = [
   { id: 'r-hook', name: 'Uncovered role', enabled: true, deviations: ['uncovered-role'], minSeverity: 'medium', channel: 'webhook', target: 'sales-alerts', delivery: 'immediate' },
@@ -90,6 +91,49 @@ describe('valuenetworks monitor against the emulators', () => {
       ...DUE.map((d) => `already-sent ${d}`)
     ]);
     expect(outbox()).toEqual(expected);
+  }, 30_000);
+
+  it('sends each seller their own digest by mail and the team summary to the rule\'s target, once', async () => {
+    const config = JSON.parse(readFileSync(configPath, 'utf8')) as { alerts: Record<string, unknown> };
+    config.alerts.rules = [{ id: 'stall', name: 'Stalled deals', trigger: { kind: 'stalled-stage', maxDays: 0 }, channel: 'webhook', target: 'sales-alerts', delivery: 'digest' }];
+    config.alerts.digests = { sellers: 'mail' };
+    writeFileSync(configPath, JSON.stringify(config));
+    const first = io();
+    expect(await runMonitorCommand(['--config', configPath, '--once'], first)).toBe(0);
+    const digests = [
+      'webhook sales-alerts: Stalled deals: 2 actions on 2 deals of 1 seller on 2026-10-31 (*|stall|digest|2026-10-31)',
+      'mail ann@seller.example: Stalled deals: 2 actions on 2 of your deals on 2026-10-31 (@ann@seller.example|stall|digest|2026-10-31)'
+    ];
+    expect(first.lines.slice(2)).toEqual(['alerts: 6 due', ...DUE.map((d) => `sent ${d}`), ...digests.map((d) => `sent ${d}`)]);
+    const mail = world.graph.graph.outbox().find((item) => item.kind === 'mail' && item.target === 'ann@seller.example');
+    // Ann's own deals only, the level in the product's words, and a link to the dashboard filtered to exactly them.
+    expect(mail?.body).toContain('>Initech renewal</a> (High): In stage &quot;qualify&quot; for 913 days (limit 0).</li>');
+    expect(mail?.body).toContain('<a href="https://teams.microsoft.com/l/entity/app-1/performanceDashboard?context=%7B%22subEntityId%22%3A%22alert%3A%40ann%40seller.example%7Cstall%7Cdigest%7C2026-10-31%22%7D">All 2 in the dashboard</a>');
+    expect((await world.stores.alertLog.get('@ann@seller.example|stall|digest|2026-10-31'))?.dealIds).toEqual(['OPP-1', 'OPP-3']);
+    const second = io();
+    expect(await runMonitorCommand(['--config', configPath, '--once'], second)).toBe(0);
+    expect(second.lines.slice(-2)).toEqual(digests.map((d) => `already-sent ${d}`));
+  }, 30_000);
+
+  it('texts the deal owner who opted in about each alert at the SMS level, once, through ACS', async () => {
+    const config = JSON.parse(readFileSync(configPath, 'utf8')) as { alerts: Record<string, unknown> };
+    config.alerts.sms = { from: '+18005550100', connectionString: workbenchAcsConnectionString(world.graph.origin), phones: { 'Ann@seller.example': '+4915112345678' }, minLevel: 'warning' };
+    writeFileSync(configPath, JSON.stringify(config));
+    const first = io();
+    expect(await runMonitorCommand(['--config', configPath, '--once'], first)).toBe(0);
+    const texts = DUE.map((d) => d.replace(/^(webhook sales-alerts|mail lead@seller.example): (.*) \((.*)\)$/, 'sms +4915112345678: $2 ($3|sms)'));
+    expect(first.lines.slice(2)).toEqual(['alerts: 8 due', ...[...DUE, ...texts].map((d) => `sent ${d}`)]);
+    const sms = world.graph.graph.outbox().filter((item) => item.kind === 'sms');
+    expect(sms.map((item) => [item.target, item.sender, (item.body ?? '').replace(/ \[ref [^\]]+\]$/, '')])).toEqual([
+      ['+4915112345678', '+18005550100', 'Medium: Uncovered role: Initech renewal. No one has engaged the champion yet, although the blueprint involves them from Discover.'],
+      ['+4915112345678', '+18005550100', 'Medium: Uncovered role: Initech renewal. No one has engaged the economic buyer yet, although the blueprint involves them from Discover.'],
+      ['+4915112345678', '+18005550100', 'Medium: Uncovered role mail: Initech renewal. No one has engaged the champion yet, although the blueprint involves them from Discover.'],
+      ['+4915112345678', '+18005550100', 'Medium: Uncovered role mail: Initech renewal. No one has engaged the economic buyer yet, although the blueprint involves them from Discover.']
+    ]);
+    const second = io();
+    expect(await runMonitorCommand(['--config', configPath, '--once'], second)).toBe(0);
+    expect(second.lines.slice(3)).toEqual([...DUE, ...texts].map((d) => `already-sent ${d}`));
+    expect(world.graph.graph.outbox().filter((item) => item.kind === 'sms')).toHaveLength(4);
   }, 30_000);
 
   it('re-analyses the deals checked against an older version after a blueprint is published elsewhere', async () => {

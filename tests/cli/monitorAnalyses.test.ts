@@ -47,8 +47,8 @@ describe('monitorAnalyses', () => {
     const planned = evaluateAlertRules(RULES, monitorAnalyses(before, after, SMALL_TECHNICAL_BLUEPRINT, interactions, NOW), NOW);
     expect(planned.map((p) => [p.dedupeKey, p.lines[0].text])).toEqual([
       [`A|drop|score-drop|${NOW}`, 'Win probability fell from 70% to 45%.'],
-      [`A|due|due:T2|${T + 7 * DAY}`, 'Exchange T2 is 13 days overdue.'],
-      [`B|due|due:T1|${T + 7 * DAY}`, 'Exchange T1 is 13 days overdue.']
+      [`A|due|due:T2|${T + 7 * DAY}`, '"T2" is 13 days overdue.'],
+      [`B|due|due:T1|${T + 7 * DAY}`, '"T1" is 13 days overdue.']
     ]);
   });
 });

@@ -41,4 +41,18 @@ describe('monitor configuration: analysis rules and the demo source', () => {
     expect([config.sync.sellers.length, config.sync.sellers[0], config.sync.sellers[1]]).toEqual([41, 'x@b.example', 'vera.novak@contoso-sales.example']);
     expect(config.sync.plannerPlanIds).toEqual(['p0', 'plan-team-uk-ireland', 'plan-team-southern-europe', 'plan-team-nordics', 'plan-team-benelux', 'plan-team-dach']);
   });
+  it('reads per-person digests and refuses sellers\' mail without a mailbox', () => {
+    const config = parseMonitorConfig({ ...BASE, alerts: { mailbox: 'ops@x.example', digests: { sellers: 'mail', managers: { north: 'nina@x.example' }, maxLines: 5 } } });
+    expect(config.alerts.digests).toEqual({ sellers: { channel: 'mail' }, managers: { north: 'nina@x.example' }, dueWithinDays: 7, maxLines: 5 });
+    expect(parseMonitorConfig(BASE).alerts.digests).toEqual({ managers: {}, dueWithinDays: 7, maxLines: 10 });
+    expect(() => parseMonitorConfig({ ...BASE, alerts: { digests: { sellers: 'mail' } } })).toThrow('alerts.digests.sellers "mail" needs alerts.mailbox.');
+    expect(() => parseMonitorConfig({ ...BASE, alerts: { mailbox: 'm', digests: { sellers: 'sms' } } })).toThrow('alerts.digests.sellers must be "mail" or false.');
+  });
+  it('reads the SMS settings with the ACS connection string from the environment, never requiring it in the file', () => {
+    const sms = { from: '+18005550100', phones: { 'ann@x.example': '+4915112345678' } };
+    const config = parseMonitorConfig({ ...BASE, alerts: { sms } }, { ACS_CONNECTION_STRING: 'endpoint=https://x.communication.azure.com/;accesskey=a2V5' });
+    expect(config.alerts.sms).toEqual({ connectionString: 'endpoint=https://x.communication.azure.com/;accesskey=a2V5', from: '+18005550100', phones: { 'ann@x.example': '+4915112345678' }, minLevel: 'critical', maxSegments: 2 });
+    expect(() => parseMonitorConfig({ ...BASE, alerts: { sms } }, {})).toThrow('alerts.sms needs the ACS connection string in the environment variable ACS_CONNECTION_STRING (or alerts.sms.connectionString).');
+    expect(() => parseMonitorConfig({ ...BASE, alerts: { sms: { ...sms, from: '0800 555' } } }, { ACS_CONNECTION_STRING: 'x' })).toThrow('alerts.sms.from must be a phone number in E.164 form, e.g. +18005550100.');
+  });
 });

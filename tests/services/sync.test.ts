@@ -1,4 +1,5 @@
 import { syncHistory, SYNC_SUMMARY_KEY } from '../../src/services/sync';
+import { loadSyncStatus } from '../../src/services/syncStatus';
 import { START, syncSeed } from '../adapters/graph/harness';
 import { historyOf, startSyncWorld, type SyncWorld } from './syncHarness';
 
@@ -31,6 +32,10 @@ describe('syncHistory against the SharePoint and Graph emulators', () => {
     expect(first.failedSources).toEqual([]);
     expect(world.storedSourceKeys()).toEqual([...EXPECTED_KEYS, 'graph:calendar:ical-e-s1'].sort());
     expect((await world.stores.syncState.get(SYNC_SUMMARY_KEY))?.lastError).toBe('3 unmatched item(s) to review: no-customer-contact 1, no-open-opportunity 1, incomplete-task 1');
+    // The run as the dashboard shows it: one request, what it brought in, the unmatched items grouped.
+    const status = await loadSyncStatus(world.stores.syncState);
+    expect([status?.ranAt, status?.sources.length, status?.recognised, status?.stored, status?.alreadyStored, status?.failed, status?.unmatched, status?.unmatchedByReason]).toEqual([START, 8, 5, 5, 0, 0, 3, { 'no-customer-contact': 1, 'no-open-opportunity': 1, 'incomplete-task': 1 }]);
+    expect(status?.groups.map((g) => [g.kind, g.reason, g.count])).toEqual([['plannerTask', 'incomplete-task', 1], ['meeting', 'no-open-opportunity', 1], ['meeting', 'no-customer-contact', 1]]);
     const annCalendar = await world.stores.syncState.get('graph:calendar:ann@seller.example');
     expect([annCalendar?.lastRunAt, annCalendar?.lastSuccessAt, annCalendar?.lastError, typeof annCalendar?.deltaToken]).toEqual([START, START, undefined, 'string']);
 

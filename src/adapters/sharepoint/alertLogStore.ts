@@ -3,7 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { AlertLogStore, AlertRecord, NewAlert } from '../../services';
-import { ALERT_SELECT, alertOutcomeToItem, itemToAlertRecord, newAlertToItem } from './mappers/alertLogMapper';
+import { ALERT_SELECT, alertAckToItem, alertOutcomeToItem, itemToAlertRecord, newAlertToItem } from './mappers/alertLogMapper';
 import { odataString, readAllPages } from './paging';
 import { AlertLogFields as F, listTitle } from './schema';
 import { isDuplicateValueError, isOutcomeUnknown, toTypedError } from './spErrors';
@@ -63,6 +63,13 @@ export function createAlertLogStore(sp: SPFI): AlertLogStore {
     },
     async markFailed(record: AlertRecord, error: string): Promise<AlertRecord> {
       return write(record, { ...record, status: 'failed', attempts: record.attempts + 1, lastError: error });
+    },
+    async acknowledge(record: AlertRecord, by: string, at: number): Promise<AlertRecord> {
+      await items()
+        .getById(record.itemId)
+        .update(alertAckToItem(by, at))
+        .catch((e: unknown) => fail(e, 'write-items'));
+      return { ...record, acknowledgedBy: by, acknowledgedAt: at };
     },
     async listByOpportunity(opportunityId: string): Promise<AlertRecord[]> {
       return readAllPages(items().select(...ALERT_SELECT).filter(`${F.opportunityId} eq ${odataString(opportunityId)}`), itemToAlertRecord).catch((e: unknown) =>

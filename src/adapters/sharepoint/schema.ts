@@ -18,6 +18,10 @@
  *     version 3 gets them added, and its one-item-per-blueprint rows are moved to version items
  *     (src/adapters/sharepoint/blueprintMigration.ts). The same version adds the ScoringModels list:
  *     trained score models with their evaluation and success patterns, and which one is in use.
+ *  5. alerts people act on: an AlertLog record keeps the deals it covers (the dashboard's filter behind
+ *     a digest's deep link) and who acknowledged it, when; the sync run's summary item in SyncState
+ *     keeps what the run brought in and its unmatched items grouped (JSON). A site set up by
+ *     version 4 gets them added.
  */
 
 /** Column types the product uses; see {@link fieldTypeName} for SharePoint's names. */
@@ -54,7 +58,7 @@ export interface SiteSchema {
 }
 
 /** The schema version this build of the app provisions. */
-export const SCHEMA_VERSION: number = 4;
+export const SCHEMA_VERSION: number = 5;
 
 /** Key of the settings item that holds the site's schema version. */
 export const SCHEMA_VERSION_KEY: string = 'schemaVersion';
@@ -145,7 +149,11 @@ export const AlertLogFields = {
   recordedAt: 'VNRecordedAt',
   sentAt: 'VNSentAt',
   attempts: 'VNAttempts',
-  lastError: 'VNLastError'
+  lastError: 'VNLastError',
+  /** The deals a digest covers, JSON array of ids (at most 63,999 characters). */
+  dealIds: 'VNDealIds',
+  acknowledgedBy: 'VNAckBy',
+  acknowledgedAt: 'VNAckAt'
 } as const;
 
 /** Internal names of the SyncState list. Title holds the source's display name. */
@@ -154,7 +162,9 @@ export const SyncStateFields = {
   deltaToken: 'VNDeltaToken',
   lastRunAt: 'VNLastRunAt',
   lastSuccessAt: 'VNLastSuccessAt',
-  lastError: 'VNLastError'
+  lastError: 'VNLastError',
+  /** The sync run's summary (what it brought in, unmatched items grouped), JSON. */
+  details: 'VNDetails'
 } as const;
 
 /**
@@ -296,7 +306,10 @@ export const CURRENT_SCHEMA: SiteSchema = {
         field(A.recordedAt, 'Recorded at', 'dateTime'),
         field(A.sentAt, 'Sent at', 'dateTime'),
         field(A.attempts, 'Attempts', 'number'),
-        field(A.lastError, 'Last error', 'note')
+        field(A.lastError, 'Last error', 'note'),
+        field(A.dealIds, 'Deals', 'note'),
+        field(A.acknowledgedBy, 'Acknowledged by', 'text'),
+        field(A.acknowledgedAt, 'Acknowledged at', 'dateTime')
       ]
     },
     {
@@ -309,7 +322,8 @@ export const CURRENT_SCHEMA: SiteSchema = {
         field(S.deltaToken, 'Delta token', 'note'),
         field(S.lastRunAt, 'Last run at', 'dateTime'),
         field(S.lastSuccessAt, 'Last success at', 'dateTime'),
-        field(S.lastError, 'Last error', 'note')
+        field(S.lastError, 'Last error', 'note'),
+        field(S.details, 'Details', 'note')
       ]
     },
     {
@@ -350,6 +364,9 @@ const ADDED_IN_V3: readonly string[] = [`opportunities:${O.scoreReasons}`];
 /** Columns version 4 added to version 3 (see the module comment). */
 const ADDED_IN_V4: readonly string[] = [`blueprints:${B.blueprintId}`, `blueprints:${B.basedOn}`, `blueprints:${B.source}`];
 
+/** Columns version 5 added to version 4 (see the module comment). */
+const ADDED_IN_V5: readonly string[] = [`alertLog:${A.dealIds}`, `alertLog:${A.acknowledgedBy}`, `alertLog:${A.acknowledgedAt}`, `syncState:${S.details}`];
+
 function withoutColumns(schema: SiteSchema, version: number, added: readonly string[]): SiteSchema {
   return {
     version,
@@ -357,12 +374,17 @@ function withoutColumns(schema: SiteSchema, version: number, added: readonly str
   };
 }
 
+/** The schema as version 4 of the app provisioned it: AlertLog without deals and acknowledgement. */
+export function schemaV4(): SiteSchema {
+  return withoutColumns(CURRENT_SCHEMA, 4, ADDED_IN_V5);
+}
+
 /**
  * The schema as version 3 of the app provisioned it: one Blueprints item per blueprint (without the
  * life-cycle columns) and no ScoringModels list. Used by the upgrade and migration tests.
  */
 export function schemaV3(): SiteSchema {
-  const v3 = withoutColumns(CURRENT_SCHEMA, 3, ADDED_IN_V4);
+  const v3 = withoutColumns(schemaV4(), 3, ADDED_IN_V4);
   return { ...v3, lists: v3.lists.filter((l) => l.key !== 'models') };
 }
 

@@ -1,4 +1,4 @@
-import type { PlannedAlert } from './evaluateAlertRules';
+import type { PlannedAlert } from './alertTypes';
 
 /**
  * Microsoft Graph's Teams limits: about 4 requests per second per channel (or chat) and 3,000 messages

@@ -9,3 +9,7 @@ export type { AlertLevel, OpportunityAnalysis, PlannedAlert } from './evaluateAl
 export { overdueExchanges } from './overdueExchanges';
 export type { QuietHours } from './quietHours';
 export type { DashboardTab } from './teamsDeepLink';
+export { alertNames, personName } from './alertNames';
+export { smsAlerts } from './smsAlerts';
+export { buildAlertSms, isE164 } from './smsMessage';
+export { alertKeyOfSubEntity } from './teamsDeepLink';

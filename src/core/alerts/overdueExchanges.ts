@@ -15,8 +15,10 @@ export interface OverdueExchange {
  * nothing overdue. Ordered by due time, then blueprint sequence.
  *
  * @param now epoch ms
+ * @param horizonMs also list exchanges falling due before `now + horizonMs` (default 0: overdue only),
+ *   so that digests can say what is due soon
  */
-export function overdueExchanges(blueprint: Blueprint, opportunity: Opportunity, interactions: readonly Interaction[], now: number): OverdueExchange[] {
+export function overdueExchanges(blueprint: Blueprint, opportunity: Opportunity, interactions: readonly Interaction[], now: number, horizonMs: number = 0): OverdueExchange[] {
   if (opportunity.status !== 'open') return [];
   const firstAt = new Map<string, number>();
   for (const interaction of interactions) {
@@ -35,7 +37,7 @@ export function overdueExchanges(blueprint: Blueprint, opportunity: Opportunity,
     const anchor = transaction.due.afterTransactionId === undefined ? enteredAt.get(transaction.stage) : firstAt.get(transaction.due.afterTransactionId);
     if (anchor === undefined) continue;
     const dueAt = anchor + transaction.due.days * DAY;
-    if (dueAt < now) overdue.push({ transactionId: transaction.id, dueAt, sequence: transaction.sequence });
+    if (dueAt < now + horizonMs) overdue.push({ transactionId: transaction.id, dueAt, sequence: transaction.sequence });
   }
   return overdue.sort((a, b) => a.dueAt - b.dueAt || a.sequence - b.sequence).map(({ transactionId, dueAt }) => ({ transactionId, dueAt }));
 }

@@ -4,3 +4,7 @@ export type { UnmatchedItem, UnmatchedReason } from './recogniseItems';
 export type { RecognitionContext } from './recognitionContext';
 export { sourceKeyOf } from './sourceItem';
 export type { SourceItem } from './sourceItem';
+export { groupUnmatched } from './groupUnmatched';
+export type { UnmatchedGroup } from './groupUnmatched';
+export type { SourceItemKind } from './sourceItem';
+export { patternWords, suggestRecognitionRule } from './suggestRule';

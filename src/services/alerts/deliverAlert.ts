@@ -72,7 +72,8 @@ export const UNCERTAIN = 'uncertain';
  */
 export async function deliverAlert(alert: PlannedAlert, deps: DeliveryDependencies): Promise<DeliveryOutcome> {
   const { alertLog, now } = deps;
-  const { record: main } = await alertLog.record(entry(alert, alert.dedupeKey, alert.title, now()));
+  // The main record keeps a digest's deals: the dashboard's filter behind the digest's deep link.
+  const { record: main } = await alertLog.record({ ...entry(alert, alert.dedupeKey, alert.title, now()), ...(alert.dealIds !== undefined ? { dealIds: alert.dealIds } : {}) });
   if (main.status === 'sent') return 'already-sent';
   for (let n = 1; n <= MAX_CLAIMS; n++) {
     const claimKey = `${alert.dedupeKey}#c${n}`;

@@ -15,6 +15,8 @@ export interface NewAlert {
   /** One-line summary shown in the log. */
   readonly summary: string;
   readonly recordedAt: number;
+  /** A digest's deals (its dashboard filter); absent for single-deal alerts and claims. */
+  readonly dealIds?: readonly string[];
 }
 
 export interface AlertRecord extends NewAlert {
@@ -24,6 +26,9 @@ export interface AlertRecord extends NewAlert {
   readonly sentAt?: number;
   readonly attempts: number;
   readonly lastError?: string;
+  /** Who acknowledged the alert in the dashboard (login name) and when (epoch ms). */
+  readonly acknowledgedBy?: string;
+  readonly acknowledgedAt?: number;
 }
 
 export interface AlertLogStore {
@@ -36,5 +41,8 @@ export interface AlertLogStore {
   get(dedupeKey: string): Promise<AlertRecord | undefined>;
   markSent(record: AlertRecord, messageId: string, sentAt: number): Promise<AlertRecord>;
   markFailed(record: AlertRecord, error: string): Promise<AlertRecord>;
+  /** Every record of `opportunityId` (a deal id, or a digest scope `*`, `team:<id>`, `@<address>`), claims included. */
   listByOpportunity(opportunityId: string): Promise<AlertRecord[]>;
+  /** Records who acknowledged the alert and when; the delivery state is left as it is. */
+  acknowledge(record: AlertRecord, by: string, at: number): Promise<AlertRecord>;
 }

@@ -8,6 +8,8 @@ export interface SyncState {
   readonly lastRunAt?: number;
   readonly lastSuccessAt?: number;
   readonly lastError?: string;
+  /** The sync run's summary item only: what the run brought in, JSON (src/services/syncStatus.ts). */
+  readonly details?: string;
 }
 
 export interface SyncStateStore {

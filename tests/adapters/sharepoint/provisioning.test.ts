@@ -1,12 +1,14 @@
 import { PermissionDeniedError } from '../../../src/services';
 import { createSharePointProvisioner } from '../../../src/adapters/sharepoint/provisioning';
-import { CURRENT_SCHEMA, schemaV1, schemaV2, schemaV3, SCHEMA_VERSION } from '../../../src/adapters/sharepoint/schema';
+import { CURRENT_SCHEMA, schemaV1, schemaV2, schemaV3, schemaV4, SCHEMA_VERSION } from '../../../src/adapters/sharepoint/schema';
 import { setUpSite } from '../../../src/services/provisioning';
 import { startDataLayerServer, writes, type DataLayerServer } from './harness';
 
 const modelColumns = [
   'VNModelId', 'VNModelStatus', 'VNTrainedAt', 'VNTrainedBy', 'VNBlueprintId', 'VNBlueprintVersion', 'VNWindowFrom', 'VNWindowTo', 'VNModelJson', 'VNEvaluationJson', 'VNPatternsJson'
 ].map((name) => `add column ScoringModels.${name}`);
+
+const alertColumns = [...['VNDealIds', 'VNAckBy', 'VNAckAt'].map((name) => `add column AlertLog.${name}`), 'add column SyncState.VNDetails'];
 
 describe('provisioning against the SharePoint emulator', () => {
   let server: DataLayerServer;
@@ -44,7 +46,7 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(server.seen.length).toBe(1 + 1 + 8 + 1);
   });
 
-  it('upgrades a site set up by version 1: adds the missing columns, the index and the ScoringModels list, then records version 4', async () => {
+  it('upgrades a site set up by version 1: adds the missing columns, the index and the ScoringModels list, then records version 5', async () => {
     const sp = server.client();
     const v1 = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
     expect(v1.appVersion).toBe(1);
@@ -63,16 +65,17 @@ describe('provisioning against the SharePoint emulator', () => {
       'add column Opportunities.VNDeviationSummary',
       'index column Opportunities.VNAnalysedAt',
       'add column AlertLog.VNAttempts',
+      ...alertColumns,
       'create list ScoringModels',
       ...modelColumns,
-      'record schema version 4'
+      'record schema version 5'
     ]);
     expect(opportunities().find((f) => f.internalName === 'VNAnalysedAt')?.indexed).toBe(true);
 
     // An older app on the upgraded site changes nothing.
     server.seen.length = 0;
     const old = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
-    expect(old).toEqual({ previousVersion: 4, appVersion: 1, changes: [], siteIsNewer: true });
+    expect(old).toEqual({ previousVersion: 5, appVersion: 1, changes: [], siteIsNewer: true });
     expect(writes(server.seen)).toEqual([]);
   });
 
@@ -86,15 +89,16 @@ describe('provisioning against the SharePoint emulator', () => {
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
     expect(upgrade).toEqual({
       previousVersion: 2,
-      appVersion: 4,
+      appVersion: 5,
       changes: [
         'add column Blueprints.VNBlueprint',
         'add column Blueprints.VNBasedOn',
         'add column Blueprints.VNSource',
         'add column Opportunities.VNScoreReasons',
+        ...alertColumns,
         'create list ScoringModels',
         ...modelColumns,
-        'record schema version 4'
+        'record schema version 5'
       ],
       siteIsNewer: false
     });
@@ -102,7 +106,7 @@ describe('provisioning against the SharePoint emulator', () => {
 
     server.seen.length = 0;
     const again = await setUpSite(createSharePointProvisioner(sp));
-    expect(again).toEqual({ previousVersion: 4, appVersion: 4, changes: [], siteIsNewer: false });
+    expect(again).toEqual({ previousVersion: 5, appVersion: 5, changes: [], siteIsNewer: false });
     expect(writes(server.seen)).toEqual([]);
   });
 
@@ -113,12 +117,19 @@ describe('provisioning against the SharePoint emulator', () => {
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
     expect(upgrade).toEqual({
       previousVersion: 3,
-      appVersion: 4,
-      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', 'create list ScoringModels', ...modelColumns, 'record schema version 4'],
+      appVersion: 5,
+      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', ...alertColumns, 'create list ScoringModels', ...modelColumns, 'record schema version 5'],
       siteIsNewer: false
     });
     const fields = server.emu.sharePoint.store.lists().find((l) => l.title === 'ScoringModels')?.fields ?? [];
     expect(fields.filter((f) => f.indexed && f.internalName.startsWith('VN')).map((f) => f.internalName)).toEqual(['VNModelId', 'VNModelStatus', 'VNTrainedAt']);
+  });
+
+  it('upgrades a site set up by version 4: adds the AlertLog\'s deals and acknowledgement columns and the sync run\'s details only', async () => {
+    const sp = server.client();
+    await setUpSite(createSharePointProvisioner(sp, { schema: schemaV4() }));
+    const upgrade = await setUpSite(createSharePointProvisioner(sp));
+    expect(upgrade).toEqual({ previousVersion: 4, appVersion: 5, changes: [...alertColumns, 'record schema version 5'], siteIsNewer: false });
   });
 
   it.each(['member', 'visitor'] as const)('refuses a %s with PermissionDeniedError before writing anything', async (user) => {

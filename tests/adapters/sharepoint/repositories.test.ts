@@ -49,6 +49,15 @@ describe('SharePoint repositories against the emulator', () => {
     expect((await log.listByOpportunity('OPP-1')).length).toBe(1);
   });
 
+  it('keeps a digest\'s deals and who acknowledged it, found by the digest\'s scope', async () => {
+    const log = createSharePointStores(server.client()).alertLog;
+    const digest = { dedupeKey: '@ann@x.example|due|digest|2026-10-31', opportunityId: '@ann@x.example', rule: 'due', severity: 'critical' as const, channel: 'mail', summary: 'Due: 3 actions', recordedAt: T0, dealIds: ['A1', 'A2'] };
+    const { record } = await log.record(digest);
+    const acknowledged = await log.acknowledge(record, 'ann@x.example', T0 + 5000);
+    expect(acknowledged.acknowledgedAt).toBe(T0 + 5000);
+    expect(await log.listByOpportunity('@ann@x.example')).toEqual([{ ...digest, itemId: record.itemId, status: 'pending', attempts: 0, acknowledgedBy: 'ann@x.example', acknowledgedAt: T0 + 5000 }]);
+  });
+
   it('creates, then replaces a sync state by source key', async () => {
     const store = createSharePointStores(server.client()).syncState;
     await store.save({ sourceKey: 'graph:mail', deltaToken: 'd1', lastRunAt: T0 });

@@ -28,7 +28,7 @@ describe('buildAlertCard', () => {
           separator: true,
           selectAction: { type: 'Action.OpenUrl', url: LINK, title: 'Open the opportunity' },
           items: [
-            { type: 'TextBlock', text: 'Critical \u00b7 Acme & Co "big" deal', weight: 'Bolder', wrap: true },
+            { type: 'TextBlock', text: 'High \u00b7 Acme & Co "big" deal', weight: 'Bolder', wrap: true },
             { type: 'TextBlock', text: 'Business case <b>missing</b> \\*now\\*', wrap: true, spacing: 'Small' }
           ]
         },
@@ -61,7 +61,7 @@ describe('buildAlertEmail', () => {
     expect(mail.subject).toBe('Missing: Acme & Co "big" deal [ref c-42]');
     expect(mail.html).toBe(
       '<html><body><h2>Missing: Acme &amp; Co &quot;big&quot; deal</h2><p>Rule: Missing &lt;exchanges&gt;</p><ul>' +
-        `<li><a href="${LINK}">Acme &amp; Co &quot;big&quot; deal</a> (critical): Business case &lt;b&gt;missing&lt;/b&gt; *now*</li>` +
+        `<li><a href="${LINK}">Acme &amp; Co &quot;big&quot; deal</a> (High): Business case &lt;b&gt;missing&lt;/b&gt; *now*</li>` +
         '</ul><p style="color:#666">Ref c-42</p></body></html>'
     );
   });

@@ -1,6 +1,8 @@
 import type { MonitorRule } from '../../../src/core/alerts/alertRules';
 import { fromAlertRule } from '../../../src/core/alerts/alertRules';
+import { alertNames } from '../../../src/core/alerts/alertNames';
 import { evaluateAlertRules, type OpportunityAnalysis } from '../../../src/core/alerts/evaluateAlertRules';
+import type { Blueprint } from '../../../src/core/model/blueprint';
 import type { Opportunity } from '../../../src/core/model/interaction';
 
 const DAY = 86_400_000;
@@ -43,16 +45,23 @@ describe('evaluateAlertRules', () => {
   it('fires stalled stage after more than maxDays and due exchanges past their grace days', () => {
     const alerts = evaluateAlertRules([rule('stall', { kind: 'stalled-stage', maxDays: 30 }), rule('due', { kind: 'due-exchange', graceDays: 3 })], analyses, NOW);
     expect(alerts.map((a) => [a.dedupeKey, a.lines[0].text])).toEqual([
-      [`O1|stall|stalled:discover|${NOW - 40 * DAY}`, 'In stage discover for 40 days (limit 30).'],
-      [`O1|due|due:T2|${NOW - 3 * DAY - 1}`, 'Exchange T2 is 3 days overdue.']
+      [`O1|stall|stalled:discover|${NOW - 40 * DAY}`, 'In stage "discover" for 40 days (limit 30).'],
+      [`O1|due|due:T2|${NOW - 3 * DAY - 1}`, '"T2" is 3 days overdue.']
     ]);
   });
 
-  it('sends one digest per rule and local day from the digest hour, at the highest level of its lines', () => {
+  it('names exchanges and stages by the blueprint when given names', () => {
+    const names = alertNames({ id: 'b', name: 'B', version: 1, status: 'published', roles: [], stages: [{ id: 'discover', name: 'Discover', order: 1, exitCriteria: { selling: [], buying: [] } }], transactions: [{ id: 'T2', sequence: 2, from: 'ae', to: 'eb', deliverable: 'Business case', kind: 'tangible', stage: 'discover', required: true, precededBy: [], minCount: 1 }] } as unknown as Blueprint);
+    const alerts = evaluateAlertRules([rule('stall', { kind: 'stalled-stage', maxDays: 30 }), rule('due', { kind: 'due-exchange', graceDays: 3 })], analyses, NOW, { names });
+    expect(alerts.map((a) => a.lines[0].text)).toEqual(['In stage "Discover" for 40 days (limit 30).', '"Business case" is 3 days overdue.']);
+  });
+
+  it('sends the day\'s digest per rule and local day from the digest hour: actions only, never history', () => {
     const digest = rule('dig', { kind: 'deviation', deviations: ['missing-exchange', 'unexpected-exchange'], minSeverity: 'low' }, { delivery: 'digest', digestHour: 15 });
     expect(evaluateAlertRules([digest], analyses, NOW, { timeZone: 'UTC' })).toEqual([]);
     const alerts = evaluateAlertRules([digest], analyses, NOW, { timeZone: 'Europe/Berlin' });
-    expect(alerts.map((a) => [a.dedupeKey, a.opportunityId, a.level, a.title, a.lines.length])).toEqual([['*|dig|digest|2026-10-31', '*', 'critical', 'DIG: 3 findings on 2026-10-31', 3]]);
+    // The unexpected "lunch" is history, not an action: two missing exchanges remain.
+    expect(alerts.map((a) => [a.dedupeKey, a.opportunityId, a.level, a.title, a.lines.length, a.dealIds])).toEqual([['*|dig|digest|2026-10-31', '*', 'critical', 'DIG: 2 actions on 2 deals of 1 seller on 2026-10-31', 2, ['O1', 'O2']]]);
   });
 
   it('plans nothing in quiet hours (time-zone aware) or for disabled rules', () => {

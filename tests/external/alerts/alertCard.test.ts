@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const AC = require('adaptivecards/dist/adaptivecards.js') as typeof import('adaptivecards');
 import { buildAlertCard } from '../../../src/core/alerts/alertCard';
-import { digestOf, IMMEDIATE, TAB } from '../../fixtures/alerts/plannedAlerts';
+import { digestOf, IMMEDIATE, TAB, TEAM_DIGEST } from '../../fixtures/alerts/plannedAlerts';
 
 const root = join(resolve(__dirname, '../../../../shared/fixtures'), 'adaptive-cards');
 const readJson = (...parts: string[]): Record<string, unknown> => JSON.parse(readFileSync(join(root, ...parts), 'utf8')) as Record<string, unknown>;
@@ -25,7 +25,7 @@ const contrast = (a: string, b: string): number => {
 };
 
 (existsSync(root) ? describe : describe.skip)('alert cards against the Adaptive Cards 1.5 schema and the Teams host configs', () => {
-  const cards = { immediate: buildAlertCard(IMMEDIATE, TAB, 'claim-1'), digest: buildAlertCard(digestOf(200), TAB, 'claim-2') };
+  const cards = { immediate: buildAlertCard(IMMEDIATE, TAB, 'claim-1'), digest: buildAlertCard(digestOf(200), TAB, 'claim-2'), team: buildAlertCard(TEAM_DIGEST, TAB, 'claim-3') };
 
   it('validates against the official 1.5 schema (draft-06) with ajv', () => {
     const ajv = new Ajv({ schemaId: 'auto', allErrors: true });
@@ -49,7 +49,7 @@ const contrast = (a: string, b: string): number => {
       expect(element).toBeDefined();
       // adaptivecards writes text through `innerText`, which jsdom keeps as a plain property (no layout).
       const texts = [...(element as HTMLElement).querySelectorAll('.ac-textBlock')].map((node) => [node, ...node.querySelectorAll('*')].map((n) => (n as HTMLElement).innerText ?? '').join(''));
-      expect(texts).toEqual(['Missing: Acme & Co "big" deal', 'Rule: Missing <exchanges>', 'Critical \u00b7 Acme & Co "big" deal', 'Business case <b>missing</b> \\*now\\*', 'Ref claim-1']);
+      expect(texts).toEqual(['Missing: Acme & Co "big" deal', 'Rule: Missing <exchanges>', 'High \u00b7 Acme & Co "big" deal', 'Business case <b>missing</b> \\*now\\*', 'Ref claim-1']);
       // Without a markdown processor the SDK shows the markdown source: the HTML stayed text, the escapes show.
       const colours = [...(element as HTMLElement).querySelectorAll('.ac-textBlock')].map((node) => (node as HTMLElement).style.color);
       // jsdom reports rgb()/rgba(); every text uses the default or subtle foreground of the host config.

@@ -4,6 +4,7 @@ import * as ReactDom from 'react-dom';
 import { act } from 'react-dom/test-utils';
 import type { HostContext } from '../../../src/services/hostContext';
 import { PerformanceDashboardApp, type IPerformanceDashboardAppProps } from '../../../src/ui/apps';
+import { SYNC_SUMMARY_KEY, syncRunDetails } from '../../../src/services/syncStatus';
 import { ServicesProvider } from '../../../src/ui/services';
 import { AppRoot } from '../../../src/ui/shell';
 import { businessCaseBlueprint } from '../../fixtures/process/businessCaseBlueprint';
@@ -110,5 +111,47 @@ describe('PerformanceDashboardApp over the emulated site', () => {
     // The list's Score column shows the stored score in whole points; the others have none.
     const scores = Array.from(container.querySelectorAll('.ms-DetailsRow')).map((row) => textsOf(row.querySelectorAll('.ms-DetailsRow-cell'))[6]);
     expect(scores.sort()).toEqual(['28', 'n/a', 'n/a', 'n/a']);
+  });
+  it('opens a deep link to an alert on exactly its deals, lists the alert in the feed and records an acknowledgement', async () => {
+    const key = '*|due|digest|2026-01-31';
+    await site.stores.alertLog.record({ dedupeKey: key, opportunityId: '*', rule: 'due', severity: 'critical', channel: 'webhook', summary: 'Overdue: 3 actions on 3 deals of 2 sellers on 2026-01-31', recordedAt: Date.UTC(2026, 0, 31, 7), dealIds: ['o1', 'o2', 'o9'] });
+    await render({ opportunityId: `alert:${key}` });
+    await settle(() => container.querySelector('[data-testid="alert-filter"]') !== null && container.querySelector('[data-alert]') !== null);
+    expect(container.querySelector('[data-testid="alert-filter"]')?.textContent).toBe('Showing the 2 deals of the alert "Overdue: 3 actions on 3 deals of 2 sellers on 2026-01-31". 1 deal of this alert was deleted since. Show all deals');
+    const shown = (): string[] => textsOf(container.querySelectorAll('[role="status"][aria-live="polite"]')).filter((t) => t.endsWith('opportunities'));
+    expect(shown()).toEqual(['2 of 4 opportunities']);
+    const item = (): Element | null => container.querySelector(`[data-alert="${key}"]`);
+    expect(textsOf(item()?.children ?? [])).toEqual(['High · Overdue: 3 actions on 3 deals of 2 sellers on 2026-01-31', 'Not sent yet · 3 deals · Recorded Jan 31, 2026', 'Show these dealsAcknowledge']);
+    const acknowledge = Array.from(item()?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Acknowledge');
+    await act(async () => { acknowledge?.click(); });
+    await settle(() => (item()?.textContent ?? '').includes('Acknowledged'));
+    expect(textsOf(item()?.children ?? [])[1]).toBe('Not sent yet · 3 deals · Recorded Jan 31, 2026 · Acknowledged by Olga, Jan 1, 1970');
+    expect((await site.stores.alertLog.get(key))?.acknowledgedBy).toBe('olga@contoso.com');
+    const showAll = Array.from(container.querySelectorAll('[data-testid="alert-filter"] button')).find((b) => b.textContent === 'Show all deals');
+    await act(async () => { (showAll as HTMLButtonElement | undefined)?.click(); });
+    await settle(() => container.querySelector('[data-testid="alert-filter"]') === null);
+    expect(shown()).toEqual(['4 of 4 opportunities']);
+  });
+  it('shows the last sync run: what it brought in and the unmatched items grouped with what would match them', async () => {
+    const details = syncRunDetails(
+      { ranAt: Date.UTC(2026, 0, 30), sources: [{ sourceKey: 'graph:mail:ann', items: 12 }, { sourceKey: 'graph:calendar:ann', displayName: 'Ann\'s calendar', items: 0, error: '503 after 5 retries' }], recognised: 7, stored: 5, alreadyStored: 2, failed: 0, unmatched: 3, unmatchedByReason: { 'no-recognition-rule': 2, 'no-customer-contact': 1 } },
+      [
+        { sourceKey: 'm1', kind: 'mail', timestamp: 1, subject: 'Security questionnaire 1', reason: 'no-recognition-rule', opportunityId: 'o1' },
+        { sourceKey: 'm2', kind: 'mail', timestamp: 2, subject: 'RE: Security questionnaire 2', reason: 'no-recognition-rule', opportunityId: 'o2' },
+        { sourceKey: 'm3', kind: 'meeting', timestamp: 3, subject: 'Lunch', reason: 'no-customer-contact' }
+      ]
+    );
+    await site.stores.syncState.save({ sourceKey: SYNC_SUMMARY_KEY, lastRunAt: Date.UTC(2026, 0, 30), details });
+    await render({});
+    await settle(() => container.querySelector('[data-testid="sync-status"] table') !== null);
+    const section = container.querySelector('[data-testid="sync-status"]');
+    expect(textsOf(section?.querySelectorAll('p') ?? [])).toEqual([
+      'Last run Jan 30, 2026 over 2 sources, 1 failed. Brought in: 7 exchanges recognised (5 new, 2 already stored, 0 failed). 3 items could not be matched to an exchange.',
+      'Ann\'s calendar failed: 503 after 5 retries'
+    ]);
+    expect(Array.from(section?.querySelectorAll('tbody tr') ?? []).map((tr) => textsOf(tr.children))).toEqual([
+      ['Mail', 'No recognition rule matches', 'security questionnaire #', '2', 'RE: Security questionnaire 2 · Security questionnaire 1', 'A recognition rule in the Technical Blueprint: Mail with subject containing "security questionnaire"Choose the exchangeAdd the rule to the draft'],
+      ['Meeting', 'No customer contact among the participants', 'lunch', '1', 'Lunch', 'Participants in roles (Technical Blueprint) or the deal on the site']
+    ]);
   });
 });

@@ -26,9 +26,9 @@ describe('outboxRows', () => {
       item({ id: '3', time: '2026-10-31T12:00:02.000Z', kind: 'webhook', target: 'webhooks/w1', sender: '' })
     ]);
     expect(rows).toEqual([
-      { id: '3', heading: 'Workflows webhook to webhooks/w1', meta: 'From a Workflows flow (no signed-in user) · 2026-10-31 12:00:02 UTC', subject: undefined, text: undefined, cards: [] },
-      { id: '2', heading: 'Mail to vera@x', meta: 'From s@x · 2026-10-31 12:00:02 UTC', subject: 'Late', text: 'Hi & bye', cards: [] },
-      { id: '1', heading: 'Teams chat message to chats/c1', meta: 'From s@x · 2026-10-31 12:00:01 UTC', subject: undefined, text: undefined, cards: [{ type: 'AdaptiveCard' }] }
+      { id: '3', heading: 'Workflows webhook to webhooks/w1', meta: 'From a Workflows flow (no signed-in user) · 2026-10-31 12:00:02 UTC', subject: undefined, text: undefined, cards: [], links: [] },
+      { id: '2', heading: 'Mail to vera@x', meta: 'From s@x · 2026-10-31 12:00:02 UTC', subject: 'Late', text: 'Hi & bye', cards: [], links: [] },
+      { id: '1', heading: 'Teams chat message to chats/c1', meta: 'From s@x · 2026-10-31 12:00:01 UTC', subject: undefined, text: undefined, cards: [{ type: 'AdaptiveCard' }], links: [] }
     ]);
   });
 

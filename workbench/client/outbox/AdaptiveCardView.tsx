@@ -1,8 +1,9 @@
 import * as React from 'react';
-import { AdaptiveCard, HostConfig } from 'adaptivecards';
+import { AdaptiveCard, HostConfig, OpenUrlAction } from 'adaptivecards';
 import teamsDark from '../hostConfigs/teamsDark.json';
 import teamsLight from '../hostConfigs/teamsLight.json';
 import type { ThemeKind } from '../../../src/services';
+import { workbenchHref } from './deepLinks';
 
 export interface IAdaptiveCardViewProps {
   /** The Adaptive Card object as it was sent. */
@@ -27,6 +28,10 @@ export function AdaptiveCardView(props: IAdaptiveCardViewProps): React.ReactElem
     if (!target) return undefined;
     const card = new AdaptiveCard();
     card.hostConfig = hostConfigFor(props.theme);
+    // A card's link into the dashboard tab opens the workbench's dashboard, as Teams would open the tab.
+    card.onExecuteAction = (action) => {
+      if (action instanceof OpenUrlAction && action.url !== undefined) window.location.assign(workbenchHref(action.url));
+    };
     let rendered: HTMLElement | undefined;
     try {
       card.parse(props.card);

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Spinner, Stack, Text, ThemeProvider } from '@fluentui/react';
+import { DefaultButton, Link, MessageBar, MessageBarType, Panel, PanelType, Spinner, Stack, Text, ThemeProvider } from '@fluentui/react';
 import type { HostKind, ThemeKind } from '../../../src/services';
 import { fluentThemeFor } from '../../../src/ui';
 import type { OutboxItem } from '../../server/graph/types';
@@ -43,6 +43,11 @@ function OutboxEntry(props: { row: OutboxRow; theme: ThemeKind }): React.ReactEl
         {row.subject !== undefined && <Text as="p" block styles={{ root: { margin: '4px 0 0' } }}>Subject: {row.subject}</Text>}
       </header>
       {row.text !== undefined && <Text as="p" block data-outbox-body="" styles={{ root: { margin: '8px 0 0', whiteSpace: 'pre-wrap' } }}>{row.text}</Text>}
+      {row.links.length > 0 && (
+        <ul data-outbox-links="" style={{ margin: '8px 0 0', paddingLeft: 18 }}>
+          {row.links.map((link, index) => <li key={index}><Link href={link.href} title={link.sent}>{link.text}</Link></li>)}
+        </ul>
+      )}
       {row.cards.map((card, index) => (
         // Teams frames each card; without it a white card vanishes into a white panel.
         <div key={index} style={{ marginTop: 8, maxWidth: 480, border: '1px solid rgba(128, 128, 128, 0.5)', borderRadius: 4, overflow: 'hidden' }}><AdaptiveCardView card={card} theme={props.theme} /></div>

@@ -1,4 +1,5 @@
 import type { OutboxItem, OutboxKind } from '../../server/graph/types';
+import { mailLinks, type OutboxLink } from './deepLinks';
 import { htmlToText } from './mailText';
 
 /** One outbox entry as the panel lists it: plain strings, ready to show. */
@@ -12,13 +13,16 @@ export interface OutboxRow {
   /** The body as plain text (mail HTML stripped); undefined when the body only carries card references. */
   readonly text?: string;
   readonly cards: readonly unknown[];
+  /** The mail's links (a card's links are followed in the card itself), deep links into the dashboard made workbench links. */
+  readonly links: readonly OutboxLink[];
 }
 
 const kindLabels: Record<OutboxKind, string> = {
   channelMessage: 'Teams channel message',
   chatMessage: 'Teams chat message',
   mail: 'Mail',
-  webhook: 'Workflows webhook'
+  webhook: 'Workflows webhook',
+  sms: 'SMS'
 };
 
 /** `2026-10-31T12:00:01.000Z` -> `2026-10-31 12:00:01 UTC`: UTC, as the emulator recorded it, so every viewer sees the same. */
@@ -37,7 +41,8 @@ export function outboxRows(items: readonly OutboxItem[]): OutboxRow[] {
       meta: `From ${item.sender === '' ? 'a Workflows flow (no signed-in user)' : item.sender} · ${formatOutboxTime(item.time)}`,
       subject: item.subject,
       text: body === '' ? undefined : body,
-      cards: item.cards
+      cards: item.cards,
+      links: item.body !== undefined && item.bodyContentType?.toLowerCase() === 'html' ? mailLinks(item.body) : []
     };
   });
 }

@@ -1,3 +1,4 @@
+import { createSmsEmulator } from './sms';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, sendJson } from '../http';
 import type { RouteHandler } from '../http';
@@ -34,7 +35,7 @@ export interface GraphEmulatorOptions {
 }
 
 export interface GraphEmulator {
-  /** Serves `/graph/v1.0/...`, `/graph/beta/...` (404), `/webhooks/workflows/{id}` and `/_workbench/outbox`. */
+  /** Serves `/graph/v1.0/...`, `/graph/beta/...` (404), `/webhooks/workflows/{id}`, ACS SMS at `/acs/sms` and `/_workbench/outbox`. */
   readonly handle: RouteHandler;
   /** Everything sent so far (channel/chat messages, mail, webhook posts), oldest first. */
   outbox(): OutboxItem[];
@@ -106,6 +107,8 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
     }
   };
 
+  const sms = createSmsEmulator((item) => store.addOutbox(item), now);
+
   async function handleWebhook(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
     const time = now();
     try {
@@ -146,6 +149,10 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
     }
     if (path === '/graph/v1.0' || path.startsWith('/graph/v1.0/')) {
       await handleGraph(req, res, url);
+      return true;
+    }
+    if (path === '/acs/sms') {
+      await sms.handle(req, res, url);
       return true;
     }
     if (path.startsWith('/graph/')) {

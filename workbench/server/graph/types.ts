@@ -74,7 +74,7 @@ export interface StoredRecord {
   readonly resource: GraphResource & { readonly id: string };
 }
 
-export type OutboxKind = 'channelMessage' | 'chatMessage' | 'mail' | 'webhook';
+export type OutboxKind = 'channelMessage' | 'chatMessage' | 'mail' | 'webhook' | 'sms';
 
 /** Something the product sent out through Graph or a Workflows webhook. */
 export interface OutboxItem {
@@ -83,7 +83,7 @@ export interface OutboxItem {
   /** When the emulator accepted it, ISO 8601 UTC. */
   readonly time: string;
   readonly kind: OutboxKind;
-  /** `teams/{team}/channels/{channel}`, `chats/{chat}`, comma-separated mail recipients, or `webhooks/{id}`. */
+  /** `teams/{team}/channels/{channel}`, `chats/{chat}`, comma-separated mail recipients, `webhooks/{id}`, or an SMS's E.164 number. */
   readonly target: string;
   /** UPN of the signed-in sender (empty for webhooks, which carry no user). */
   readonly sender: string;

@@ -15,8 +15,38 @@ export function newAlertToItem(alert: NewAlert): Record<string, unknown> {
     [F.channel]: alert.channel,
     [F.status]: 'pending',
     [F.recordedAt]: dateValue(alert.recordedAt),
-    [F.attempts]: 0
+    [F.attempts]: 0,
+    ...(alert.dealIds !== undefined ? { [F.dealIds]: dealIdsJson(alert.dealIds) } : {})
   };
+}
+
+/** A multi-line text column holds 63,999 characters: ids past that are left out (the feed says how many deals the digest had). */
+const MAX_NOTE = 63_999;
+
+/** The deals as a JSON array that fits the column, keeping the first ids. */
+export function dealIdsJson(ids: readonly string[]): string {
+  let kept = ids.length;
+  let json = JSON.stringify(ids);
+  while (json.length > MAX_NOTE && kept > 0) {
+    kept = Math.floor(kept * 0.9);
+    json = JSON.stringify(ids.slice(0, kept));
+  }
+  return json;
+}
+
+function readDealIds(text: string | undefined): string[] | undefined {
+  if (text === undefined || text === '') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The MERGE body of an acknowledgement. */
+export function alertAckToItem(by: string, at: number): Record<string, unknown> {
+  return { [F.acknowledgedBy]: by, [F.acknowledgedAt]: dateValue(at) };
 }
 
 /** The MERGE body of a delivery outcome. */
@@ -36,6 +66,9 @@ export function itemToAlertRecord(item: SpItem): AlertRecord {
   const messageId = readText(item, F.messageId, ctx);
   const sentAt = readDate(item, F.sentAt, ctx);
   const lastError = readText(item, F.lastError, ctx);
+  const dealIds = readDealIds(readText(item, F.dealIds, ctx));
+  const acknowledgedBy = readText(item, F.acknowledgedBy, ctx);
+  const acknowledgedAt = readDate(item, F.acknowledgedAt, ctx);
   return {
     itemId: itemIdOf(item) ?? 0,
     dedupeKey: requireText(item, F.dedupeKey, ctx),
@@ -49,6 +82,9 @@ export function itemToAlertRecord(item: SpItem): AlertRecord {
     ...(messageId !== undefined ? { messageId } : {}),
     ...(sentAt !== undefined ? { sentAt } : {}),
     attempts: readNumber(item, F.attempts, ctx) ?? 0,
-    ...(lastError !== undefined ? { lastError } : {})
+    ...(lastError !== undefined ? { lastError } : {}),
+    ...(dealIds !== undefined ? { dealIds } : {}),
+    ...(acknowledgedBy !== undefined ? { acknowledgedBy } : {}),
+    ...(acknowledgedAt !== undefined ? { acknowledgedAt } : {})
   };
 }

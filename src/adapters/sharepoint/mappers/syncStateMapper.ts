@@ -12,7 +12,8 @@ export function syncStateToItem(state: SyncState): Record<string, unknown> {
     [F.deltaToken]: state.deltaToken ?? null,
     [F.lastRunAt]: dateValue(state.lastRunAt),
     [F.lastSuccessAt]: dateValue(state.lastSuccessAt),
-    [F.lastError]: state.lastError ?? null
+    [F.lastError]: state.lastError ?? null,
+    [F.details]: state.details ?? null
   };
 }
 
@@ -25,12 +26,14 @@ export function itemToSyncState(item: SpItem): SyncState {
   const lastRunAt = readDate(item, F.lastRunAt, ctx);
   const lastSuccessAt = readDate(item, F.lastSuccessAt, ctx);
   const lastError = readText(item, F.lastError, ctx);
+  const details = readText(item, F.details, ctx);
   return {
     sourceKey,
     ...(title !== undefined && title !== sourceKey ? { displayName: title } : {}),
     ...(deltaToken !== undefined ? { deltaToken } : {}),
     ...(lastRunAt !== undefined ? { lastRunAt } : {}),
     ...(lastSuccessAt !== undefined ? { lastSuccessAt } : {}),
-    ...(lastError !== undefined ? { lastError } : {})
+    ...(lastError !== undefined ? { lastError } : {}),
+    ...(details !== undefined ? { details } : {})
   };
 }

@@ -1,7 +1,12 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Spinner, useTheme } from '@fluentui/react';
+import { Link, MessageBar, MessageBarType, Spinner, useTheme } from '@fluentui/react';
 import { funnelAnalysis, sellerFunnels } from '../../../core/insights';
-import { loadDashboard } from '../../../services';
+import { personName } from '../../../core/alerts';
+import { acknowledgeAlert, dealsOfAlert, feedScopes, loadAlertFeed, type FeedItem, loadDashboard, loadSyncStatus, type SyncRunSummary, addRecognitionRuleToDraft } from '../../../services';
+import type { UnmatchedGroup } from '../../../core/recognition';
+import { suggestRecognitionRule } from '../../../core/recognition';
+import { SyncStatus } from '../../dashboard/SyncStatus';
+import { AlertFeed } from '../../dashboard/AlertFeed';
 import { CoachingView } from '../../dashboard/CoachingView';
 import { DataImport } from '../../dashboard/DataImport';
 import { DeviationHeatmap } from '../../dashboard/DeviationHeatmap';
@@ -15,7 +20,9 @@ import { SelfDiagnosis } from '../../dashboard/SelfDiagnosis';
 import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
 import { dashboardStringsFor } from '../../i18n/dashboard';
-import { useService } from '../../services';
+import { alertStringsFor } from '../../i18n/alerts';
+import { syncStringsFor } from '../../i18n/sync';
+import { useService, useServices } from '../../services';
 import { SiteSetup } from '../../setup';
 import { AppFrame } from '../../shell';
 import { dashboardReducer, initialDashboardState } from './dashboardReducer';
@@ -29,6 +36,10 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
   const classNames = getPerformanceDashboardAppClassNames(useTheme());
   const opportunities = useService('opportunities');
   const blueprints = useService('blueprints');
+  // The AlertLog is optional: a host without it shows the dashboard without the alert feed.
+  const alertLog = useServices().alertLog;
+  const syncState = useServices().syncState;
+  const alertStrings = alertStringsFor(locale);
   const [state, dispatch] = React.useReducer(dashboardReducer, props.opportunityId ?? host.teams?.subEntityId, initialDashboardState);
   const clock = props.clock ?? Date.now;
   const thresholds = React.useMemo(() => normaliseThresholds(props), [props.lateToleranceDays, props.minSeverity]);
@@ -45,6 +56,68 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
 
   const personal = host.host === 'teamsPersonalApp';
   const loaded = state.data.phase === 'loaded' ? state.data : undefined;
+
+  // The alert feed: a seller's own digests, and for the team view the team summaries too (one request each).
+  React.useEffect(() => {
+    if (alertLog === undefined) return undefined;
+    let live = true;
+    loadAlertFeed(alertLog, feedScopes(host.user.loginName, !personal))
+      .then((items) => { if (live) dispatch({ type: 'feed-loaded', items }); })
+      .catch((error: unknown) => { if (live) dispatch({ type: 'feed-failed', message: error instanceof Error ? error.message : String(error) }); });
+    return () => { live = false; };
+  }, [alertLog, personal, host.user.loginName, state.feedRevision]);
+
+  // The last Microsoft 365 sync run (one request); a seller's personal app does not show it.
+  const [sync, setSync] = React.useState<{ phase: 'loading' } | { phase: 'loaded'; summary: SyncRunSummary | undefined } | { phase: 'failed'; message: string }>({ phase: 'loading' });
+  React.useEffect(() => {
+    if (syncState === undefined || personal) return undefined;
+    let live = true;
+    loadSyncStatus(syncState)
+      .then((summary) => { if (live) setSync({ phase: 'loaded', summary }); })
+      .catch((error: unknown) => { if (live) setSync({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }); });
+    return () => { live = false; };
+  }, [syncState, personal, state.revision]);
+
+  // "Add the rule to the draft": the group's words as a recognition rule of the chosen exchange, in the draft only.
+  const [ruleNotice, setRuleNotice] = React.useState<{ kind: 'success' | 'error'; text: string } | undefined>(undefined);
+  const createRule = React.useCallback((group: UnmatchedGroup, transactionId: string) => {
+    const published = loaded?.blueprint;
+    const transaction = published?.transactions.find((t) => t.id === transactionId);
+    const syncStrings = syncStringsFor(locale);
+    if (published === undefined || transaction === undefined) return;
+    const rule = suggestRecognitionRule(group, transaction, published);
+    if (rule === undefined) {
+      setRuleNotice({ kind: 'error', text: syncStrings.ruleNotPossible });
+      return;
+    }
+    const words = rule.kind === 'plannerTask' ? rule.titleContains : rule.kind === 'mail' || rule.kind === 'meeting' ? rule.subjectContains ?? '' : '';
+    addRecognitionRuleToDraft(blueprints, published.id, transactionId, rule)
+      .then(() => setRuleNotice({ kind: 'success', text: syncStrings.ruleAdded(`${syncStrings.kinds[group.kind]} "${words}"`, transaction.deliverable, published.name) }))
+      .catch((error: unknown) => setRuleNotice({ kind: 'error', text: syncStrings.ruleFailed(error instanceof Error ? error.message : String(error)) }));
+  }, [loaded, blueprints, locale]);
+
+  // A deep link to an alert (or "Show these deals") filters the list to exactly the alert's deals.
+  React.useEffect(() => {
+    if (alertLog === undefined || state.alertKey === undefined || !loaded) return undefined;
+    let live = true;
+    dealsOfAlert(alertLog, state.alertKey, new Set(loaded.records.map((r) => r.opportunity.id)))
+      .then((deals) => { if (live) dispatch({ type: 'alert-resolved', deals }); })
+      .catch(() => { if (live) dispatch({ type: 'alert-resolved', deals: { kind: 'unknown-alert', dedupeKey: state.alertKey ?? '' } }); });
+    return () => { live = false; };
+  }, [alertLog, state.alertKey, loaded]);
+
+  // A followed alert link lands on the filtered list, not on the top of a long page.
+  const alertBar = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (state.alertDeals !== undefined && typeof alertBar.current?.scrollIntoView === 'function') alertBar.current.scrollIntoView({ block: 'start' });
+  }, [state.alertDeals]);
+
+  const acknowledge = React.useCallback((item: FeedItem) => {
+    if (alertLog === undefined) return;
+    acknowledgeAlert(alertLog, item.record, host.user.loginName, clock())
+      .then(() => dispatch({ type: 'feed-reload' }))
+      .catch((error: unknown) => dispatch({ type: 'feed-failed', message: `${alertStrings.acknowledgeFailed}: ${error instanceof Error ? error.message : String(error)}` }));
+  }, [alertLog, host.user.loginName, clock, alertStrings]);
   // A seller's personal app shows only the deals they own (login names differ only in case across sources).
   const records = React.useMemo(() => {
     if (!loaded) return [];
@@ -121,7 +194,23 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
         locale={locale}
       />
       <DeviationHeatmap heatmap={heatmap} stages={blueprint.stages} grouping={state.grouping} onGroupingChange={(grouping) => dispatch({ type: 'grouping', grouping })} locale={locale} />
-      <div className={classNames.wide}>
+      {alertLog !== undefined && (
+        <div className={classNames.wide}>
+          {state.feed.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} isMultiline><strong>{alertStrings.loadFailed}</strong>: {state.feed.message}</MessageBar>}
+          {state.feed.phase === 'loaded' && (
+            <AlertFeed items={state.feed.items} locale={locale} selectedKey={state.alertKey} nameOf={(login) => personName(login)} onShowDeals={(item) => dispatch({ type: 'show-alert', dedupeKey: item.record.dedupeKey })} onAcknowledge={acknowledge} />
+          )}
+        </div>
+      )}
+      <div className={classNames.wide} ref={alertBar}>
+        {state.alertDeals !== undefined && (
+          <MessageBar messageBarType={state.alertDeals.kind === 'found' ? MessageBarType.info : MessageBarType.warning} isMultiline data-testid="alert-filter">
+            {state.alertDeals.kind === 'found'
+              ? `${alertStrings.filtered(state.alertDeals.dealIds.length, state.alertDeals.record.summary)}${state.alertDeals.missing.length > 0 ? ` ${alertStrings.filteredMissing(state.alertDeals.missing.length)}` : ''} `
+              : `${alertStrings.unknownAlert} `}
+            <Link onClick={() => dispatch({ type: 'clear-alert' })}>{alertStrings.showAll}</Link>
+          </MessageBar>
+        )}
         <OpportunityList
           records={records}
           stages={[...blueprint.stages].sort((a, b) => a.order - b.order)}
@@ -134,6 +223,20 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
           locale={locale}
         />
       </div>
+      {!personal && syncState !== undefined && (
+        <div className={classNames.wide}>
+          {sync.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} isMultiline><strong>{syncStringsFor(locale).loadFailed}</strong>: {sync.message}</MessageBar>}
+          {sync.phase === 'loaded' && (
+            <SyncStatus
+              summary={sync.summary}
+              locale={locale}
+              exchanges={[...(blueprint?.transactions ?? [])].sort((a, b) => a.sequence - b.sequence).map((t) => ({ id: t.id, name: t.deliverable }))}
+              onCreateRule={createRule}
+              notice={ruleNotice}
+            />
+          )}
+        </div>
+      )}
       {!personal && (
         <div className={classNames.wide}>
           <DataImport now={now} locale={locale} onImported={onImported} />

@@ -1,5 +1,6 @@
 import type { Blueprint } from '../../../core/model';
-import type { OpportunityRecord } from '../../../services';
+import { alertKeyOfSubEntity } from '../../../core/alerts';
+import type { AlertDeals, FeedItem, OpportunityRecord } from '../../../services';
 import type { OpportunityFilter, OpportunitySort } from '../../dashboard/model/filterOpportunities';
 import type { HeatmapGrouping } from '../../dashboard/model/heatmap';
 
@@ -17,6 +18,13 @@ export interface DashboardState {
   readonly openId: string | undefined;
   /** Bumped to reload the records (after an import). */
   readonly revision: number;
+  /** The alert whose deals the list shows (a deep link `alert:<key>`, or "Show these deals"). */
+  readonly alertKey: string | undefined;
+  /** What {@link alertKey} resolved to; the list filter follows it. */
+  readonly alertDeals: AlertDeals | undefined;
+  readonly feed: { readonly phase: 'loading' } | { readonly phase: 'loaded'; readonly items: readonly FeedItem[] } | { readonly phase: 'failed'; readonly message: string };
+  /** Bumped to reload the feed (after an acknowledgement). */
+  readonly feedRevision: number;
 }
 
 export type DashboardAction =
@@ -27,11 +35,32 @@ export type DashboardAction =
   | { readonly type: 'sort'; readonly sort: OpportunitySort }
   | { readonly type: 'grouping'; readonly grouping: HeatmapGrouping }
   | { readonly type: 'open'; readonly opportunityId: string }
-  | { readonly type: 'close' };
+  | { readonly type: 'close' }
+  | { readonly type: 'show-alert'; readonly dedupeKey: string }
+  | { readonly type: 'alert-resolved'; readonly deals: AlertDeals }
+  | { readonly type: 'clear-alert' }
+  | { readonly type: 'feed-loaded'; readonly items: readonly FeedItem[] }
+  | { readonly type: 'feed-failed'; readonly message: string }
+  | { readonly type: 'feed-reload' };
 
-/** The dashboard opens on open deals, most deviations first, the drill-down of a deep link open. */
+/**
+ * The dashboard opens on open deals, most deviations first, the drill-down of a deep link open; a
+ * deep link to an alert (`alert:<dedupe key>`) opens the list filtered to that alert's deals.
+ */
 export function initialDashboardState(openId: string | undefined): DashboardState {
-  return { data: { phase: 'loading' }, filter: { statuses: [] }, sort: { key: 'deviations', descending: true }, grouping: 'owner', openId, revision: 0 };
+  const alertKey = alertKeyOfSubEntity(openId);
+  return {
+    data: { phase: 'loading' },
+    filter: { statuses: [] },
+    sort: { key: 'deviations', descending: true },
+    grouping: 'owner',
+    openId: alertKey === undefined ? openId : undefined,
+    revision: 0,
+    alertKey,
+    alertDeals: undefined,
+    feed: { phase: 'loading' },
+    feedRevision: 0
+  };
 }
 
 export function dashboardReducer(state: DashboardState, action: DashboardAction): DashboardState {
@@ -45,5 +74,15 @@ export function dashboardReducer(state: DashboardState, action: DashboardAction)
     case 'grouping': return { ...state, grouping: action.grouping };
     case 'open': return { ...state, openId: action.opportunityId };
     case 'close': return { ...state, openId: undefined };
+    case 'show-alert': return { ...state, alertKey: action.dedupeKey, alertDeals: undefined };
+    case 'alert-resolved': {
+      if (action.deals.kind !== 'found') return { ...state, alertDeals: action.deals, filter: { ...state.filter, opportunityIds: undefined } };
+      // An alert's deals are shown whatever their status: a deal closed since the alert still belongs to it.
+      return { ...state, alertDeals: action.deals, filter: { ...state.filter, statuses: [], opportunityIds: action.deals.dealIds } };
+    }
+    case 'clear-alert': return { ...state, alertKey: undefined, alertDeals: undefined, filter: { ...state.filter, opportunityIds: undefined } };
+    case 'feed-loaded': return { ...state, feed: { phase: 'loaded', items: action.items } };
+    case 'feed-failed': return { ...state, feed: { phase: 'failed', message: action.message } };
+    case 'feed-reload': return { ...state, feedRevision: state.feedRevision + 1 };
   }
 }

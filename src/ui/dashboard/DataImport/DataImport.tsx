@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluentui/react';
 // The light face only: the main face would pull the parsers into the first render.
-import { INTERACTION_CSV_PRESETS } from '../../../interchange/light';
+import { INTERACTION_CSV_PRESETS } from '../../../interchange';
 import type { OpportunityFileMapping } from '../../../interchange';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import { importMappingStringsFor } from '../../i18n/importMapping';

@@ -8,6 +8,8 @@ export interface OpportunityFilter {
   readonly owner?: string;
   /** Case-insensitive substring of the id, name, account or owner. */
   readonly search?: string;
+  /** Exactly these deals (an alert's), whatever their status. */
+  readonly opportunityIds?: readonly string[];
 }
 
 export type OpportunitySortKey = 'name' | 'account' | 'owner' | 'stage' | 'amount' | 'status' | 'score' | 'fitness' | 'deviations';
@@ -24,8 +26,10 @@ export interface OpportunitySort {
 export function filterOpportunities(records: readonly OpportunityRecord[], filter: OpportunityFilter): OpportunityRecord[] {
   const search = filter.search?.trim().toLowerCase() ?? '';
   const owner = filter.owner?.toLowerCase();
+  const ids = filter.opportunityIds ? new Set(filter.opportunityIds) : undefined;
   return records.filter((r) => {
     const o = r.opportunity;
+    if (ids && !ids.has(o.id)) return false;
     if (filter.statuses && filter.statuses.length > 0 && !filter.statuses.includes(o.status)) return false;
     if (filter.stageId && r.stage !== filter.stageId) return false;
     if (owner && o.owner.toLowerCase() !== owner) return false;

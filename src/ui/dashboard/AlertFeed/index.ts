@@ -1,0 +1,2 @@
+export { AlertFeed } from './AlertFeed';
+export type { IAlertFeedProps } from './AlertFeed.types';

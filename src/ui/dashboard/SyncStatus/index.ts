@@ -1,0 +1,2 @@
+export { SyncStatus } from './SyncStatus';
+export type { ISyncStatusProps } from './SyncStatus.types';

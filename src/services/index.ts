@@ -10,3 +10,4 @@ export * from './blueprintLifecycle';
 export * from './analyseInChunks';
 export * from './accountParticipants';
 export * from './insights';
+export * from './decisions';

@@ -1,0 +1,2 @@
+export * from './blueprintProposals';
+export * from './bidAdvice';

@@ -4,6 +4,7 @@ import { ValueNetworksError } from '../../../core/errors';
 import { TrainingCancelledError } from '../../../services/insights/errors';
 import { loadInsightsOverview, putModelInUse } from '../../../services/insights/modelInUse';
 import { DEFAULT_MIN_PER_CLASS, trainSiteModel } from '../../../services/insights/trainModel';
+import { DecisionsArea } from '../../decisions';
 import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
 import { insightsStringsFor } from '../../i18n/insights';
@@ -94,6 +95,7 @@ function InsightsContent(props: ISalesInsightsAppProps): React.ReactElement {
         )}
       </div>
       {shown?.patterns && <SuccessPatterns summary={shown.patterns} filter={state.filter} onFilterChange={(filter) => dispatch({ type: 'filter', filter })} locale={locale} />}
+      {!personal && <DecisionsArea locale={locale} clock={props.clock ?? Date.now} />}
     </div>
   );
 }

@@ -1,0 +1,193 @@
+/**
+ * Strings of the decisions in Sales Insights (blueprint proposals, bid / no-bid), in en-US and de-DE.
+ * Numbers and amounts arrive formatted by locale; every sentence names exchanges, roles, stages and
+ * teams, never ids.
+ */
+import type { BidRecommendation } from '../../core/insights/bid/bidRecommendation';
+import type { BlueprintProposal } from '../../core/insights/proposals/proposalTypes';
+import type { ProbabilitySource } from '../../services/decisions/bidAdvice';
+
+export interface DecisionsStrings {
+  readonly heading: string;
+  readonly tabs: { readonly proposals: string; readonly bid: string; readonly reviews: string; readonly leads: string };
+  readonly notYet: string;
+  // Proposals
+  readonly proposalsIntro: string;
+  readonly findProposals: string;
+  readonly finding: string;
+  readonly proposalsOf: (name: string, version: number, won: number, lost: number) => string;
+  readonly noProposals: string;
+  readonly proposalTitle: (kind: BlueprintProposal['kind'], deliverable: string, from: string, to: string, stage: string) => string;
+  readonly proposalEvidence: (stage: string, withWon: number, withAll: number, withoutWon: number, withoutAll: number, lift: string) => string;
+  readonly acceptLabel: string;
+  readonly saveDraft: (count: number) => string;
+  readonly saving: string;
+  readonly readOnly: string;
+  readonly savedDraft: (name: string, version: number, basedOn: number | undefined, ontoDraft: boolean) => string;
+  readonly blueprintChanged: (before: number, live: number, by: string | undefined) => string;
+  readonly conflict: string;
+  // Bid
+  readonly bidIntro: string;
+  readonly openDealHeading: string;
+  readonly openDeal: string;
+  readonly noOpenDeals: string;
+  readonly pursuitCost: string;
+  readonly advise: string;
+  readonly newPursuitHeading: string;
+  readonly account: string;
+  readonly team: string;
+  readonly amount: string;
+  readonly stagePath: string;
+  readonly loadingHistory: string;
+  readonly decisions: Readonly<Record<BidRecommendation['decision'], string>>;
+  readonly adviceFor: (what: string) => string;
+  readonly expectedValue: (value: string, probability: string, amount: string, cost: string) => string;
+  readonly probabilityFrom: (source: ProbabilitySource, basis: number, team: string) => string;
+  readonly similar: (count: number, wins: number, team: string, band: string) => string;
+  readonly coverage: (plannedExchanges: string, plannedRoles: string, barExchanges: string | undefined, barRoles: string | undefined) => string;
+  readonly thin: (wins: number, needed: number, all: number) => string;
+  readonly reasonNoBid: string;
+  readonly reasonTooFew: string;
+  readonly reasonStaff: string;
+  readonly reasonBid: string;
+  readonly bands: readonly string[];
+  readonly noTeam: string;
+  readonly invalidNumber: (field: string) => string;
+}
+
+const enUs: DecisionsStrings = {
+  heading: 'Decide',
+  tabs: { proposals: 'Blueprint proposals', bid: 'Bid / no-bid', reviews: 'Won/lost reviews', leads: 'Leads' },
+  notYet: 'Not available yet in this version: this part is still being built.',
+  proposalsIntro: 'What your closed deals suggest changing in the live blueprint. The evidence is association, not cause: accept what makes sense; the accepted changes become a draft, and publishing it stays your decision.',
+  findProposals: 'Find proposals',
+  finding: 'Reading the closed deals…',
+  proposalsOf: (name, version, won, lost) => `Against "${name}" v${version}, from ${won} won and ${lost} lost deals.`,
+  noProposals: 'Your closed deals suggest no change to the live blueprint.',
+  proposalTitle: (kind, deliverable, from, to, stage) =>
+    kind === 'add-exchange'
+      ? `Add "${deliverable}" (${from} → ${to}) to ${stage}, as an optional exchange`
+      : kind === 'make-optional'
+        ? `Make "${deliverable}" (${from} → ${to}) optional`
+        : `Remove "${deliverable}" (${from} → ${to}), optional already`,
+  proposalEvidence: (stage, withWon, withAll, withoutWon, withoutAll, lift) =>
+    `Among deals that reached ${stage}: with it ${withWon} of ${withAll} won, without it ${withoutWon} of ${withoutAll} (lift ${lift}).`,
+  acceptLabel: 'Accept',
+  saveDraft: (count) => (count === 1 ? 'Save 1 accepted change as a draft' : `Save ${count} accepted changes as a draft`),
+  saving: 'Saving the draft…',
+  readOnly: 'You can read the proposals; saving them as a draft needs the right to edit blueprints.',
+  savedDraft: (name, version, basedOn, ontoDraft) =>
+    `${ontoDraft ? 'Added to the existing draft' : 'Saved as the draft'} of "${name}" v${version}${basedOn === undefined ? '' : `, based on v${basedOn}`}. Open the Value Network Designer to see the differences and publish.`,
+  blueprintChanged: (before, live, by) =>
+    `The live blueprint changed since these proposals were computed (v${before} then, v${live} now${by ? `, published by ${by}` : ''}); nothing was saved. What changed is below; the proposals were computed again against v${live}.`,
+  conflict: 'Someone saved the draft at the same moment; nothing was saved. Try again: the proposals will go onto their draft.',
+  bidIntro: 'Should we pursue? Expected value = win probability × amount − pursuit cost, checked against what similar past pursuits (same team, same size band) needed to win.',
+  openDealHeading: 'An open deal',
+  openDeal: 'Open deal',
+  noOpenDeals: 'No open deals on this site.',
+  pursuitCost: 'Pursuit cost',
+  advise: 'Advise',
+  newPursuitHeading: 'A new pursuit',
+  account: 'Account',
+  team: 'Team',
+  amount: 'Amount',
+  stagePath: 'Expected stages',
+  loadingHistory: 'Reading the closed deals…',
+  decisions: { bid: 'Bid', 'no-bid': 'No bid', 'bid-with-conditions': 'Bid, with conditions' },
+  adviceFor: (what) => `Advice for ${what}`,
+  expectedValue: (value, probability, amount, cost) => `Expected value ${value} = ${probability} × ${amount} − ${cost}.`,
+  probabilityFrom: (source, basis, team) =>
+    source === 'deal-score'
+      ? 'Win probability: the deal\'s own score from the model in use.'
+      : source === 'similar-win-rate'
+        ? `Win probability: the win rate of ${basis} similar past pursuits.`
+        : source === 'team-win-rate'
+          ? `Win probability: the win rate of ${team}'s ${basis} past pursuits (too few of this size).`
+          : source === 'site-win-rate'
+            ? `Win probability: the win rate of all ${basis} closed deals (too few of this team and size).`
+            : 'Win probability: none (no closed deals yet), so 0%.',
+  similar: (count, wins, team, band) => `${count} similar past pursuits (${team}, ${band}), ${wins} of them won.`,
+  coverage: (plannedExchanges, plannedRoles, barExchanges, barRoles) =>
+    barExchanges === undefined || barRoles === undefined
+      ? `This pursuit reaches ${plannedExchanges} of the blueprint's exchanges and ${plannedRoles} of its roles; no similar win to compare with.`
+      : `This pursuit reaches ${plannedExchanges} of the blueprint's exchanges and ${plannedRoles} of its roles; similar wins reached ${barExchanges} and ${barRoles}.`,
+  thin: (wins, needed, all) => `Too few comparable past pursuits: ${wins} similar wins, ${needed} needed to know what it takes. The advice rests on the win probability above and on ${all} closed deals in all.`,
+  reasonNoBid: 'The pursuit costs more than it is expected to return.',
+  reasonTooFew: 'Review the pursuit plan by hand before committing.',
+  reasonStaff: 'Staff the pursuit to reach the exchanges and roles similar wins reached.',
+  reasonBid: 'The plan reaches the coverage similar wins reached.',
+  bands: ['under 10,000', '10,000 to 100,000', '100,000 to 1,000,000', '1,000,000 and more'],
+  noTeam: 'no team',
+  invalidNumber: (field) => `${field} needs a number of 0 or more.`
+};
+
+const deDe: DecisionsStrings = {
+  heading: 'Entscheiden',
+  tabs: { proposals: 'Blueprint-Vorschläge', bid: 'Bieten / nicht bieten', reviews: 'Gewonnen/verloren-Reviews', leads: 'Leads' },
+  notYet: 'In dieser Version noch nicht verfügbar: dieser Teil wird noch gebaut.',
+  proposalsIntro: 'Was Ihre abgeschlossenen Geschäfte am Live-Blueprint zu ändern nahelegen. Die Belege zeigen Zusammenhänge, keine Ursachen: übernehmen Sie, was sinnvoll ist; die übernommenen Änderungen werden ein Entwurf, und die Veröffentlichung bleibt Ihre Entscheidung.',
+  findProposals: 'Vorschläge suchen',
+  finding: 'Abgeschlossene Geschäfte werden gelesen…',
+  proposalsOf: (name, version, won, lost) => `Gegen „${name}“ v${version}, aus ${won} gewonnenen und ${lost} verlorenen Geschäften.`,
+  noProposals: 'Ihre abgeschlossenen Geschäfte legen keine Änderung am Live-Blueprint nahe.',
+  proposalTitle: (kind, deliverable, from, to, stage) =>
+    kind === 'add-exchange'
+      ? `„${deliverable}“ (${from} → ${to}) in ${stage} aufnehmen, als optionalen Austausch`
+      : kind === 'make-optional'
+        ? `„${deliverable}“ (${from} → ${to}) optional machen`
+        : `„${deliverable}“ (${from} → ${to}) entfernen, bereits optional`,
+  proposalEvidence: (stage, withWon, withAll, withoutWon, withoutAll, lift) =>
+    `Unter den Geschäften, die ${stage} erreichten: mit ihm ${withWon} von ${withAll} gewonnen, ohne ihn ${withoutWon} von ${withoutAll} (Lift ${lift}).`,
+  acceptLabel: 'Übernehmen',
+  saveDraft: (count) => (count === 1 ? '1 übernommene Änderung als Entwurf speichern' : `${count} übernommene Änderungen als Entwurf speichern`),
+  saving: 'Entwurf wird gespeichert…',
+  readOnly: 'Sie können die Vorschläge lesen; sie als Entwurf zu speichern erfordert das Recht, Blueprints zu bearbeiten.',
+  savedDraft: (name, version, basedOn, ontoDraft) =>
+    `${ontoDraft ? 'Dem vorhandenen Entwurf hinzugefügt' : 'Als Entwurf gespeichert'}: „${name}“ v${version}${basedOn === undefined ? '' : `, basierend auf v${basedOn}`}. Öffnen Sie den Value Network Designer, um die Unterschiede zu sehen und zu veröffentlichen.`,
+  blueprintChanged: (before, live, by) =>
+    `Der Live-Blueprint hat sich geändert, seit diese Vorschläge berechnet wurden (damals v${before}, jetzt v${live}${by ? `, veröffentlicht von ${by}` : ''}); nichts wurde gespeichert. Die Änderungen stehen unten; die Vorschläge wurden gegen v${live} neu berechnet.`,
+  conflict: 'Jemand hat den Entwurf im selben Moment gespeichert; nichts wurde gespeichert. Versuchen Sie es erneut: die Vorschläge kommen dann in dessen Entwurf.',
+  bidIntro: 'Sollen wir bieten? Erwarteter Wert = Gewinnwahrscheinlichkeit × Betrag − Akquisekosten, geprüft an dem, was ähnliche frühere Vorhaben (gleiches Team, gleiche Größenklasse) zum Gewinn brauchten.',
+  openDealHeading: 'Ein offenes Geschäft',
+  openDeal: 'Offenes Geschäft',
+  noOpenDeals: 'Keine offenen Geschäfte auf dieser Website.',
+  pursuitCost: 'Akquisekosten',
+  advise: 'Empfehlen',
+  newPursuitHeading: 'Ein neues Vorhaben',
+  account: 'Kunde',
+  team: 'Team',
+  amount: 'Betrag',
+  stagePath: 'Erwartete Phasen',
+  loadingHistory: 'Abgeschlossene Geschäfte werden gelesen…',
+  decisions: { bid: 'Bieten', 'no-bid': 'Nicht bieten', 'bid-with-conditions': 'Bieten, unter Bedingungen' },
+  adviceFor: (what) => `Empfehlung für ${what}`,
+  expectedValue: (value, probability, amount, cost) => `Erwarteter Wert ${value} = ${probability} × ${amount} − ${cost}.`,
+  probabilityFrom: (source, basis, team) =>
+    source === 'deal-score'
+      ? 'Gewinnwahrscheinlichkeit: der eigene Score des Geschäfts aus dem verwendeten Modell.'
+      : source === 'similar-win-rate'
+        ? `Gewinnwahrscheinlichkeit: die Gewinnquote von ${basis} ähnlichen früheren Vorhaben.`
+        : source === 'team-win-rate'
+          ? `Gewinnwahrscheinlichkeit: die Gewinnquote der ${basis} früheren Vorhaben von ${team} (zu wenige dieser Größe).`
+          : source === 'site-win-rate'
+            ? `Gewinnwahrscheinlichkeit: die Gewinnquote aller ${basis} abgeschlossenen Geschäfte (zu wenige dieses Teams und dieser Größe).`
+            : 'Gewinnwahrscheinlichkeit: keine (noch keine abgeschlossenen Geschäfte), also 0 %.',
+  similar: (count, wins, team, band) => `${count} ähnliche frühere Vorhaben (${team}, ${band}), davon ${wins} gewonnen.`,
+  coverage: (plannedExchanges, plannedRoles, barExchanges, barRoles) =>
+    barExchanges === undefined || barRoles === undefined
+      ? `Dieses Vorhaben erreicht ${plannedExchanges} der Austausche und ${plannedRoles} der Rollen des Blueprints; kein ähnlicher Gewinn zum Vergleich.`
+      : `Dieses Vorhaben erreicht ${plannedExchanges} der Austausche und ${plannedRoles} der Rollen des Blueprints; ähnliche Gewinne erreichten ${barExchanges} und ${barRoles}.`,
+  thin: (wins, needed, all) => `Zu wenige vergleichbare frühere Vorhaben: ${wins} ähnliche Gewinne, ${needed} nötig, um zu wissen, was es braucht. Die Empfehlung stützt sich auf die Gewinnwahrscheinlichkeit oben und auf insgesamt ${all} abgeschlossene Geschäfte.`,
+  reasonNoBid: 'Das Vorhaben kostet mehr, als es erwartungsgemäß einbringt.',
+  reasonTooFew: 'Prüfen Sie den Akquiseplan von Hand, bevor Sie sich festlegen.',
+  reasonStaff: 'Besetzen Sie das Vorhaben so, dass es die Austausche und Rollen ähnlicher Gewinne erreicht.',
+  reasonBid: 'Der Plan erreicht die Abdeckung ähnlicher Gewinne.',
+  bands: ['unter 10.000', '10.000 bis 100.000', '100.000 bis 1.000.000', '1.000.000 und mehr'],
+  noTeam: 'kein Team',
+  invalidNumber: (field) => `${field} braucht eine Zahl von 0 oder mehr.`
+};
+
+/** Strings for a BCP 47 locale; German for any `de` locale, English otherwise. */
+export function decisionsStringsFor(locale: string): DecisionsStrings {
+  return locale.toLowerCase().startsWith('de') ? deDe : enUs;
+}

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck, runSuggestMapping, type CheckCommandOptions } from './commands/check';
+import { runBid, runPropose } from './commands/decisions';
 import { runEvaluate } from './commands/evaluate';
 import { runPatterns, runScore } from './commands/insights';
 import { runMonitorCommand } from './commands/monitor';
@@ -43,6 +44,18 @@ const USAGE = `Usage: valuenetworks <command> [options]
 
   patterns (FILES | --demo [--seed N]) [--top 10] [--format table|json]
       Prints the interaction patterns that separate won from lost deals, with their evidence.
+
+  propose (FILES | --demo [--seed N]) [--accept 1,3 --out <draft.json>] [--format table|json]
+      Proposes blueprint changes from the closed deals (exchanges common in wins that the blueprint
+      lacks; blueprint exchanges that make no difference), numbered, with their evidence. --accept
+      writes the accepted ones as the next draft version of the blueprint to --out; publishing it
+      stays a person's decision (import the draft in the Value Network Designer).
+
+  bid (FILES | --demo [--seed N]) --cost N (--opportunity <id> | --amount N [--team T] [--account A]
+      [--stages "Qualify,Propose"]) [--format table|json]
+      Bid / no-bid: expected value, the win probability it rests on (an open deal's score, else the
+      win rate of similar past pursuits: same team, same size band), the coverage similar wins
+      reached, the recommendation and its reasons; says so when too few comparable pursuits exist.
 
   FILES: --blueprint <blueprint.json> --opportunities <opportunities.csv> --log <file.csv|.xes|.xes.gz>
       [--case-column NAME] [--activity-column NAME] [--timestamp-column NAME] [--date-order ...]
@@ -138,6 +151,8 @@ const commands: Readonly<Record<string, (args: string[]) => Promise<number>>> = 
   evaluate: runEvaluate,
   score: runScore,
   patterns: runPatterns,
+  propose: runPropose,
+  bid: runBid,
   monitor: runMonitor
 };
 

@@ -9,7 +9,7 @@ import type { Blueprint } from '../../core/model/blueprint';
 import type { Interaction, Opportunity } from '../../core/model/interaction';
 import { readClosedHistory } from '../insights/closedHistory';
 import { NoPublishedBlueprintError } from '../insights/errors';
-import type { DataStores, OpportunityRecord } from '../ports';
+import type { DataStores } from '../ports';
 
 /** Upper edges of the size bands (currency units): below 10k, 10k-100k, 100k-1M, 1M and more. */
 export const BID_SIZE_BANDS: readonly number[] = [10_000, 100_000, 1_000_000];
@@ -143,15 +143,20 @@ export function advisePursuit(input: PursuitInput, history: readonly PastPursuit
 }
 
 /**
- * Advice for an open deal: its stored score when it has one (else the historical win rate), and the
- * coverage its interactions reached so far. Pure.
+ * Advice for an open deal: its score (the stored snapshot's, or one the caller computed) when it has
+ * one, else the historical win rate, and the coverage its interactions reached so far. Pure.
  */
-export function adviseOpenDeal(record: OpportunityRecord, interactions: readonly Interaction[], pursuitCost: number, history: readonly PastPursuit[], blueprint: Blueprint): BidAdvice {
-  const o = record.opportunity;
-  const team = o.team ?? NO_TEAM;
-  const score = record.snapshot?.score;
-  const probability = score !== undefined ? { probability: score, source: 'deal-score' as const, basis: 0 } : historicalProbability(team, o.amount, history);
-  return advise({ team, amount: o.amount, pursuitCost }, probability, blueprintCoverage(interactions, blueprint), history);
+export function adviseOpenDeal(
+  opportunity: Opportunity,
+  score: number | undefined,
+  interactions: readonly Interaction[],
+  pursuitCost: number,
+  history: readonly PastPursuit[],
+  blueprint: Blueprint
+): BidAdvice {
+  const team = opportunity.team ?? NO_TEAM;
+  const probability = score !== undefined ? { probability: score, source: 'deal-score' as const, basis: 0 } : historicalProbability(team, opportunity.amount, history);
+  return advise({ team, amount: opportunity.amount, pursuitCost }, probability, blueprintCoverage(interactions, blueprint), history);
 }
 
 /** What bid advice on a site rests on: the live blueprint and the closed deals as past pursuits. */

@@ -73,9 +73,8 @@ describe('bid advice', () => {
     expect([thin.decision, thin.thin, thin.similarPursuits, thin.similarWins, thin.probabilitySource, thin.reasons[2]]).toEqual([
       'bid-with-conditions', true, 3, 1, 'site-win-rate', 'Too few similar wins (1) to know what it takes: review the pursuit plan before committing.'
     ]);
-    const record = { itemId: 7, opportunity: opportunity('OPEN-1', { team: 'North', amount: 70_000 }), snapshot: { score: 0.8, fitness: 1, analysedAt: 0, blueprintId: 'mini', blueprintVersion: 1, deviations: { violated: 0, pending: 0, satisfied: 0, deviationCount: 0, top: [] } } };
     const interactions: Interaction[] = [{ opportunityId: 'OPEN-1', timestamp: 2 * HOUR, activity: 'T01', transactionId: 'T01', fromRole: 'ae', toRole: 'champion', source: 'csv', sourceKey: 'o1' }];
-    const open = adviseOpenDeal(record, interactions, 10_000, history, insightsBlueprint);
+    const open = adviseOpenDeal(opportunity('OPEN-1', { team: 'North', amount: 70_000 }), 0.8, interactions, 10_000, history, insightsBlueprint);
     expect([open.decision, open.expectedValue, open.probabilitySource, open.plannedExchangeCoverage, open.plannedRoleCoverage]).toEqual(['bid-with-conditions', 46_000, 'deal-score', 1 / 3, 2 / 3]);
   });
 });

@@ -32,7 +32,7 @@ export function DealBidAdvice(props: IDealBidAdviceProps): React.ReactElement {
       return;
     }
     setError(undefined);
-    const advice = adviseOpenDeal(props.record, props.interactions, pursuitCost, history.history.pursuits, history.history.blueprint);
+    const advice = adviseOpenDeal(o, props.record.snapshot?.score, props.interactions, pursuitCost, history.history.pursuits, history.history.blueprint);
     setView(bidView(advice, { team: o.team ?? '', amount: o.amount, pursuitCost }, strings, props.locale));
   };
   return (

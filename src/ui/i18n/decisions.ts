@@ -53,6 +53,8 @@ export interface DecisionsStrings {
   readonly bands: readonly string[];
   readonly noTeam: string;
   readonly invalidNumber: (field: string) => string;
+  /** The Designer's summary of a draft's differences from the live version. */
+  readonly draftChanges: (live: number) => string;
 }
 
 const enUs: DecisionsStrings = {
@@ -118,7 +120,8 @@ const enUs: DecisionsStrings = {
   reasonBid: 'The plan reaches the coverage similar wins reached.',
   bands: ['under 10,000', '10,000 to 100,000', '100,000 to 1,000,000', '1,000,000 and more'],
   noTeam: 'no team',
-  invalidNumber: (field) => `${field} needs a number of 0 or more.`
+  invalidNumber: (field) => `${field} needs a number of 0 or more.`,
+  draftChanges: (live) => `Changes in this draft against v${live} (live)`
 };
 
 const deDe: DecisionsStrings = {
@@ -184,7 +187,8 @@ const deDe: DecisionsStrings = {
   reasonBid: 'Der Plan erreicht die Abdeckung ähnlicher Gewinne.',
   bands: ['unter 10.000', '10.000 bis 100.000', '100.000 bis 1.000.000', '1.000.000 und mehr'],
   noTeam: 'kein Team',
-  invalidNumber: (field) => `${field} braucht eine Zahl von 0 oder mehr.`
+  invalidNumber: (field) => `${field} braucht eine Zahl von 0 oder mehr.`,
+  draftChanges: (live) => `Änderungen in diesem Entwurf gegenüber v${live} (live)`
 };
 
 /** Strings for a BCP 47 locale; German for any `de` locale, English otherwise. */

@@ -13,7 +13,9 @@ export function DraftChanges(props: IDraftChangesProps): React.ReactElement {
   return (
     <details className={classNames.root} open data-testid="draft-changes">
       <summary className={classNames.summary}>{props.summary}</summary>
-      <BlueprintDiffView before={props.live} after={props.draft} strings={props.strings} />
+      <div className={classNames.body}>
+        <BlueprintDiffView before={props.live} after={props.draft} strings={props.strings} />
+      </div>
     </details>
   );
 }

@@ -1,2 +1,3 @@
 export * from './blueprintProposals';
 export * from './bidAdvice';
+export * from './leadScores';

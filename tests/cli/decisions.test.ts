@@ -83,3 +83,41 @@ describe('valuenetworks bid', () => {
     expect([unknown.code, unknown.errors]).toEqual([2, 'error: --stages: the blueprint has no stage "negotiate" (stages: Qualify, Discover, Validate, Propose, Close).\n']);
   });
 });
+
+describe('valuenetworks leads', () => {
+  const LEADS = ['--leads', 'tests/fixtures/cli/leads/leads.csv', '--outcome', 'Converted', '--name-column', 'Name'];
+
+  it('trains and evaluates the lead model, and says how many leads each class needs', async () => {
+    const { code, out } = await run(['leads', 'train', ...LEADS]);
+    expect(code).toBe(0);
+    expect(out.split('\n')).toEqual([
+      'Lead model trained on 45 converted and 55 not converted leads.',
+      'Features: Source (categorical), Employees (numeric).',
+      'Tested on the latest 25 leads (11 converted) by a model trained on the earlier ones: AUC 0.753, Brier 0.202.',
+      'Grades: A from 75, B from 50, C from 25, D below.',
+      ''
+    ]);
+    const few = await run(['leads', 'train', ...LEADS, '--min-per-class', '50']);
+    expect([few.code, few.errors]).toEqual([1, 'error: Too few leads with a known outcome: 45 converted and 55 not converted; each needs at least 50.\n']);
+  });
+
+  it('scores the open leads with grade and reasons, filters them and writes the prioritised CSV', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'vn-leads-')), 'prioritised.csv');
+    const { code, out } = await run(['leads', 'score', ...LEADS, '--grade', 'A,B', '--top', '2', '--out', file]);
+    expect(code).toBe(0);
+    expect(out.split('\n')).toEqual([
+      '5 open leads, highest score first (model: 45 converted / 55 not converted).',
+      '   1.  79 A  Lead 108: Source is Referral (+24.0); Source is not Cold call (+6.2); Employees 50 (+4.5)',
+      '   2.  78 A  Lead 100: Source is Referral (+24.0); Source is not Cold call (+6.2); Employees 75 (+3.4)',
+      `Wrote 5 leads to ${file}.`,
+      ''
+    ]);
+    expect(readFileSync(file, 'utf8').split('\r\n').slice(0, 2)).toEqual([
+      'Rank,Lead,Score,Grade,Top reasons,Name,Source,Employees,Converted',
+      '1,Lead 108,79,A,Source is Referral (+24.0); Source is not Cold call (+6.2); Employees 50 (+4.5),Lead 108,Referral,50,'
+    ]);
+    const json = await run(['leads', 'score', ...LEADS, '--where', 'Source=Webinar', '--format', 'json', '--top', '1']);
+    expect((JSON.parse(json.out) as { count: number; leads: unknown[] }).count).toBe(5);
+    expect((await run(['leads', 'rank', ...LEADS])).code).toBe(2);
+  });
+});

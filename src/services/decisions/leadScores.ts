@@ -6,10 +6,11 @@
  */
 import { InsufficientDataError } from '../../core/insights/errors';
 import { isMissingValue, parseLeadNumber, type LeadColumn, type LeadRow } from '../../core/insights/leads/leadEncoding';
-import { scoreLeads, trainLeadScoring, type LeadScoringModel } from '../../core/insights/leads/leadScoring';
+import { leadFeatureLabel, scoreLeads, trainLeadScoring, type LeadScoringModel } from '../../core/insights/leads/leadScoring';
 import { auc } from '../../core/insights/statistics/auc';
 import { brierScore } from '../../core/insights/statistics/brierScore';
 import { writeCsv } from '../../interchange/csv/exportCsv';
+import { compileLeadScorer } from './leadScorer';
 
 /** Grades by score: A from 75, B from 50, C from 25, D below. */
 export const LEAD_GRADE_CUTS: Readonly<Record<'A' | 'B' | 'C', number>> = { A: 75, B: 50, C: 25 };
@@ -129,6 +130,8 @@ export function trainLeadModel(table: LeadTable, options: LeadModelOptions): Tra
   return { model: trainLeadScoring(known, scoring), columns, ...(evaluation ? { evaluation } : {}) };
 }
 
+/** Contributions smaller than this (points) are no reason; the core's scoreLeads leaves them out too. */
+const MIN_REASON_POINTS = 0.05;
 const signed = (points: number): string => `${points >= 0 ? '+' : ''}${points.toFixed(1)}`;
 
 /**
@@ -137,19 +140,46 @@ const signed = (points: number): string => `${points >= 0 ? '+' : ''}${points.to
  */
 export function prioritiseLeads(trained: TrainedLeadModel, table: LeadTable, options: { readonly nameColumn?: string; readonly reasons?: number } = {}): PrioritisedLead[] {
   const top = options.reasons ?? 3;
-  const leads = scoreLeads(trained.model, table.rows).map((s): PrioritisedLead => {
-    const values = table.rows[s.row];
+  const { model } = trained;
+  const names = model.featureNames;
+  const scorer = compileLeadScorer(model);
+  const vector = new Float64Array(scorer.size);
+  const points = new Float64Array(scorer.size);
+  const leads: PrioritisedLead[] = [];
+  // The core's scoreLeads labels and sorts every feature of every lead; 100,000 leads need only the
+  // top few per lead (same order: largest |points| first, then feature name), so pick those here,
+  // scoring through reused buffers (see compileLeadScorer).
+  table.rows.forEach((values, row) => {
+    if (!isMissingValue(values[model.outcomeColumn])) return;
+    const score = Math.round(100 * scorer.score(values, row, vector, points));
+    const chosen: number[] = [];
+    for (let j = 0; j < points.length; j++) {
+      const size = Math.abs(points[j]);
+      if (size < MIN_REASON_POINTS) continue;
+      let at = chosen.length;
+      while (at > 0) {
+        const other = chosen[at - 1];
+        const otherSize = Math.abs(points[other]);
+        if (otherSize > size || (otherSize === size && names[other] < names[j])) break;
+        at--;
+      }
+      if (at < top) {
+        chosen.splice(at, 0, j);
+        if (chosen.length > top) chosen.pop();
+      }
+    }
     const given = options.nameColumn === undefined ? undefined : values[options.nameColumn];
-    return {
-      row: s.row,
-      name: given === undefined || isMissingValue(given) ? `Lead ${s.row + 1}` : given.trim(),
-      score: s.score,
-      grade: leadGrade(s.score),
-      reasons: s.contributions.slice(0, top).map((c) => `${c.label} (${signed(c.points)})`),
+    leads.push({
+      row,
+      name: given === undefined || isMissingValue(given) ? `Lead ${row + 1}` : given.trim(),
+      score,
+      grade: leadGrade(score),
+      reasons: chosen.map((j) => `${leadFeatureLabel(names[j], vector[j])} (${signed(points[j])})`),
       values
-    };
+    });
   });
-  return leads.sort((x, y) => y.score - x.score || x.name.localeCompare(y.name) || x.row - y.row);
+  // Code-unit order on ties: localeCompare over 100,000 names costs more than the scoring.
+  return leads.sort((x, y) => y.score - x.score || (x.name < y.name ? -1 : x.name > y.name ? 1 : x.row - y.row));
 }
 
 export function filterLeads(leads: readonly PrioritisedLead[], filter: LeadFilter): PrioritisedLead[] {

@@ -1,3 +1,4 @@
 export * from './blueprintProposals';
 export * from './bidAdvice';
 export * from './leadScores';
+export * from './dealReview';

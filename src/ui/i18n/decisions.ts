@@ -53,6 +53,27 @@ export interface DecisionsStrings {
   readonly bands: readonly string[];
   readonly noTeam: string;
   readonly invalidNumber: (field: string) => string;
+  // Reviews
+  readonly reviewIntro: string;
+  readonly closedDeal: string;
+  readonly noClosedDeals: string;
+  readonly loadingDeals: string;
+  readonly print: string;
+  readonly reviewOf: (name: string) => string;
+  readonly dealLine: (account: string, outcome: string, closed: string, amount: string) => string;
+  readonly outcomes: Readonly<Record<'won' | 'lost' | 'no-decision' | 'open', string>>;
+  readonly timelineHeading: string;
+  readonly timelineColumns: { readonly exchange: string; readonly stage: string; readonly expectedBy: string; readonly doneAt: string; readonly status: string };
+  readonly timelineStatuses: Readonly<Record<'done' | 'late' | 'missing' | 'skipped' | 'not-reached', string>>;
+  readonly optional: string;
+  readonly unexpectedHeading: string;
+  readonly noUnexpected: string;
+  readonly deviationsHeading: string;
+  readonly noDeviations: string;
+  readonly scoreHistoryHeading: string;
+  readonly scoreAt: (stage: string, date: string, score: string) => string;
+  readonly scoredBy: (model: string) => string;
+  readonly recordNotYet: string;
   /** The Designer's summary of a draft's differences from the live version. */
   readonly draftChanges: (live: number) => string;
 }
@@ -121,7 +142,27 @@ const enUs: DecisionsStrings = {
   bands: ['under 10,000', '10,000 to 100,000', '100,000 to 1,000,000', '1,000,000 and more'],
   noTeam: 'no team',
   invalidNumber: (field) => `${field} needs a number of 0 or more.`,
-  draftChanges: (live) => `Changes in this draft against v${live} (live)`
+  draftChanges: (live) => `Changes in this draft against v${live} (live)`,
+  reviewIntro: 'A closed deal against the blueprint: each exchange as it happened, what the blueprint does not know, the deviations and the score at each stage entry (what the team could have known then).',
+  closedDeal: 'Closed deal',
+  noClosedDeals: 'No closed deals on this site yet.',
+  loadingDeals: 'Reading the closed deals…',
+  print: 'Print',
+  reviewOf: (name) => `Review of ${name}`,
+  dealLine: (account, outcome, closed, amount) => `${account} · ${outcome} on ${closed} · ${amount}`,
+  outcomes: { won: 'won', lost: 'lost', 'no-decision': 'no decision', open: 'open' },
+  timelineHeading: 'Exchanges against the blueprint',
+  timelineColumns: { exchange: 'Exchange', stage: 'Stage', expectedBy: 'Expected by', doneAt: 'Done', status: 'Status' },
+  timelineStatuses: { done: 'done', late: 'late', missing: 'missing', skipped: 'skipped (optional)', 'not-reached': 'stage not reached' },
+  optional: 'optional',
+  unexpectedHeading: 'Exchanges the blueprint does not know',
+  noUnexpected: 'None.',
+  deviationsHeading: 'Deviations at the last analysis',
+  noDeviations: 'None recorded.',
+  scoreHistoryHeading: 'Score at each stage entry',
+  scoreAt: (stage, date, score) => `${stage}, ${date}: ${score}`,
+  scoredBy: (model) => `Scored by ${model}.`,
+  recordNotYet: 'The reviewer\'s record (outcome reason and lessons) is not available yet in this version.'
 };
 
 const deDe: DecisionsStrings = {
@@ -188,7 +229,27 @@ const deDe: DecisionsStrings = {
   bands: ['unter 10.000', '10.000 bis 100.000', '100.000 bis 1.000.000', '1.000.000 und mehr'],
   noTeam: 'kein Team',
   invalidNumber: (field) => `${field} braucht eine Zahl von 0 oder mehr.`,
-  draftChanges: (live) => `Änderungen in diesem Entwurf gegenüber v${live} (live)`
+  draftChanges: (live) => `Änderungen in diesem Entwurf gegenüber v${live} (live)`,
+  reviewIntro: 'Ein abgeschlossenes Geschäft gegen den Blueprint: jeder Austausch, wie er stattfand, was der Blueprint nicht kennt, die Abweichungen und der Score bei jedem Phaseneintritt (was das Team damals wissen konnte).',
+  closedDeal: 'Abgeschlossenes Geschäft',
+  noClosedDeals: 'Noch keine abgeschlossenen Geschäfte auf dieser Website.',
+  loadingDeals: 'Abgeschlossene Geschäfte werden gelesen…',
+  print: 'Drucken',
+  reviewOf: (name) => `Review von ${name}`,
+  dealLine: (account, outcome, closed, amount) => `${account} · ${outcome} am ${closed} · ${amount}`,
+  outcomes: { won: 'gewonnen', lost: 'verloren', 'no-decision': 'keine Entscheidung', open: 'offen' },
+  timelineHeading: 'Austausche gegen den Blueprint',
+  timelineColumns: { exchange: 'Austausch', stage: 'Phase', expectedBy: 'Erwartet bis', doneAt: 'Erfolgt', status: 'Status' },
+  timelineStatuses: { done: 'erfolgt', late: 'verspätet', missing: 'fehlt', skipped: 'ausgelassen (optional)', 'not-reached': 'Phase nicht erreicht' },
+  optional: 'optional',
+  unexpectedHeading: 'Austausche, die der Blueprint nicht kennt',
+  noUnexpected: 'Keine.',
+  deviationsHeading: 'Abweichungen bei der letzten Analyse',
+  noDeviations: 'Keine erfasst.',
+  scoreHistoryHeading: 'Score bei jedem Phaseneintritt',
+  scoreAt: (stage, date, score) => `${stage}, ${date}: ${score}`,
+  scoredBy: (model) => `Bewertet von ${model}.`,
+  recordNotYet: 'Die Aufzeichnung des Reviewers (Grund des Ausgangs und Lehren) ist in dieser Version noch nicht verfügbar.'
 };
 
 /** Strings for a BCP 47 locale; German for any `de` locale, English otherwise. */

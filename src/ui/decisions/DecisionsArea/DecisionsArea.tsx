@@ -3,6 +3,7 @@ import { MessageBar, MessageBarType, Pivot, PivotItem, useTheme } from '@fluentu
 import { decisionsStringsFor } from '../../i18n/decisions';
 import { BidPanel } from '../BidPanel';
 import { ProposalsPanel } from '../ProposalsPanel';
+import { ReviewPanel } from '../ReviewPanel';
 import { getDecisionsAreaClassNames } from './DecisionsArea.styles';
 import type { IDecisionsAreaProps } from './DecisionsArea.types';
 
@@ -25,7 +26,8 @@ export function DecisionsArea(props: IDecisionsAreaProps): React.ReactElement {
       </Pivot>
       {tab === 'proposals' && <ProposalsPanel locale={props.locale} clock={props.clock} />}
       {tab === 'bid' && <BidPanel locale={props.locale} clock={props.clock} />}
-      {(tab === 'reviews' || tab === 'leads') && <MessageBar messageBarType={MessageBarType.warning}>{strings.notYet}</MessageBar>}
+      {tab === 'reviews' && <ReviewPanel locale={props.locale} clock={props.clock} />}
+      {tab === 'leads' && <MessageBar messageBarType={MessageBarType.warning}>{strings.notYet}</MessageBar>}
     </section>
   );
 }

@@ -1,0 +1,3 @@
+export * from './ReviewPanel';
+export * from './ReviewPackView';
+export * from './ReviewPanel.types';

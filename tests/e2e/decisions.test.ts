@@ -106,4 +106,40 @@ describe('Decisions in Sales Insights on the workbench', () => {
     );
     await decide().screenshot({ path: join(screenshotDir, 'decisions-bid.png') });
   });
+
+  it('a leader reviews a lost deal against the blueprint and prints it', async () => {
+    await page.goto(`${workbench.url}?host=sharePointPage&theme=light&user=owner&lang=en-US`);
+    await decide().waitFor({ timeout: 60_000 });
+    await decide().getByRole('tab', { name: 'Won/lost reviews' }).click();
+    await decide().getByRole('combobox', { name: 'Closed deal' }).click({ timeout: 60_000 });
+    const lost = page.getByRole('option', { name: / · lost$/ }).first();
+    const dealName = (await lost.innerText()).replace(/ · lost$/, '');
+    // The list of 210 deals opens below the fold of the 900-pixel viewport: choose through the element.
+    await lost.evaluate((el) => (el as HTMLElement).click());
+    const pack = decide().locator('[data-testid="review-pack"]');
+    await pack.waitFor({ timeout: 60_000 });
+    expect([dealName, await pack.locator('[data-testid="review-deal"]').innerText()]).toEqual(['Tailspin Group rollout', 'Tailspin Group · lost on Oct 27, 2026 · €267,000']);
+    expect(await pack.locator('tbody tr td:last-child').allInnerTexts()).toEqual([
+      'done', 'missing', 'skipped (optional)', 'skipped (optional)', 'late', 'missing', 'late', 'missing', 'skipped (optional)', 'missing', 'late', 'done', 'missing',
+      'missing', 'skipped (optional)', 'skipped (optional)', 'missing', 'done', 'missing', 'missing', 'missing', 'stage not reached', 'stage not reached', 'stage not reached', 'stage not reached'
+    ]);
+    // The score as it stood at each stage entry: what the team could have known then.
+    expect(await pack.locator('[data-testid="review-scores"] li').allInnerTexts()).toEqual([
+      'Qualify, May 31, 2026: 36%',
+      'Discover, Jun 26, 2026: 30%',
+      'Validate, Aug 5, 2026: 11%',
+      'Propose, Oct 14, 2026: 11%'
+    ]);
+    const deviations = await pack.locator('[data-testid="review-deviations"] li').allInnerTexts();
+    expect([deviations.length, deviations[2]]).toEqual([20, 'Missing exchange: The economic buyer must receive the business case and ROI model from the account executive.']);
+    await decide().screenshot({ path: join(screenshotDir, 'decisions-review.png') });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(screenshotDir, 'decisions-review-print.png'), fullPage: true });
+    // Printing shows the pack alone: the rest of the page is taken out, the Print button too.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('h2') as Element).display)).toBe('none');
+    expect(await pack.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    expect(await pack.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2_500);
+    await page.emulateMedia({ media: 'screen' });
+  });
 });

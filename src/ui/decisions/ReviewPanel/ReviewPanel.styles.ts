@@ -21,9 +21,11 @@ let printRuleInserted = false;
 export function ensurePrintRule(): void {
   if (printRuleInserted) return;
   printRuleInserted = true;
+  // Everything that neither is, holds nor sits in the pack is taken out of the printed page (not merely
+  // hidden), so the pack prints on as many pages as it needs and no blank ones follow.
+  const pack = `.${PRINTED_PACK_CLASS}`;
   Stylesheet.getInstance().insertRule(
-    `@media print { body * { visibility: hidden !important; } .${PRINTED_PACK_CLASS}, .${PRINTED_PACK_CLASS} * { visibility: visible !important; } ` +
-      `.${PRINTED_PACK_CLASS} { position: absolute; left: 0; top: 0; width: 100%; border: none !important; } .${PRINTED_PACK_CLASS} button { display: none !important; } }`,
+    `@media print { body *:not(:has(${pack})):not(${pack}):not(${pack} *) { display: none !important; } ${pack} button { display: none !important; } ${pack} { border: none !important; } }`,
     true
   );
 }

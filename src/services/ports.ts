@@ -5,6 +5,7 @@
  */
 import type { Blueprint } from '../core/model/blueprint';
 import type { Interaction, Opportunity, OpportunityStatus } from '../core/model/interaction';
+import type { ReviewStore } from './decisions/reviewRecords';
 import type { ModelRegistry } from './insights/modelRegistry';
 
 /**
@@ -298,4 +299,6 @@ export interface DataStores {
   readonly syncState: SyncStateStore;
   /** Trained score models, their evaluation and patterns, and which one is in use. */
   readonly models: ModelRegistry;
+  /** Won/lost review records and the outcome reasons (absent where a composition root does not provide them). */
+  readonly reviews?: ReviewStore;
 }

@@ -18,6 +18,9 @@
  *     version 3 gets them added, and its one-item-per-blueprint rows are moved to version items
  *     (src/adapters/sharepoint/blueprintMigration.ts). The same version adds the ScoringModels list:
  *     trained score models with their evaluation and success patterns, and which one is in use.
+ *  5. the DealReviews list: one won/lost review record per deal (keyed by the unique deal id), with
+ *     the outcome reason (text, so the leader's reason list can change without touching the column)
+ *     and lessons. A site set up by version 4 gets it added.
  */
 
 /** Column types the product uses; see {@link fieldTypeName} for SharePoint's names. */
@@ -36,7 +39,7 @@ export interface FieldSpec {
   readonly choices?: readonly string[];
 }
 
-export type ListKey = 'blueprints' | 'opportunities' | 'interactions' | 'participants' | 'alertLog' | 'syncState' | 'models' | 'settings';
+export type ListKey = 'blueprints' | 'opportunities' | 'interactions' | 'participants' | 'alertLog' | 'syncState' | 'models' | 'reviews' | 'settings';
 
 export interface ListSpec {
   readonly key: ListKey;
@@ -54,7 +57,7 @@ export interface SiteSchema {
 }
 
 /** The schema version this build of the app provisions. */
-export const SCHEMA_VERSION: number = 4;
+export const SCHEMA_VERSION: number = 5;
 
 /** Key of the settings item that holds the site's schema version. */
 export const SCHEMA_VERSION_KEY: string = 'schemaVersion';
@@ -175,6 +178,19 @@ export const ScoringModelFields = {
   evaluationJson: 'VNEvaluationJson',
   patternsJson: 'VNPatternsJson'
 } as const;
+
+/** Internal names of the DealReviews list (one item per reviewed deal). Title holds the deal's name. */
+export const ReviewFields = {
+  opportunityId: 'VNReviewDeal',
+  outcome: 'VNReviewOutcome',
+  reason: 'VNReviewReason',
+  lessons: 'VNReviewLessons',
+  reviewedBy: 'VNReviewedBy',
+  reviewedAt: 'VNReviewedAt'
+} as const;
+
+/** Settings key of the leader's outcome reasons (a JSON array of text). */
+export const REVIEW_REASONS_KEY: string = 'reviewReasons';
 
 /** Internal names of the settings list (one item per key). */
 export const SettingFields = {
@@ -332,6 +348,20 @@ export const CURRENT_SCHEMA: SiteSchema = {
       ]
     },
     {
+      key: 'reviews',
+      title: 'DealReviews',
+      description: 'ValueNetworks won/lost review records: outcome reason and lessons per closed deal.',
+      versioning: false,
+      fields: [
+        field(ReviewFields.opportunityId, 'Deal id', 'text', { unique: true }),
+        field(ReviewFields.outcome, 'Outcome', 'choice', { choices: ['won', 'lost', 'no-decision'] }),
+        field(ReviewFields.reason, 'Outcome reason', 'text', { indexed: true }),
+        field(ReviewFields.lessons, 'Lessons', 'note'),
+        field(ReviewFields.reviewedBy, 'Reviewed by', 'text'),
+        field(ReviewFields.reviewedAt, 'Reviewed at', 'dateTime')
+      ]
+    },
+    {
       key: 'settings',
       title: SETTINGS_LIST,
       description: 'ValueNetworks settings of this site (schema version).',
@@ -357,12 +387,17 @@ function withoutColumns(schema: SiteSchema, version: number, added: readonly str
   };
 }
 
+/** The schema as version 4 of the app provisioned it: without the DealReviews list. */
+export function schemaV4(): SiteSchema {
+  return { version: 4, lists: CURRENT_SCHEMA.lists.filter((l) => l.key !== 'reviews') };
+}
+
 /**
  * The schema as version 3 of the app provisioned it: one Blueprints item per blueprint (without the
  * life-cycle columns) and no ScoringModels list. Used by the upgrade and migration tests.
  */
 export function schemaV3(): SiteSchema {
-  const v3 = withoutColumns(CURRENT_SCHEMA, 3, ADDED_IN_V4);
+  const v3 = withoutColumns(schemaV4(), 3, ADDED_IN_V4);
   return { ...v3, lists: v3.lists.filter((l) => l.key !== 'models') };
 }
 

@@ -2,3 +2,4 @@ export * from './blueprintProposals';
 export * from './bidAdvice';
 export * from './leadScores';
 export * from './dealReview';
+export * from './reviewRecords';

@@ -7,6 +7,8 @@ import { startDataLayerServer, writes, type DataLayerServer } from './harness';
 const modelColumns = [
   'VNModelId', 'VNModelStatus', 'VNTrainedAt', 'VNTrainedBy', 'VNBlueprintId', 'VNBlueprintVersion', 'VNWindowFrom', 'VNWindowTo', 'VNModelJson', 'VNEvaluationJson', 'VNPatternsJson'
 ].map((name) => `add column ScoringModels.${name}`);
+/** What version 5 adds: the DealReviews list and its columns. */
+const reviewList = ['create list DealReviews', ...['VNReviewDeal', 'VNReviewOutcome', 'VNReviewReason', 'VNReviewLessons', 'VNReviewedBy', 'VNReviewedAt'].map((name) => `add column DealReviews.${name}`)];
 
 describe('provisioning against the SharePoint emulator', () => {
   let server: DataLayerServer;
@@ -21,13 +23,13 @@ describe('provisioning against the SharePoint emulator', () => {
     const sp = server.client();
     const first = await setUpSite(createSharePointProvisioner(sp));
     const fieldCount = CURRENT_SCHEMA.lists.reduce((n, l) => n + l.fields.length, 0);
-    // 8 lists + every column + the schema version.
-    expect(first.changes.length).toBe(8 + fieldCount + 1);
+    // 9 lists + every column + the schema version.
+    expect(first.changes.length).toBe(9 + fieldCount + 1);
     expect(first.previousVersion).toBeUndefined();
     expect(first.appVersion).toBe(SCHEMA_VERSION);
 
     const meta = server.emu.sharePoint.store.lists();
-    expect(meta.map((l) => l.title).sort()).toEqual(['AlertLog', 'Blueprints', 'Interactions', 'Opportunities', 'Participants', 'ScoringModels', 'SyncState', 'VNSettings']);
+    expect(meta.map((l) => l.title).sort()).toEqual(['AlertLog', 'Blueprints', 'DealReviews', 'Interactions', 'Opportunities', 'Participants', 'ScoringModels', 'SyncState', 'VNSettings']);
     expect(meta.find((l) => l.title === 'Blueprints')?.enableVersioning).toBe(true);
     const sourceKey = meta.find((l) => l.title === 'Interactions')?.fields.find((f) => f.internalName === 'VNSourceKey');
     expect(sourceKey).toMatchObject({ type: 'Text', indexed: true, enforceUniqueValues: true });
@@ -41,10 +43,10 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(second.changes).toEqual([]);
     expect(second.previousVersion).toBe(SCHEMA_VERSION);
     expect(writes(server.seen)).toEqual([]);
-    expect(server.seen.length).toBe(1 + 1 + 8 + 1);
+    expect(server.seen.length).toBe(1 + 1 + 9 + 1);
   });
 
-  it('upgrades a site set up by version 1: adds the missing columns, the index and the ScoringModels list, then records version 4', async () => {
+  it('upgrades a site set up by version 1: adds the missing columns, the index and the ScoringModels and DealReviews lists, then records version 5', async () => {
     const sp = server.client();
     const v1 = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
     expect(v1.appVersion).toBe(1);
@@ -65,14 +67,15 @@ describe('provisioning against the SharePoint emulator', () => {
       'add column AlertLog.VNAttempts',
       'create list ScoringModels',
       ...modelColumns,
-      'record schema version 4'
+      ...reviewList,
+      'record schema version 5'
     ]);
     expect(opportunities().find((f) => f.internalName === 'VNAnalysedAt')?.indexed).toBe(true);
 
     // An older app on the upgraded site changes nothing.
     server.seen.length = 0;
     const old = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
-    expect(old).toEqual({ previousVersion: 4, appVersion: 1, changes: [], siteIsNewer: true });
+    expect(old).toEqual({ previousVersion: 5, appVersion: 1, changes: [], siteIsNewer: true });
     expect(writes(server.seen)).toEqual([]);
   });
 
@@ -86,7 +89,7 @@ describe('provisioning against the SharePoint emulator', () => {
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
     expect(upgrade).toEqual({
       previousVersion: 2,
-      appVersion: 4,
+      appVersion: 5,
       changes: [
         'add column Blueprints.VNBlueprint',
         'add column Blueprints.VNBasedOn',
@@ -94,7 +97,8 @@ describe('provisioning against the SharePoint emulator', () => {
         'add column Opportunities.VNScoreReasons',
         'create list ScoringModels',
         ...modelColumns,
-        'record schema version 4'
+        ...reviewList,
+      'record schema version 5'
       ],
       siteIsNewer: false
     });
@@ -102,7 +106,7 @@ describe('provisioning against the SharePoint emulator', () => {
 
     server.seen.length = 0;
     const again = await setUpSite(createSharePointProvisioner(sp));
-    expect(again).toEqual({ previousVersion: 4, appVersion: 4, changes: [], siteIsNewer: false });
+    expect(again).toEqual({ previousVersion: 5, appVersion: 5, changes: [], siteIsNewer: false });
     expect(writes(server.seen)).toEqual([]);
   });
 
@@ -113,8 +117,8 @@ describe('provisioning against the SharePoint emulator', () => {
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
     expect(upgrade).toEqual({
       previousVersion: 3,
-      appVersion: 4,
-      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', 'create list ScoringModels', ...modelColumns, 'record schema version 4'],
+      appVersion: 5,
+      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', 'create list ScoringModels', ...modelColumns, ...reviewList, 'record schema version 5'],
       siteIsNewer: false
     });
     const fields = server.emu.sharePoint.store.lists().find((l) => l.title === 'ScoringModels')?.fields ?? [];

@@ -74,6 +74,19 @@ export interface DecisionsStrings {
   readonly scoreAt: (stage: string, date: string, score: string) => string;
   readonly scoredBy: (model: string) => string;
   readonly recordNotYet: string;
+  readonly recordHeading: string;
+  readonly reason: string;
+  readonly lessons: string;
+  readonly saveRecord: string;
+  readonly recordSaved: (by: string, when: string) => string;
+  readonly chooseReason: string;
+  readonly reasonsHeading: string;
+  readonly reasonsHint: string;
+  readonly saveReasons: string;
+  readonly reasonsSaved: string;
+  readonly summaryHeading: string;
+  readonly noRecords: string;
+  readonly summaryLine: (outcome: 'won' | 'lost', reason: string, deals: number, missed: { deliverable: string; deals: number } | undefined) => string;
   /** The Designer's summary of a draft's differences from the live version. */
   readonly draftChanges: (live: number) => string;
 }
@@ -162,7 +175,22 @@ const enUs: DecisionsStrings = {
   scoreHistoryHeading: 'Score at each stage entry',
   scoreAt: (stage, date, score) => `${stage}, ${date}: ${score}`,
   scoredBy: (model) => `Scored by ${model}.`,
-  recordNotYet: 'The reviewer\'s record (outcome reason and lessons) is not available yet in this version.'
+  recordNotYet: 'Reviewer records need the DealReviews list: a site owner runs "Set up ValueNetworks on this site".',
+  recordHeading: 'Reviewer\'s record',
+  reason: 'Outcome reason',
+  lessons: 'Lessons',
+  saveRecord: 'Save the review',
+  recordSaved: (by, when) => `Review saved by ${by}, ${when}.`,
+  chooseReason: 'Choose an outcome reason.',
+  reasonsHeading: 'Outcome reasons',
+  reasonsHint: 'One reason per line; reviewers choose from these.',
+  saveReasons: 'Save the reasons',
+  reasonsSaved: 'Reasons saved.',
+  summaryHeading: 'What the reviews say',
+  noRecords: 'No deal has been reviewed yet.',
+  summaryLine: (outcome, reason, deals, missed) =>
+    `${outcome === 'won' ? 'Won' : 'Lost'} on ${reason}: ${deals} ${deals === 1 ? 'deal' : 'deals'}` +
+    (missed ? `, ${missed.deals} of them missed "${missed.deliverable}".` : '.')
 };
 
 const deDe: DecisionsStrings = {
@@ -249,7 +277,22 @@ const deDe: DecisionsStrings = {
   scoreHistoryHeading: 'Score bei jedem Phaseneintritt',
   scoreAt: (stage, date, score) => `${stage}, ${date}: ${score}`,
   scoredBy: (model) => `Bewertet von ${model}.`,
-  recordNotYet: 'Die Aufzeichnung des Reviewers (Grund des Ausgangs und Lehren) ist in dieser Version noch nicht verfügbar.'
+  recordNotYet: 'Reviewer-Aufzeichnungen brauchen die Liste DealReviews: ein Websitebesitzer führt „ValueNetworks auf dieser Website einrichten“ aus.',
+  recordHeading: 'Aufzeichnung des Reviewers',
+  reason: 'Grund des Ausgangs',
+  lessons: 'Lehren',
+  saveRecord: 'Review speichern',
+  recordSaved: (by, when) => `Review gespeichert von ${by}, ${when}.`,
+  chooseReason: 'Wählen Sie einen Grund des Ausgangs.',
+  reasonsHeading: 'Gründe des Ausgangs',
+  reasonsHint: 'Ein Grund pro Zeile; Reviewer wählen daraus.',
+  saveReasons: 'Gründe speichern',
+  reasonsSaved: 'Gründe gespeichert.',
+  summaryHeading: 'Was die Reviews sagen',
+  noRecords: 'Noch kein Geschäft wurde reviewt.',
+  summaryLine: (outcome, reason, deals, missed) =>
+    `${outcome === 'won' ? 'Gewonnen' : 'Verloren'} wegen ${reason}: ${deals} ${deals === 1 ? 'Geschäft' : 'Geschäfte'}` +
+    (missed ? `, bei ${missed.deals} davon fehlte „${missed.deliverable}“.` : '.')
 };
 
 /** Strings for a BCP 47 locale; German for any `de` locale, English otherwise. */

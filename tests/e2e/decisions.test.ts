@@ -141,5 +141,17 @@ describe('Decisions in Sales Insights on the workbench', () => {
     expect(await pack.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2_500);
     await page.emulateMedia({ media: 'screen' });
+
+    // The reviewer's record: a reason from the leader's list and lessons, stored in DealReviews and summarised.
+    const record = decide().locator('[data-testid="review-record"]');
+    await record.getByRole('combobox', { name: 'Outcome reason' }).click();
+    await page.getByRole('option', { name: 'Price' }).click();
+    await record.getByRole('textbox', { name: 'Lessons' }).fill('The business case never reached the economic buyer.');
+    await record.getByRole('button', { name: 'Save the review' }).click();
+    await record.locator('.ms-MessageBar-innerText', { hasText: 'Review saved by Priya Ito' }).waitFor();
+    const summary = decide().locator('[data-testid="review-summary"] li');
+    await summary.first().waitFor();
+    expect(await summary.allInnerTexts()).toEqual(['Lost on Price: 1 deal, 1 of them missed "Pains and priorities".']);
+    await decide().screenshot({ path: join(screenshotDir, 'decisions-review-record.png') });
   });
 });

@@ -19,6 +19,7 @@ interface SuiteEntry {
 const suites: readonly SuiteEntry[] = [
   { name: 'demo', load: async () => (await import('../workbench/demo/bench')).suite },
   { name: 'insights', load: async () => (await import('./insights')).suite },
+  { name: 'decisions', load: async () => (await import('./decisions')).suite },
   { name: 'recognition', load: async () => (await import('./recognition')).suite },
   { name: 'conformance', load: async () => (await import('./conformance')).suite },
   { name: 'csv_import', load: async () => (await import('./csvImport')).suite },

@@ -4,7 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck, runSuggestMapping, type CheckCommandOptions } from './commands/check';
+import { runBid, runPropose } from './commands/decisions';
 import { runEvaluate } from './commands/evaluate';
+import { runLeads } from './commands/leads';
 import { runPatterns, runScore } from './commands/insights';
 import { runMonitorCommand } from './commands/monitor';
 
@@ -43,6 +45,29 @@ const USAGE = `Usage: valuenetworks <command> [options]
 
   patterns (FILES | --demo [--seed N]) [--top 10] [--format table|json]
       Prints the interaction patterns that separate won from lost deals, with their evidence.
+
+  propose (FILES | --demo [--seed N]) [--accept 1,3 --out <draft.json>] [--format table|json]
+      Proposes blueprint changes from the closed deals (exchanges common in wins that the blueprint
+      lacks; blueprint exchanges that make no difference), numbered, with their evidence. --accept
+      writes the accepted ones as the next draft version of the blueprint to --out; publishing it
+      stays a person's decision (import the draft in the Value Network Designer).
+
+  bid (FILES | --demo [--seed N]) --cost N (--opportunity <id> | --amount N [--team T] [--account A]
+      [--stages "Qualify,Propose"]) [--format table|json]
+      Bid / no-bid: expected value, the win probability it rests on (an open deal's score, else the
+      win rate of similar past pursuits: same team, same size band), the coverage similar wins
+      reached, the recommendation and its reasons; says so when too few comparable pursuits exist.
+
+  leads train --leads <leads.csv> --outcome <column> [--name-column C] [--identity-columns a,b]
+        [--decimal . | ,] [--min-per-class 20] [--format table|json]
+      Trains the lead model on the leads whose outcome is known (converted: yes, true, 1, converted,
+      won; empty, "Select", N/A: not known yet) and evaluates it on the latest quarter of them.
+      Each class needs --min-per-class leads (default 20); fewer is an error that says how many.
+
+  leads score --leads <leads.csv> --outcome <column> [options of train] [--grade A,B]
+        [--min-score N] [--where Column=Value] [--top 20] [--out prioritised.csv] [--format table|json]
+      Scores the open leads 0-100 with a grade (A from 75, B from 50, C from 25) and top reasons,
+      highest first; --out writes the filtered list as formula-safe CSV.
 
   FILES: --blueprint <blueprint.json> --opportunities <opportunities.csv> --log <file.csv|.xes|.xes.gz>
       [--case-column NAME] [--activity-column NAME] [--timestamp-column NAME] [--date-order ...]
@@ -138,6 +163,9 @@ const commands: Readonly<Record<string, (args: string[]) => Promise<number>>> = 
   evaluate: runEvaluate,
   score: runScore,
   patterns: runPatterns,
+  propose: runPropose,
+  bid: runBid,
+  leads: runLeads,
   monitor: runMonitor
 };
 

@@ -47,3 +47,4 @@ export class InvalidConstraintError extends ValueNetworksError {
 }
 
 
+

@@ -75,3 +75,4 @@ export type { ReadBlueprintOptions } from './blueprintJson/blueprintJson';
 export { BpelImportError, BpelStaticAnalysisError, CsvFileError, CsvMappingError, CsvRowError, FileMappingError, InputTooLargeError, JsonSyntaxError, MalformedXmlError, XesImportError, XmlSecurityError } from './errors';
 export type { BpelImportReason, BpelProblem, CsvFileProblem, XmlSecurityReason } from './errors';
 export { PARSER_OPTIONS } from './xml/safeXml';
+export { readLeadsCsv } from './csv/leadsCsv';

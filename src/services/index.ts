@@ -27,3 +27,4 @@ export type { AlertDeals, FeedItem, FeedState } from './alerts/alertFeed';
 export { addRecognitionRuleToDraft } from './recognitionDraft';
 export { loadSyncStatus } from './syncStatus';
 export type { SyncRunSummary } from './syncStatus';
+export * from './decisions';

@@ -6,6 +6,7 @@ import { createBlueprintStore } from './blueprintStore';
 import { createInteractionStore } from './interactionStore';
 import { createOpportunityStore } from './opportunityStore';
 import { createParticipantStore } from './participantStore';
+import { createReviewStore } from './reviewStore';
 import { createScoringModelStore } from './scoringModelStore';
 import { createSyncStateStore } from './syncStateStore';
 
@@ -17,7 +18,7 @@ export { ThrottlingRetry, isReplaySafe, type ThrottlingRetryOptions, type RetryE
 export { TelemetryHeaders, userAgentString, canSetUserAgent } from './behaviors/telemetryHeaders';
 
 export { runInBatches, DEFAULT_BATCH_SIZE, type BatchOptions, type BatchOperation, type BatchOutcome } from './batchWriter';
-export { createAlertLogStore, createBlueprintStore, createInteractionStore, createOpportunityStore, createParticipantStore, createScoringModelStore, createSyncStateStore };
+export { createAlertLogStore, createBlueprintStore, createInteractionStore, createOpportunityStore, createParticipantStore, createReviewStore, createScoringModelStore, createSyncStateStore };
 
 /** Every SharePoint store of the data layer over one configured SPFI. */
 export function createSharePointStores(sp: SPFI, options: BatchOptions = {}): DataStores {
@@ -28,7 +29,8 @@ export function createSharePointStores(sp: SPFI, options: BatchOptions = {}): Da
     participants: createParticipantStore(sp, options),
     alertLog: createAlertLogStore(sp),
     syncState: createSyncStateStore(sp),
-    models: createScoringModelStore(sp)
+    models: createScoringModelStore(sp),
+    reviews: createReviewStore(sp)
   };
 }
 export { opportunityToItem } from './mappers/opportunityMapper';

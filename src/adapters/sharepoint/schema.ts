@@ -18,10 +18,12 @@
  *     version 3 gets them added, and its one-item-per-blueprint rows are moved to version items
  *     (src/adapters/sharepoint/blueprintMigration.ts). The same version adds the ScoringModels list:
  *     trained score models with their evaluation and success patterns, and which one is in use.
- *  5. alerts people act on: an AlertLog record keeps the deals it covers (the dashboard's filter behind
- *     a digest's deep link) and who acknowledged it, when; the sync run's summary item in SyncState
- *     keeps what the run brought in and its unmatched items grouped (JSON). A site set up by
- *     version 4 gets them added.
+ *  5. alerts people act on and won/lost reviews: an AlertLog record keeps the deals it covers (the
+ *     dashboard's filter behind a digest's deep link) and who acknowledged it, when; the sync run's
+ *     summary item in SyncState keeps what the run brought in and its unmatched items grouped (JSON);
+ *     the DealReviews list holds one won/lost review record per deal (keyed by the unique deal id),
+ *     with the outcome reason (text, so the leader's reason list can change without touching the
+ *     column) and lessons. A site set up by version 4 gets them added.
  */
 
 /** Column types the product uses; see {@link fieldTypeName} for SharePoint's names. */
@@ -40,7 +42,7 @@ export interface FieldSpec {
   readonly choices?: readonly string[];
 }
 
-export type ListKey = 'blueprints' | 'opportunities' | 'interactions' | 'participants' | 'alertLog' | 'syncState' | 'models' | 'settings';
+export type ListKey = 'blueprints' | 'opportunities' | 'interactions' | 'participants' | 'alertLog' | 'syncState' | 'models' | 'reviews' | 'settings';
 
 export interface ListSpec {
   readonly key: ListKey;
@@ -185,6 +187,19 @@ export const ScoringModelFields = {
   evaluationJson: 'VNEvaluationJson',
   patternsJson: 'VNPatternsJson'
 } as const;
+
+/** Internal names of the DealReviews list (one item per reviewed deal). Title holds the deal's name. */
+export const ReviewFields = {
+  opportunityId: 'VNReviewDeal',
+  outcome: 'VNReviewOutcome',
+  reason: 'VNReviewReason',
+  lessons: 'VNReviewLessons',
+  reviewedBy: 'VNReviewedBy',
+  reviewedAt: 'VNReviewedAt'
+} as const;
+
+/** Settings key of the leader's outcome reasons (a JSON array of text). */
+export const REVIEW_REASONS_KEY: string = 'reviewReasons';
 
 /** Internal names of the settings list (one item per key). */
 export const SettingFields = {
@@ -346,6 +361,20 @@ export const CURRENT_SCHEMA: SiteSchema = {
       ]
     },
     {
+      key: 'reviews',
+      title: 'DealReviews',
+      description: 'ValueNetworks won/lost review records: outcome reason and lessons per closed deal.',
+      versioning: false,
+      fields: [
+        field(ReviewFields.opportunityId, 'Deal id', 'text', { unique: true }),
+        field(ReviewFields.outcome, 'Outcome', 'choice', { choices: ['won', 'lost', 'no-decision'] }),
+        field(ReviewFields.reason, 'Outcome reason', 'text', { indexed: true }),
+        field(ReviewFields.lessons, 'Lessons', 'note'),
+        field(ReviewFields.reviewedBy, 'Reviewed by', 'text'),
+        field(ReviewFields.reviewedAt, 'Reviewed at', 'dateTime')
+      ]
+    },
+    {
       key: 'settings',
       title: SETTINGS_LIST,
       description: 'ValueNetworks settings of this site (schema version).',
@@ -374,9 +403,10 @@ function withoutColumns(schema: SiteSchema, version: number, added: readonly str
   };
 }
 
-/** The schema as version 4 of the app provisioned it: AlertLog without deals and acknowledgement. */
+/** The schema as version 4 of the app provisioned it: AlertLog without deals and acknowledgement, no DealReviews list. */
 export function schemaV4(): SiteSchema {
-  return withoutColumns(CURRENT_SCHEMA, 4, ADDED_IN_V5);
+  const v4 = withoutColumns(CURRENT_SCHEMA, 4, ADDED_IN_V5);
+  return { ...v4, lists: v4.lists.filter((l) => l.key !== 'reviews') };
 }
 
 /**

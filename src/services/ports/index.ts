@@ -4,6 +4,7 @@
  * same implementations against the emulator. Times are epoch milliseconds (UTC).
  */
 
+import type { ReviewStore } from '../decisions/reviewRecords';
 import type { ModelRegistry } from '../insights/modelRegistry';
 import type { AlertLogStore } from './alertLogStore';
 import type { BlueprintStore } from './blueprintStore';
@@ -33,4 +34,6 @@ export interface DataStores {
   readonly syncState: SyncStateStore;
   /** Trained score models, their evaluation and patterns, and which one is in use. */
   readonly models: ModelRegistry;
+  /** Won/lost review records and the outcome reasons (absent where a composition root does not provide them). */
+  readonly reviews?: ReviewStore;
 }

@@ -7,6 +7,8 @@ import { startDataLayerServer, writes, type DataLayerServer } from './harness';
 const modelColumns = [
   'VNModelId', 'VNModelStatus', 'VNTrainedAt', 'VNTrainedBy', 'VNBlueprintId', 'VNBlueprintVersion', 'VNWindowFrom', 'VNWindowTo', 'VNModelJson', 'VNEvaluationJson', 'VNPatternsJson'
 ].map((name) => `add column ScoringModels.${name}`);
+/** What version 5 adds: the DealReviews list and its columns. */
+const reviewList = ['create list DealReviews', ...['VNReviewDeal', 'VNReviewOutcome', 'VNReviewReason', 'VNReviewLessons', 'VNReviewedBy', 'VNReviewedAt'].map((name) => `add column DealReviews.${name}`)];
 
 const alertColumns = [...['VNDealIds', 'VNAckBy', 'VNAckAt'].map((name) => `add column AlertLog.${name}`), 'add column SyncState.VNDetails'];
 
@@ -23,13 +25,13 @@ describe('provisioning against the SharePoint emulator', () => {
     const sp = server.client();
     const first = await setUpSite(createSharePointProvisioner(sp));
     const fieldCount = CURRENT_SCHEMA.lists.reduce((n, l) => n + l.fields.length, 0);
-    // 8 lists + every column + the schema version.
-    expect(first.changes.length).toBe(8 + fieldCount + 1);
+    // 9 lists + every column + the schema version.
+    expect(first.changes.length).toBe(9 + fieldCount + 1);
     expect(first.previousVersion).toBeUndefined();
     expect(first.appVersion).toBe(SCHEMA_VERSION);
 
     const meta = server.emu.sharePoint.store.lists();
-    expect(meta.map((l) => l.title).sort()).toEqual(['AlertLog', 'Blueprints', 'Interactions', 'Opportunities', 'Participants', 'ScoringModels', 'SyncState', 'VNSettings']);
+    expect(meta.map((l) => l.title).sort()).toEqual(['AlertLog', 'Blueprints', 'DealReviews', 'Interactions', 'Opportunities', 'Participants', 'ScoringModels', 'SyncState', 'VNSettings']);
     expect(meta.find((l) => l.title === 'Blueprints')?.enableVersioning).toBe(true);
     const sourceKey = meta.find((l) => l.title === 'Interactions')?.fields.find((f) => f.internalName === 'VNSourceKey');
     expect(sourceKey).toMatchObject({ type: 'Text', indexed: true, enforceUniqueValues: true });
@@ -43,10 +45,10 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(second.changes).toEqual([]);
     expect(second.previousVersion).toBe(SCHEMA_VERSION);
     expect(writes(server.seen)).toEqual([]);
-    expect(server.seen.length).toBe(1 + 1 + 8 + 1);
+    expect(server.seen.length).toBe(1 + 1 + 9 + 1);
   });
 
-  it('upgrades a site set up by version 1: adds the missing columns, the index and the ScoringModels list, then records version 5', async () => {
+  it('upgrades a site set up by version 1: adds the missing columns, the index and the ScoringModels and DealReviews lists, then records version 5', async () => {
     const sp = server.client();
     const v1 = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
     expect(v1.appVersion).toBe(1);
@@ -68,6 +70,7 @@ describe('provisioning against the SharePoint emulator', () => {
       ...alertColumns,
       'create list ScoringModels',
       ...modelColumns,
+      ...reviewList,
       'record schema version 5'
     ]);
     expect(opportunities().find((f) => f.internalName === 'VNAnalysedAt')?.indexed).toBe(true);
@@ -98,6 +101,7 @@ describe('provisioning against the SharePoint emulator', () => {
         ...alertColumns,
         'create list ScoringModels',
         ...modelColumns,
+        ...reviewList,
         'record schema version 5'
       ],
       siteIsNewer: false
@@ -118,7 +122,7 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(upgrade).toEqual({
       previousVersion: 3,
       appVersion: 5,
-      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', ...alertColumns, 'create list ScoringModels', ...modelColumns, 'record schema version 5'],
+      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', ...alertColumns, 'create list ScoringModels', ...modelColumns, ...reviewList, 'record schema version 5'],
       siteIsNewer: false
     });
     const fields = server.emu.sharePoint.store.lists().find((l) => l.title === 'ScoringModels')?.fields ?? [];

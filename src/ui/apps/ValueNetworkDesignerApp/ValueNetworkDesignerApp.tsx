@@ -12,7 +12,9 @@ import { VersionHistory } from '../../designer/VersionHistory';
 import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
 import { designerStringsFor } from '../../i18n/designer';
+import { decisionsStringsFor } from '../../i18n/decisions';
 import { lifecycleStringsFor } from '../../i18n/lifecycle';
+import { DraftChanges } from '../../lifecycle/DraftChanges';
 import { LifecycleBar, useBlueprintDocument, type DocumentEditor } from '../../lifecycle';
 import { useService, useServices } from '../../services';
 import { SiteSetup } from '../../setup';
@@ -112,6 +114,7 @@ function DesignerWorkspace(props: IValueNetworkDesignerAppProps): React.ReactEle
       {canEdit && <input ref={fileInput} className={classNames.hiddenInput} type="file" accept=".json,.bpel,.xml" aria-label={strings.importFile} tabIndex={-1} onChange={onFile} />}
       <p className={classNames.status} role="status">{editor.blueprint.name}</p>
       <LifecycleBar doc={doc} edited={editor.blueprint} dirty={dirty} locale={host.locale} strings={lifecycle} discardOpen={confirmDiscard} onDiscardClosed={() => setConfirmDiscard(false)} />
+      {draft && published && <DraftChanges live={published.blueprint} draft={editor.blueprint} strings={lifecycle} summary={decisionsStringsFor(host.locale).draftChanges(published.blueprint.version)} />}
       {busy && <Spinner label={doc.state.phase === 'loading' ? strings.loading : undefined} />}
       {!canEdit ? null : problems.length > 0 ? (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>

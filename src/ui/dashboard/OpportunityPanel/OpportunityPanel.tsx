@@ -2,7 +2,9 @@ import * as React from 'react';
 import { MessageBar, MessageBarType, Panel, PanelType, Spinner, useTheme } from '@fluentui/react';
 import { loadAccountParticipants, mapParticipant, loadOpportunityInteractions } from '../../../services';
 import type { Participant } from '../../../services';
+import { DealBidAdvice } from '../../decisions/BidPanel';
 import { dashboardStringsFor } from '../../i18n/dashboard';
+import { decisionsStringsFor } from '../../i18n/decisions';
 import { useServices } from '../../services';
 import { formatAmount, formatPercent } from '../format';
 import { engagementSuggestions } from '../model/engagement';
@@ -103,6 +105,12 @@ export function OpportunityPanel(props: IOpportunityPanelProps): React.ReactElem
           <NetworkSection {...section} interactions={state.interactions} />
           {participants && opportunity.status === 'open' && (
             <WhoElseToEngage suggestions={engagementSuggestions(props.blueprint, opportunity.owner, state.interactions, participants)} blueprint={props.blueprint} locale={props.locale} onMap={onMap} />
+          )}
+          {opportunity.status === 'open' && services.blueprints && (
+            <section className={classNames.section} aria-labelledby="vn-drill-bid">
+              <h3 id="vn-drill-bid" className={classNames.heading}>{decisionsStringsFor(props.locale).tabs.bid}</h3>
+              <DealBidAdvice record={record} interactions={state.interactions} locale={props.locale} now={props.now} />
+            </section>
           )}
           <AlertsSection alerts={state.alerts} strings={strings} locale={props.locale} />
         </>

@@ -10,6 +10,7 @@ export function getBlueprintDiffViewClassNames(theme: ITheme): IBlueprintDiffVie
   return mergeStyleSets({
     root: { color: theme.semanticColors.bodyText },
     title: { margin: '8px 0 4px', fontWeight: 600, fontSize: theme.fonts.medium.fontSize },
-    list: { margin: 0, paddingLeft: 20, lineHeight: 1.5 }
+    // A string: merge-styles gives unitless numbers px, and 1.5px lines fall on top of each other.
+    list: { margin: 0, paddingLeft: 20, lineHeight: '1.5' }
   });
 }

@@ -1,0 +1,5 @@
+export * from './blueprintProposals';
+export * from './bidAdvice';
+export * from './leadScores';
+export * from './dealReview';
+export * from './reviewRecords';

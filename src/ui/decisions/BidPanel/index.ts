@@ -1,0 +1,4 @@
+export * from './BidPanel';
+export * from './BidAdviceCard';
+export * from './DealBidAdvice';
+export * from './BidPanel.types';

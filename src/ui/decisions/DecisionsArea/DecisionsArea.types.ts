@@ -1,0 +1,5 @@
+export interface IDecisionsAreaProps {
+  readonly locale: string;
+  /** Epoch ms now (tests and the workbench pass a fixed clock). */
+  readonly clock: () => number;
+}

@@ -1,0 +1,2 @@
+export * from './DecisionsArea';
+export * from './DecisionsArea.types';

@@ -1,0 +1,2 @@
+export * from './ProposalsPanel';
+export * from './ProposalsPanel.types';

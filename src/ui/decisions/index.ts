@@ -1,0 +1,5 @@
+export * from './DecisionsArea';
+export * from './BidPanel';
+export * from './ProposalsPanel';
+export * from './ReviewPanel';
+export * from './model/decisionsView';

@@ -1,0 +1,2 @@
+export * from './DraftChanges';
+export * from './DraftChanges.types';

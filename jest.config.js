@@ -24,7 +24,9 @@ const common = {
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/package/', '<rootDir>/tests/external/'] },
+    // Adapter and service tests talk HTTP to the emulators in the same process: on a loaded 2-core
+    // machine a set-up can outlast jest's 5 s default, so the unit project allows 30 s (no test asserts time).
+    { ...common, displayName: 'unit', testTimeout: 30_000, testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/package/', '<rootDir>/tests/external/'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
     { ...common, displayName: 'package', testMatch: ['<rootDir>/tests/package/**/*.test.ts'] },
     { ...common, displayName: 'fixtures', testMatch: ['<rootDir>/tests/external/**/*.test.ts'] }

@@ -23,6 +23,7 @@ import { createMailSender, createRoutingSender, createWorkflowWebhookSender } fr
 import { createRoutingProbe, createSentItemsProbe } from '../../src/adapters/teams/deliveryProbes';
 import { AlertDeliveryError, type AlertSender } from '../../src/services/alerts/alertSender';
 import { deliverAlert } from '../../src/services/alerts/deliverAlert';
+import { snoozedDigests } from '../../src/services/alerts/alertFeed';
 import { analyseTouchedOpportunities } from '../../src/services/analysis';
 import { retrainIfDue } from '../../src/services/insights/retrain';
 import type { DataStores } from '../../src/services/ports';
@@ -116,13 +117,15 @@ export async function runMonitorOnce(config: MonitorConfig, stores: DataStores, 
   const open = after.filter((r) => r.opportunity.status === 'open' && r.snapshot !== undefined).map((r) => r.opportunity.id);
   const interactions = needsInteractions && open.length > 0 ? await stores.interactions.listByOpportunities(open) : new Map<string, Interaction[]>();
   const digests = config.alerts.digests;
+  // Digests their readers snoozed in the dashboard are not planned until the snooze ends (one request).
+  const snoozed = await snoozedDigests(stores.alertLog, now);
   const analyses = monitorAnalyses(before, after, published?.blueprint, interactions, now, digests.dueWithinDays);
   const planned: PlannedAlert[] = evaluateAlertRules(rules, analyses, now, {
     ...(config.alerts.quietHours ? { quietHours: config.alerts.quietHours } : {}),
     ...(config.alerts.timeZone ? { timeZone: config.alerts.timeZone } : {}),
     // Lines name exchanges, stages and roles by the published blueprint, people by name.
     names: alertNames(published?.blueprint),
-    digests: { maxLines: digests.maxLines, dueWithinDays: digests.dueWithinDays, managers: digests.managers, ...(digests.sellers ? { sellers: digests.sellers } : {}) }
+    digests: { maxLines: digests.maxLines, dueWithinDays: digests.dueWithinDays, managers: digests.managers, snoozed, ...(digests.sellers ? { sellers: digests.sellers } : {}) }
   });
   // High alerts also go by SMS to the deal owners who opted in, each under its own AlertLog key.
   if (config.alerts.sms !== undefined) {

@@ -15,6 +15,8 @@ export interface AlertStrings {
   readonly acknowledge: string;
   readonly acknowledged: (who: string, when: string) => string;
   readonly acknowledgeFailed: string;
+  readonly snooze: string;
+  readonly snoozedUntil: (when: string) => string;
   readonly showDeals: string;
   /** The opportunity list shows only the deals of one alert. */
   readonly filtered: (count: number, title: string) => string;
@@ -36,6 +38,8 @@ const enUs: AlertStrings = {
   acknowledge: 'Acknowledge',
   acknowledged: (who, when) => `Acknowledged by ${who}, ${when}`,
   acknowledgeFailed: 'The acknowledgement could not be saved',
+  snooze: 'Snooze 7 days',
+  snoozedUntil: (w) => `Snoozed until ${w}: no digest of this kind until then`,
   showDeals: 'Show these deals',
   filtered: (n, t) => `Showing the ${n} ${plural(n, 'deal', 'deals')} of the alert "${t}".`,
   filteredMissing: (n) => `${n} ${plural(n, 'deal of this alert was', 'deals of this alert were')} deleted since.`,
@@ -54,6 +58,8 @@ const deDe: AlertStrings = {
   acknowledge: 'Bestätigen',
   acknowledged: (who, when) => `Bestätigt von ${who}, ${when}`,
   acknowledgeFailed: 'Die Bestätigung konnte nicht gespeichert werden',
+  snooze: '7 Tage zurückstellen',
+  snoozedUntil: (w) => `Zurückgestellt bis ${w}: bis dahin keine Zusammenfassung dieser Art`,
   showDeals: 'Diese Verkaufschancen anzeigen',
   filtered: (n, t) => `Angezeigt: ${plural(n, 'die Verkaufschance', `die ${n} Verkaufschancen`)} der Warnung „${t}“.`,
   filteredMissing: (n) => `${n} ${plural(n, 'Verkaufschance dieser Warnung wurde', 'Verkaufschancen dieser Warnung wurden')} inzwischen gelöscht.`,

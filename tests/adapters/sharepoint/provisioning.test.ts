@@ -8,7 +8,10 @@ const modelColumns = [
   'VNModelId', 'VNModelStatus', 'VNTrainedAt', 'VNTrainedBy', 'VNBlueprintId', 'VNBlueprintVersion', 'VNWindowFrom', 'VNWindowTo', 'VNModelJson', 'VNEvaluationJson', 'VNPatternsJson'
 ].map((name) => `add column ScoringModels.${name}`);
 
-const alertColumns = [...['VNDealIds', 'VNAckBy', 'VNAckAt'].map((name) => `add column AlertLog.${name}`), 'add column SyncState.VNDetails'];
+// A set-up is one request per list and column against the emulator: on a loaded 2-core machine that outlasts jest's 5 s default.
+jest.setTimeout(30_000);
+
+const alertColumns = [...['VNDealIds', 'VNAckBy', 'VNAckAt', 'VNSnoozedUntil'].map((name) => `add column AlertLog.${name}`), 'add column SyncState.VNDetails'];
 
 describe('provisioning against the SharePoint emulator', () => {
   let server: DataLayerServer;

@@ -15,7 +15,7 @@ import type { ScoringModel } from '../../src/core/insights';
 import type { Interaction } from '../../src/core/model';
 import { clientBatchTransport, createGraphHistorySource } from '../../src/adapters/graph';
 import { createSharePointStores } from '../../src/adapters/sharepoint';
-import { AlertDeliveryError, type AlertSender, deliverAlert, analyseTouchedOpportunities, retrainIfDue, syncHistory, reanalyseAgainstPublished } from '../../src/services';
+import { AlertDeliveryError, type AlertSender, deliverAlert, snoozedDigests, analyseTouchedOpportunities, retrainIfDue, syncHistory, reanalyseAgainstPublished } from '../../src/services';
 import type { DataStores } from '../../src/services';
 import { monitorAnalyses } from './monitorAnalyses';
 import { withDemoSources } from './monitorDemo';
@@ -105,13 +105,15 @@ export async function runMonitorOnce(config: MonitorConfig, stores: DataStores, 
   const open = after.filter((r) => r.opportunity.status === 'open' && r.snapshot !== undefined).map((r) => r.opportunity.id);
   const interactions = needsInteractions && open.length > 0 ? await stores.interactions.listByOpportunities(open) : new Map<string, Interaction[]>();
   const digests = config.alerts.digests;
+  // Digests their readers snoozed in the dashboard are not planned until the snooze ends (one request).
+  const snoozed = await snoozedDigests(stores.alertLog, now);
   const analyses = monitorAnalyses(before, after, published?.blueprint, interactions, now, digests.dueWithinDays);
   const planned: PlannedAlert[] = evaluateAlertRules(rules, analyses, now, {
     ...(config.alerts.quietHours ? { quietHours: config.alerts.quietHours } : {}),
     ...(config.alerts.timeZone ? { timeZone: config.alerts.timeZone } : {}),
     // Lines name exchanges, stages and roles by the published blueprint, people by name.
     names: alertNames(published?.blueprint),
-    digests: { maxLines: digests.maxLines, dueWithinDays: digests.dueWithinDays, managers: digests.managers, ...(digests.sellers ? { sellers: digests.sellers } : {}) }
+    digests: { maxLines: digests.maxLines, dueWithinDays: digests.dueWithinDays, managers: digests.managers, snoozed, ...(digests.sellers ? { sellers: digests.sellers } : {}) }
   });
   // High alerts also go by SMS to the deal owners who opted in, each under its own AlertLog key.
   if (config.alerts.sms !== undefined) {

@@ -48,3 +48,4 @@ export class InvalidConstraintError extends ValueNetworksError {
 
 
 
+

@@ -28,3 +28,4 @@ export { addRecognitionRuleToDraft } from './recognitionDraft';
 export { loadSyncStatus } from './syncStatus';
 export type { SyncRunSummary } from './syncStatus';
 export * from './decisions';
+export { snoozeAlert, snoozedDigests } from './alerts/alertFeed';

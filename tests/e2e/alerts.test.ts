@@ -4,7 +4,7 @@
  * link opens the dashboard filtered to exactly the alert's deals, and the alert is acknowledged in the
  * dashboard's feed.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -63,6 +63,16 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+interface AxeResult { readonly violations: readonly { readonly id: string; readonly impact?: string; readonly nodes: readonly { readonly target: readonly string[] }[] }[] }
+
+/** Serious and critical axe violations inside `selector`. */
+async function seriousViolations(selector: string): Promise<string[]> {
+  // The page's CSP refuses inline scripts; evaluating over the DevTools protocol is not subject to it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const result = (await page.evaluate(async (context) => (window as unknown as { axe: { run: (c: string) => Promise<AxeResult> } }).axe.run(context), selector)) as AxeResult;
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 describe('an alert from the outbox to the filtered dashboard', () => {
   it('follows the team summary\'s link to exactly its deals and acknowledges it in the feed', async () => {
     const sent = (await (await fetch(`${workbench.url}_workbench/outbox`)).json()) as OutboxItem[];
@@ -99,6 +109,7 @@ describe('an alert from the outbox to the filtered dashboard', () => {
     await item.getByText('Acknowledged by', { exact: false }).waitFor();
     expect((await stores.alertLog.get(key))?.acknowledgedBy).toBe(ownerEmail.toLowerCase());
     await page.screenshot({ path: join(screenshotDir, 'alerts-dashboard.png'), fullPage: false });
+    expect(await seriousViolations('[data-testid="alert-feed"]')).toEqual([]);
 
     // The sync run the monitor made, in the product: what it brought in and what it could not match.
     const sync = page.locator('[data-testid="sync-status"]');
@@ -122,5 +133,6 @@ describe('an alert from the outbox to the filtered dashboard', () => {
     expect(JSON.stringify(rules[rules.length - 1])).toContain(pattern.replace(/^\[opp-#\] /, ''));
     expect((await stores.blueprints.getPublished())?.blueprint.version).toBe(published?.blueprint.version);
     await sync.screenshot({ path: join(screenshotDir, 'alerts-sync.png') });
+    expect(await seriousViolations('[data-testid="sync-status"]')).toEqual([]);
   });
 });

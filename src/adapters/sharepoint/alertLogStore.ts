@@ -71,6 +71,16 @@ export function createAlertLogStore(sp: SPFI): AlertLogStore {
         .catch((e: unknown) => fail(e, 'write-items'));
       return { ...record, acknowledgedBy: by, acknowledgedAt: at };
     },
+    async snooze(record: AlertRecord, by: string, at: number, until: number): Promise<AlertRecord> {
+      await items()
+        .getById(record.itemId)
+        .update(alertAckToItem(by, at, until))
+        .catch((e: unknown) => fail(e, 'write-items'));
+      return { ...record, acknowledgedBy: by, acknowledgedAt: at, snoozedUntil: until };
+    },
+    async listSnoozed(now: number): Promise<AlertRecord[]> {
+      return readAllPages(items().select(...ALERT_SELECT).filter(`${F.snoozedUntil} ge datetime'${new Date(now).toISOString()}'`), itemToAlertRecord).catch((e: unknown) => fail(e, 'read-items'));
+    },
     async listByOpportunity(opportunityId: string): Promise<AlertRecord[]> {
       return readAllPages(items().select(...ALERT_SELECT).filter(`${F.opportunityId} eq ${odataString(opportunityId)}`), itemToAlertRecord).catch((e: unknown) =>
         fail(e, 'read-items')

@@ -19,11 +19,11 @@
  *     (src/adapters/sharepoint/blueprintMigration.ts). The same version adds the ScoringModels list:
  *     trained score models with their evaluation and success patterns, and which one is in use.
  *  5. alerts people act on and won/lost reviews: an AlertLog record keeps the deals it covers (the
- *     dashboard's filter behind a digest's deep link) and who acknowledged it, when; the sync run's
- *     summary item in SyncState keeps what the run brought in and its unmatched items grouped (JSON);
- *     the DealReviews list holds one won/lost review record per deal (keyed by the unique deal id),
- *     with the outcome reason (text, so the leader's reason list can change without touching the
- *     column) and lessons. A site set up by version 4 gets them added.
+ *     dashboard's filter behind a digest's deep link), who acknowledged it, when, and until when it is
+ *     snoozed; the sync run's summary item in SyncState keeps what the run brought in and its
+ *     unmatched items grouped (JSON); the DealReviews list holds one won/lost review record per deal
+ *     (keyed by the unique deal id), with the outcome reason (text, so the leader's reason list can
+ *     change without touching the column) and lessons. A site set up by version 4 gets them added.
  */
 
 /** Column types the product uses; see {@link fieldTypeName} for SharePoint's names. */
@@ -155,7 +155,9 @@ export const AlertLogFields = {
   /** The deals a digest covers, JSON array of ids (at most 63,999 characters). */
   dealIds: 'VNDealIds',
   acknowledgedBy: 'VNAckBy',
-  acknowledgedAt: 'VNAckAt'
+  acknowledgedAt: 'VNAckAt',
+  /** A digest snoozed by its reader: the monitor skips that scope and rule until then (indexed: read every run). */
+  snoozedUntil: 'VNSnoozedUntil'
 } as const;
 
 /** Internal names of the SyncState list. Title holds the source's display name. */
@@ -324,7 +326,8 @@ export const CURRENT_SCHEMA: SiteSchema = {
         field(A.lastError, 'Last error', 'note'),
         field(A.dealIds, 'Deals', 'note'),
         field(A.acknowledgedBy, 'Acknowledged by', 'text'),
-        field(A.acknowledgedAt, 'Acknowledged at', 'dateTime')
+        field(A.acknowledgedAt, 'Acknowledged at', 'dateTime'),
+        field(A.snoozedUntil, 'Snoozed until', 'dateTime', { indexed: true })
       ]
     },
     {
@@ -394,7 +397,7 @@ const ADDED_IN_V3: readonly string[] = [`opportunities:${O.scoreReasons}`];
 const ADDED_IN_V4: readonly string[] = [`blueprints:${B.blueprintId}`, `blueprints:${B.basedOn}`, `blueprints:${B.source}`];
 
 /** Columns version 5 added to version 4 (see the module comment). */
-const ADDED_IN_V5: readonly string[] = [`alertLog:${A.dealIds}`, `alertLog:${A.acknowledgedBy}`, `alertLog:${A.acknowledgedAt}`, `syncState:${S.details}`];
+const ADDED_IN_V5: readonly string[] = [`alertLog:${A.dealIds}`, `alertLog:${A.acknowledgedBy}`, `alertLog:${A.acknowledgedAt}`, `alertLog:${A.snoozedUntil}`, `syncState:${S.details}`];
 
 function withoutColumns(schema: SiteSchema, version: number, added: readonly string[]): SiteSchema {
   return {

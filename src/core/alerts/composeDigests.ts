@@ -17,6 +17,8 @@ export interface DigestOptions {
   readonly sellers?: { readonly channel: AlertChannelKind };
   /** Team id -> manager address: each manager gets the summary of their team's deals by mail. */
   readonly managers?: Readonly<Record<string, string>>;
+  /** `<scope>|<rule id>` of digests their readers snoozed: none of those is planned (scope `*`, `team:<id>`, `@<address>`). */
+  readonly snoozed?: ReadonlySet<string>;
 }
 
 const RANK: readonly AlertLevel[] = ['info', 'warning', 'critical'];
@@ -124,5 +126,6 @@ export function composeDigests(rule: MonitorRule, analyses: readonly Opportunity
       });
     }
   }
-  return planned;
+  // A snoozed digest is not planned at all: nothing is recorded, so it comes back when the snooze ends.
+  return options.snoozed === undefined ? planned : planned.filter((a) => !options.snoozed?.has(`${a.opportunityId}|${rule.id}`));
 }

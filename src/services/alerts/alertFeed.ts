@@ -61,3 +61,15 @@ export async function dealsOfAlert(alertLog: AlertLogStore, dedupeKey: string, k
 export function acknowledgeAlert(alertLog: AlertLogStore, record: AlertRecord, by: string, at: number): Promise<AlertRecord> {
   return alertLog.acknowledge(record, by, at);
 }
+
+const DAY = 86_400_000;
+
+/** Snoozes a digest for `days` days from `at` (epoch ms): the monitor sends no digest of its scope and rule until then. */
+export function snoozeAlert(alertLog: AlertLogStore, record: AlertRecord, by: string, at: number, days: number): Promise<AlertRecord> {
+  return alertLog.snooze(record, by, at, at + days * DAY);
+}
+
+/** The `<scope>|<rule>` keys snoozed at `now` (one request), for the monitor's digests. */
+export async function snoozedDigests(alertLog: AlertLogStore, now: number): Promise<Set<string>> {
+  return new Set((await alertLog.listSnoozed(now)).map((r) => `${r.opportunityId}|${r.rule}`));
+}

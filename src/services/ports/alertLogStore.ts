@@ -29,6 +29,8 @@ export interface AlertRecord extends NewAlert {
   /** Who acknowledged the alert in the dashboard (login name) and when (epoch ms). */
   readonly acknowledgedBy?: string;
   readonly acknowledgedAt?: number;
+  /** A digest snoozed until then (epoch ms): the monitor sends no digest of the same scope and rule before it. */
+  readonly snoozedUntil?: number;
 }
 
 export interface AlertLogStore {
@@ -45,4 +47,8 @@ export interface AlertLogStore {
   listByOpportunity(opportunityId: string): Promise<AlertRecord[]>;
   /** Records who acknowledged the alert and when; the delivery state is left as it is. */
   acknowledge(record: AlertRecord, by: string, at: number): Promise<AlertRecord>;
+  /** Records that `by` snoozed the alert at `at` until `until` (epoch ms); also an acknowledgement. */
+  snooze(record: AlertRecord, by: string, at: number, until: number): Promise<AlertRecord>;
+  /** Records snoozed past `now` (one indexed request, paged). */
+  listSnoozed(now: number): Promise<AlertRecord[]>;
 }

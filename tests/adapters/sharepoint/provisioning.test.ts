@@ -10,7 +10,10 @@ const modelColumns = [
 /** What version 5 adds: the DealReviews list and its columns. */
 const reviewList = ['create list DealReviews', ...['VNReviewDeal', 'VNReviewOutcome', 'VNReviewReason', 'VNReviewLessons', 'VNReviewedBy', 'VNReviewedAt'].map((name) => `add column DealReviews.${name}`)];
 
-const alertColumns = [...['VNDealIds', 'VNAckBy', 'VNAckAt'].map((name) => `add column AlertLog.${name}`), 'add column SyncState.VNDetails'];
+// A set-up is one request per list and column against the emulator: on a loaded 2-core machine that outlasts jest's 5 s default.
+jest.setTimeout(30_000);
+
+const alertColumns = [...['VNDealIds', 'VNAckBy', 'VNAckAt', 'VNSnoozedUntil'].map((name) => `add column AlertLog.${name}`), 'add column SyncState.VNDetails'];
 
 describe('provisioning against the SharePoint emulator', () => {
   let server: DataLayerServer;

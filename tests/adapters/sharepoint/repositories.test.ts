@@ -56,6 +56,10 @@ describe('SharePoint repositories against the emulator', () => {
     const acknowledged = await log.acknowledge(record, 'ann@x.example', T0 + 5000);
     expect(acknowledged.acknowledgedAt).toBe(T0 + 5000);
     expect(await log.listByOpportunity('@ann@x.example')).toEqual([{ ...digest, itemId: record.itemId, status: 'pending', attempts: 0, acknowledgedBy: 'ann@x.example', acknowledgedAt: T0 + 5000 }]);
+    // Snoozed for a day: found by the indexed snooze date until then, not after.
+    await log.snooze(acknowledged, 'ann@x.example', T0 + 6000, T0 + 86_400_000);
+    expect((await log.listSnoozed(T0 + 7000)).map((r) => [r.dedupeKey, r.snoozedUntil])).toEqual([[digest.dedupeKey, T0 + 86_400_000]]);
+    expect(await log.listSnoozed(T0 + 86_400_001)).toEqual([]);
   });
 
   it('creates, then replaces a sync state by source key', async () => {

@@ -81,6 +81,11 @@ describe('composeDigests', () => {
     ]);
   });
 
+  it('plans no digest its reader snoozed (scope and rule), and the others as usual', () => {
+    const planned = composeDigests(dueRule, analyses, NOW, DATE, { names, sellers: { channel: 'mail' }, snoozed: new Set(['@ann@x.example|due', '@bob@x.example|other-rule']) });
+    expect(planned.map((a) => a.dedupeKey)).toEqual([`*|due|digest|${DATE}`, `@bob@x.example|due|digest|${DATE}`]);
+  });
+
   it('lists missing exchanges and roles by name and never history (late, out of order, unexpected)', () => {
     const withDeviations = [analysis(deal('C1', 'ann@x.example', 'north', 'validate', NOW - 5 * DAY), {
       deviations: [

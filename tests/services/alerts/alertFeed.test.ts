@@ -1,4 +1,4 @@
-import { acknowledgeAlert, dealsOfAlert, feedScopes, loadAlertFeed } from '../../../src/services/alerts/alertFeed';
+import { acknowledgeAlert, dealsOfAlert, feedScopes, loadAlertFeed, snoozeAlert, snoozedDigests } from '../../../src/services/alerts/alertFeed';
 import type { NewAlert } from '../../../src/services/ports';
 import { memoryAlertLog } from '../../fixtures/services/memoryAlertLog';
 
@@ -33,5 +33,14 @@ describe('the alert feed', () => {
     expect(await dealsOfAlert(log, 'gone', new Set())).toEqual({ kind: 'unknown-alert', dedupeKey: 'gone' });
     await acknowledgeAlert(log, record, 'ann@x.example', T + 60_000);
     expect((await log.get('*|due|digest|2026-10-31'))).toMatchObject({ acknowledgedBy: 'ann@x.example', acknowledgedAt: T + 60_000, status: 'pending' });
+  });
+
+  it('snoozes a digest for 7 days: the monitor reads its scope and rule as snoozed until then', async () => {
+    const log = memoryAlertLog();
+    const { record } = await log.record(digest('@ann@x.example|due|digest|2026-10-31', '@ann@x.example', T, ['A1']));
+    const snoozed = await snoozeAlert(log, record, 'ann@x.example', T, 7);
+    expect([snoozed.snoozedUntil, snoozed.acknowledgedBy]).toEqual([T + 7 * 86_400_000, 'ann@x.example']);
+    expect([...(await snoozedDigests(log, T + 86_400_000))]).toEqual(['@ann@x.example|due']);
+    expect([...(await snoozedDigests(log, T + 8 * 86_400_000))]).toEqual([]);
   });
 });

@@ -121,11 +121,16 @@ describe('PerformanceDashboardApp over the emulated site', () => {
     const shown = (): string[] => textsOf(container.querySelectorAll('[role="status"][aria-live="polite"]')).filter((t) => t.endsWith('opportunities'));
     expect(shown()).toEqual(['2 of 4 opportunities']);
     const item = (): Element | null => container.querySelector(`[data-alert="${key}"]`);
-    expect(textsOf(item()?.children ?? [])).toEqual(['High · Overdue: 3 actions on 3 deals of 2 sellers on 2026-01-31', 'Not sent yet · 3 deals · Recorded Jan 31, 2026', 'Show these dealsAcknowledge']);
+    expect(textsOf(item()?.children ?? [])).toEqual(['High · Overdue: 3 actions on 3 deals of 2 sellers on 2026-01-31', 'Not sent yet · 3 deals · Recorded Jan 31, 2026', 'Show these dealsAcknowledgeSnooze 7 days']);
     const acknowledge = Array.from(item()?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Acknowledge');
     await act(async () => { acknowledge?.click(); });
     await settle(() => (item()?.textContent ?? '').includes('Acknowledged'));
     expect(textsOf(item()?.children ?? [])[1]).toBe('Not sent yet · 3 deals · Recorded Jan 31, 2026 · Acknowledged by Olga, Jan 1, 1970');
+    const snooze = Array.from(item()?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Snooze 7 days');
+    await act(async () => { snooze?.click(); });
+    await settle(() => (item()?.textContent ?? '').includes('Snoozed until'));
+    expect(textsOf(item()?.children ?? []).slice(1)).toEqual(['Not sent yet · 3 deals · Recorded Jan 31, 2026 · Acknowledged by Olga, Jan 1, 1970 · Snoozed until Jan 8, 1970: no digest of this kind until then', 'Show these deals']);
+    expect((await site.stores.alertLog.get(key))?.snoozedUntil).toBe(7 * 86_400_000);
     expect((await site.stores.alertLog.get(key))?.acknowledgedBy).toBe('olga@contoso.com');
     const showAll = Array.from(container.querySelectorAll('[data-testid="alert-filter"] button')).find((b) => b.textContent === 'Show all deals');
     await act(async () => { (showAll as HTMLButtonElement | undefined)?.click(); });

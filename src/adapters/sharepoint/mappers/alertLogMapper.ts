@@ -44,9 +44,9 @@ function readDealIds(text: string | undefined): string[] | undefined {
   }
 }
 
-/** The MERGE body of an acknowledgement. */
-export function alertAckToItem(by: string, at: number): Record<string, unknown> {
-  return { [F.acknowledgedBy]: by, [F.acknowledgedAt]: dateValue(at) };
+/** The MERGE body of an acknowledgement, and of a snooze when `until` is given. */
+export function alertAckToItem(by: string, at: number, until?: number): Record<string, unknown> {
+  return { [F.acknowledgedBy]: by, [F.acknowledgedAt]: dateValue(at), ...(until !== undefined ? { [F.snoozedUntil]: dateValue(until) } : {}) };
 }
 
 /** The MERGE body of a delivery outcome. */
@@ -69,6 +69,7 @@ export function itemToAlertRecord(item: SpItem): AlertRecord {
   const dealIds = readDealIds(readText(item, F.dealIds, ctx));
   const acknowledgedBy = readText(item, F.acknowledgedBy, ctx);
   const acknowledgedAt = readDate(item, F.acknowledgedAt, ctx);
+  const snoozedUntil = readDate(item, F.snoozedUntil, ctx);
   return {
     itemId: itemIdOf(item) ?? 0,
     dedupeKey: requireText(item, F.dedupeKey, ctx),
@@ -85,6 +86,7 @@ export function itemToAlertRecord(item: SpItem): AlertRecord {
     ...(lastError !== undefined ? { lastError } : {}),
     ...(dealIds !== undefined ? { dealIds } : {}),
     ...(acknowledgedBy !== undefined ? { acknowledgedBy } : {}),
-    ...(acknowledgedAt !== undefined ? { acknowledgedAt } : {})
+    ...(acknowledgedAt !== undefined ? { acknowledgedAt } : {}),
+    ...(snoozedUntil !== undefined ? { snoozedUntil } : {})
   };
 }

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Link, MessageBar, MessageBarType, Spinner, useTheme } from '@fluentui/react';
 import { funnelAnalysis, sellerFunnels } from '../../../core/insights';
 import { personName } from '../../../core/alerts';
-import { acknowledgeAlert, dealsOfAlert, feedScopes, loadAlertFeed, type FeedItem, loadDashboard, loadSyncStatus, type SyncRunSummary, addRecognitionRuleToDraft } from '../../../services';
+import { acknowledgeAlert, dealsOfAlert, feedScopes, loadAlertFeed, snoozeAlert, type FeedItem, loadDashboard, loadSyncStatus, type SyncRunSummary, addRecognitionRuleToDraft } from '../../../services';
 import type { UnmatchedGroup } from '../../../core/recognition';
 import { suggestRecognitionRule } from '../../../core/recognition';
 import { SyncStatus } from '../../dashboard/SyncStatus';
@@ -118,6 +118,13 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
       .then(() => dispatch({ type: 'feed-reload' }))
       .catch((error: unknown) => dispatch({ type: 'feed-failed', message: `${alertStrings.acknowledgeFailed}: ${error instanceof Error ? error.message : String(error)}` }));
   }, [alertLog, host.user.loginName, clock, alertStrings]);
+
+  const snooze = React.useCallback((item: FeedItem) => {
+    if (alertLog === undefined) return;
+    snoozeAlert(alertLog, item.record, host.user.loginName, clock(), 7)
+      .then(() => dispatch({ type: 'feed-reload' }))
+      .catch((error: unknown) => dispatch({ type: 'feed-failed', message: `${alertStrings.acknowledgeFailed}: ${error instanceof Error ? error.message : String(error)}` }));
+  }, [alertLog, host.user.loginName, clock, alertStrings]);
   // A seller's personal app shows only the deals they own (login names differ only in case across sources).
   const records = React.useMemo(() => {
     if (!loaded) return [];
@@ -198,7 +205,7 @@ function DashboardContent(props: IPerformanceDashboardAppProps): React.ReactElem
         <div className={classNames.wide}>
           {state.feed.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error} isMultiline><strong>{alertStrings.loadFailed}</strong>: {state.feed.message}</MessageBar>}
           {state.feed.phase === 'loaded' && (
-            <AlertFeed items={state.feed.items} locale={locale} selectedKey={state.alertKey} nameOf={(login) => personName(login)} onShowDeals={(item) => dispatch({ type: 'show-alert', dedupeKey: item.record.dedupeKey })} onAcknowledge={acknowledge} />
+            <AlertFeed items={state.feed.items} locale={locale} selectedKey={state.alertKey} nameOf={(login) => personName(login)} onShowDeals={(item) => dispatch({ type: 'show-alert', dedupeKey: item.record.dedupeKey })} onAcknowledge={acknowledge} onSnooze={snooze} now={clock()} />
           )}
         </div>
       )}

@@ -30,12 +30,16 @@ export function AlertFeed(props: IAlertFeedProps): React.ReactElement {
                     strings.states[item.state] + (item.state === 'failed' && r.lastError ? `: ${r.lastError}` : ''),
                     strings.deals(item.dealCount),
                     strings.recorded(formatDate(r.recordedAt, props.locale, '')),
-                    ...(r.acknowledgedBy !== undefined ? [strings.acknowledged(props.nameOf(r.acknowledgedBy), formatDate(r.acknowledgedAt, props.locale, ''))] : [])
+                    ...(r.acknowledgedBy !== undefined ? [strings.acknowledged(props.nameOf(r.acknowledgedBy), formatDate(r.acknowledgedAt, props.locale, ''))] : []),
+                    ...(r.snoozedUntil !== undefined && r.snoozedUntil > props.now ? [strings.snoozedUntil(formatDate(r.snoozedUntil, props.locale, ''))] : [])
                   ].join(' · ')}
                 </div>
                 <div className={classNames.actions}>
                   {item.dealCount > 0 && <ActionButton iconProps={{ iconName: 'Filter' }} onClick={() => props.onShowDeals(item)}>{strings.showDeals}</ActionButton>}
                   {r.acknowledgedBy === undefined && <ActionButton iconProps={{ iconName: 'CheckMark' }} onClick={() => props.onAcknowledge(item)}>{strings.acknowledge}</ActionButton>}
+                  {props.onSnooze !== undefined && r.dealIds !== undefined && (r.snoozedUntil === undefined || r.snoozedUntil <= props.now) && (
+                    <ActionButton iconProps={{ iconName: 'Snooze' }} onClick={() => props.onSnooze?.(item)}>{strings.snooze}</ActionButton>
+                  )}
                 </div>
               </li>
             );

@@ -14,6 +14,8 @@ export const deDe: AlertStrings = {
   acknowledge: 'Bestätigen',
   acknowledged: (who, when) => `Bestätigt von ${who}, ${when}`,
   acknowledgeFailed: 'Die Bestätigung konnte nicht gespeichert werden',
+  snooze: '7 Tage zurückstellen',
+  snoozedUntil: (w) => `Zurückgestellt bis ${w}: bis dahin keine Zusammenfassung dieser Art`,
   showDeals: 'Diese Verkaufschancen anzeigen',
   filtered: (n, t) => `Angezeigt: ${plural(n, 'die Verkaufschance', `die ${n} Verkaufschancen`)} der Warnung „${t}“.`,
   filteredMissing: (n) => `${n} ${plural(n, 'Verkaufschance dieser Warnung wurde', 'Verkaufschancen dieser Warnung wurden')} inzwischen gelöscht.`,

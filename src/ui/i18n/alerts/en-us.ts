@@ -14,6 +14,8 @@ export const enUs: AlertStrings = {
   acknowledge: 'Acknowledge',
   acknowledged: (who, when) => `Acknowledged by ${who}, ${when}`,
   acknowledgeFailed: 'The acknowledgement could not be saved',
+  snooze: 'Snooze 7 days',
+  snoozedUntil: (w) => `Snoozed until ${w}: no digest of this kind until then`,
   showDeals: 'Show these deals',
   filtered: (n, t) => `Showing the ${n} ${plural(n, 'deal', 'deals')} of the alert "${t}".`,
   filteredMissing: (n) => `${n} ${plural(n, 'deal of this alert was', 'deals of this alert were')} deleted since.`,

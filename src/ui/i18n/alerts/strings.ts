@@ -15,6 +15,8 @@ export interface AlertStrings {
   readonly acknowledge: string;
   readonly acknowledged: (who: string, when: string) => string;
   readonly acknowledgeFailed: string;
+  readonly snooze: string;
+  readonly snoozedUntil: (when: string) => string;
   readonly showDeals: string;
   /** The opportunity list shows only the deals of one alert. */
   readonly filtered: (count: number, title: string) => string;

@@ -84,7 +84,7 @@ describe('participant, alert and sync state mappers', () => {
   it('round-trips a sync state and clears absent columns', () => {
     const state = { sourceKey: 'graph:mail:adelev', deltaToken: 'abc', lastRunAt: Date.UTC(2024, 4, 1, 6) };
     const item = syncStateToItem(state);
-    expect(item).toEqual({ Title: 'graph:mail:adelev', VNSourceKey: 'graph:mail:adelev', VNDeltaToken: 'abc', VNLastRunAt: '2024-05-01T06:00:00.000Z', VNLastSuccessAt: null, VNLastError: null });
+    expect(item).toEqual({ Title: 'graph:mail:adelev', VNSourceKey: 'graph:mail:adelev', VNDeltaToken: 'abc', VNLastRunAt: '2024-05-01T06:00:00.000Z', VNLastSuccessAt: null, VNLastError: null, VNDetails: null });
     expect(itemToSyncState(item)).toEqual(state);
   });
 });

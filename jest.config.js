@@ -23,10 +23,11 @@ const common = {
 };
 
 module.exports = {
+  // Adapter and service tests talk HTTP to the emulators in the same process: on a loaded 2-core
+  // machine a set-up can outlast jest's 5 s default, so a test may take 30 s (no test asserts time).
+  testTimeout: 30_000,
   projects: [
-    // Adapter and service tests talk HTTP to the emulators in the same process: on a loaded 2-core
-    // machine a set-up can outlast jest's 5 s default, so the unit project allows 30 s (no test asserts time).
-    { ...common, displayName: 'unit', testTimeout: 30_000, testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/package/', '<rootDir>/tests/external/'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/package/', '<rootDir>/tests/external/'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
     { ...common, displayName: 'package', testMatch: ['<rootDir>/tests/package/**/*.test.ts'] },
     { ...common, displayName: 'fixtures', testMatch: ['<rootDir>/tests/external/**/*.test.ts'] }

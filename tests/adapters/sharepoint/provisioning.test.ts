@@ -132,11 +132,11 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(fields.filter((f) => f.indexed && f.internalName.startsWith('VN')).map((f) => f.internalName)).toEqual(['VNModelId', 'VNModelStatus', 'VNTrainedAt']);
   });
 
-  it('upgrades a site set up by version 4: adds the AlertLog\'s deals and acknowledgement columns and the sync run\'s details only', async () => {
+  it('upgrades a site set up by version 4: adds the AlertLog\'s deals and acknowledgement columns, the sync run\'s details and the DealReviews list only', async () => {
     const sp = server.client();
     await setUpSite(createSharePointProvisioner(sp, { schema: schemaV4() }));
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
-    expect(upgrade).toEqual({ previousVersion: 4, appVersion: 5, changes: [...alertColumns, 'record schema version 5'], siteIsNewer: false });
+    expect(upgrade).toEqual({ previousVersion: 4, appVersion: 5, changes: [...alertColumns, ...reviewList, 'record schema version 5'], siteIsNewer: false });
   });
 
   it.each(['member', 'visitor'] as const)('refuses a %s with PermissionDeniedError before writing anything', async (user) => {

@@ -5,6 +5,9 @@ function run(state: DashboardState, ...actions: DashboardAction[]): DashboardSta
   return actions.reduce(dashboardReducer, state);
 }
 
+/** A dashboard opened without an alert: its feed loading, no alert's deals shown. */
+const NO_ALERT = { alertKey: undefined, alertDeals: undefined, feed: { phase: 'loading' }, feedRevision: 0 } as const;
+
 const records = [record('o1', 'open', 1000, { stage: 's1' }), record('o2', 'won', 2500, { stage: 's2' })];
 
 describe('dashboardReducer', () => {
@@ -15,8 +18,13 @@ describe('dashboardReducer', () => {
       sort: { key: 'deviations', descending: true },
       grouping: 'owner',
       openId: undefined,
-      revision: 0
+      revision: 0,
+      ...NO_ALERT
     });
+  });
+
+  it('opens the list on the deals of a deep-linked alert, with no drill-down', () => {
+    expect(initialDashboardState('alert:digest-7')).toEqual({ ...initialDashboardState(undefined), alertKey: 'digest-7' });
   });
 
   it('opens the drill-down of a deep-linked opportunity', () => {
@@ -26,7 +34,8 @@ describe('dashboardReducer', () => {
       sort: { key: 'deviations', descending: true },
       grouping: 'owner',
       openId: 'o2',
-      revision: 0
+      revision: 0,
+      ...NO_ALERT
     });
   });
 
@@ -38,7 +47,8 @@ describe('dashboardReducer', () => {
       sort: { key: 'deviations', descending: true },
       grouping: 'owner',
       openId: 'o1',
-      revision: 0
+      revision: 0,
+      ...NO_ALERT
     });
   });
 
@@ -77,7 +87,8 @@ describe('dashboardReducer', () => {
       sort: { key: 'amount', descending: false },
       grouping: 'team',
       openId: undefined,
-      revision: 0
+      revision: 0,
+      ...NO_ALERT
     });
   });
 

@@ -10,6 +10,7 @@ import { leadFeatureLabel, scoreLeads, trainLeadScoring, type LeadScoringModel }
 import { auc } from '../../core/insights/statistics/auc';
 import { brierScore } from '../../core/insights/statistics/brierScore';
 import { writeCsv } from '../../interchange/csv/exportCsv';
+import { readLeadsCsv } from '../../interchange/csv/leadsCsv';
 import { compileLeadScorer } from './leadScorer';
 
 /** Grades by score: A from 75, B from 50, C from 25, D below. */
@@ -73,6 +74,11 @@ export class TooFewLeadsError extends InsufficientDataError {
     super(`Too few leads with a known outcome: ${converted} converted and ${notConverted} not converted; each needs at least ${needed}.`, converted, notConverted);
     this.needed = needed;
   }
+}
+
+/** A leads file (CSV text) as a table; see readLeadsCsv. @throws CsvFileError for an empty file or a repeated column */
+export function readLeadTable(text: string): LeadTable {
+  return readLeadsCsv(text);
 }
 
 export function leadGrade(score: number): LeadGrade {

@@ -87,6 +87,20 @@ export interface DecisionsStrings {
   readonly summaryHeading: string;
   readonly noRecords: string;
   readonly summaryLine: (outcome: 'won' | 'lost', reason: string, deals: number, missed: { deliverable: string; deals: number } | undefined) => string;
+  // Leads
+  readonly leadsIntro: string;
+  readonly leadsFile: string;
+  readonly outcomeColumn: string;
+  readonly nameColumn: string;
+  readonly scoreLeads: string;
+  readonly leadsTrained: (converted: number, notConverted: number, auc: string | undefined, tested: number) => string;
+  readonly leadsTooFew: (converted: number, notConverted: number, needed: number) => string;
+  readonly gradeFilter: string;
+  readonly allGrades: string;
+  readonly exportLeads: string;
+  readonly leadColumns: { readonly rank: string; readonly lead: string; readonly score: string; readonly grade: string; readonly reasons: string };
+  readonly leadsShown: (shown: number, all: number) => string;
+  readonly leadsNotStored: string;
   /** The Designer's summary of a draft's differences from the live version. */
   readonly draftChanges: (live: number) => string;
 }
@@ -156,6 +170,20 @@ const enUs: DecisionsStrings = {
   noTeam: 'no team',
   invalidNumber: (field) => `${field} needs a number of 0 or more.`,
   draftChanges: (live) => `Changes in this draft against v${live} (live)`,
+  leadsIntro: 'Which leads to work first: a model learns from the leads whose outcome your file records (converted or not) and scores the open ones 0–100 with a grade (A from 75, B from 50, C from 25) and the reasons.',
+  leadsFile: 'Leads file (CSV)',
+  outcomeColumn: 'Outcome column (converted or not)',
+  nameColumn: 'Lead name column',
+  scoreLeads: 'Train and score',
+  leadsTrained: (converted, notConverted, auc, tested) =>
+    `Learnt from ${converted} converted and ${notConverted} not converted leads.` + (auc === undefined ? ' Not tested: the earlier leads hold one outcome only.' : ` Tested on the latest ${tested}: ranks a converted lead above one that did not convert ${auc} of the time.`),
+  leadsTooFew: (converted, notConverted, needed) => `Too few leads with a known outcome: ${converted} converted and ${notConverted} not converted; each needs at least ${needed}.`,
+  gradeFilter: 'Grade',
+  allGrades: 'All grades',
+  exportLeads: 'Export CSV',
+  leadColumns: { rank: '#', lead: 'Lead', score: 'Score', grade: 'Grade', reasons: 'Top reasons' },
+  leadsShown: (shown, all) => `${shown} of ${all} open leads.`,
+  leadsNotStored: 'Not built yet: the leads are read from the file for this page only; there is no Leads list or stored lead model on the site yet.',
   reviewIntro: 'A closed deal against the blueprint: each exchange as it happened, what the blueprint does not know, the deviations and the score at each stage entry (what the team could have known then).',
   closedDeal: 'Closed deal',
   noClosedDeals: 'No closed deals on this site yet.',
@@ -258,6 +286,20 @@ const deDe: DecisionsStrings = {
   noTeam: 'kein Team',
   invalidNumber: (field) => `${field} braucht eine Zahl von 0 oder mehr.`,
   draftChanges: (live) => `Änderungen in diesem Entwurf gegenüber v${live} (live)`,
+  leadsIntro: 'Welche Leads zuerst: ein Modell lernt aus den Leads, deren Ausgang Ihre Datei festhält (konvertiert oder nicht), und bewertet die offenen mit 0–100, einer Note (A ab 75, B ab 50, C ab 25) und den Gründen.',
+  leadsFile: 'Lead-Datei (CSV)',
+  outcomeColumn: 'Spalte des Ausgangs (konvertiert oder nicht)',
+  nameColumn: 'Spalte des Lead-Namens',
+  scoreLeads: 'Trainieren und bewerten',
+  leadsTrained: (converted, notConverted, auc, tested) =>
+    `Gelernt aus ${converted} konvertierten und ${notConverted} nicht konvertierten Leads.` + (auc === undefined ? ' Nicht getestet: die früheren Leads haben nur einen Ausgang.' : ` Getestet an den letzten ${tested}: stellt einen konvertierten Lead in ${auc} der Fälle über einen nicht konvertierten.`),
+  leadsTooFew: (converted, notConverted, needed) => `Zu wenige Leads mit bekanntem Ausgang: ${converted} konvertiert und ${notConverted} nicht konvertiert; jede Klasse braucht mindestens ${needed}.`,
+  gradeFilter: 'Note',
+  allGrades: 'Alle Noten',
+  exportLeads: 'CSV exportieren',
+  leadColumns: { rank: 'Nr.', lead: 'Lead', score: 'Score', grade: 'Note', reasons: 'Wichtigste Gründe' },
+  leadsShown: (shown, all) => `${shown} von ${all} offenen Leads.`,
+  leadsNotStored: 'Noch nicht gebaut: die Leads werden nur für diese Seite aus der Datei gelesen; eine Leads-Liste oder ein gespeichertes Lead-Modell gibt es auf der Website noch nicht.',
   reviewIntro: 'Ein abgeschlossenes Geschäft gegen den Blueprint: jeder Austausch, wie er stattfand, was der Blueprint nicht kennt, die Abweichungen und der Score bei jedem Phaseneintritt (was das Team damals wissen konnte).',
   closedDeal: 'Abgeschlossenes Geschäft',
   noClosedDeals: 'Noch keine abgeschlossenen Geschäfte auf dieser Website.',

@@ -10,7 +10,6 @@ import type { ProbabilitySource } from '../../services/decisions/bidAdvice';
 export interface DecisionsStrings {
   readonly heading: string;
   readonly tabs: { readonly proposals: string; readonly bid: string; readonly reviews: string; readonly leads: string };
-  readonly notYet: string;
   // Proposals
   readonly proposalsIntro: string;
   readonly findProposals: string;
@@ -108,7 +107,6 @@ export interface DecisionsStrings {
 const enUs: DecisionsStrings = {
   heading: 'Decide',
   tabs: { proposals: 'Blueprint proposals', bid: 'Bid / no-bid', reviews: 'Won/lost reviews', leads: 'Leads' },
-  notYet: 'Not available yet in this version: this part is still being built.',
   proposalsIntro: 'What your closed deals suggest changing in the live blueprint. The evidence is association, not cause: accept what makes sense; the accepted changes become a draft, and publishing it stays your decision.',
   findProposals: 'Find proposals',
   finding: 'Reading the closed deals…',
@@ -224,7 +222,6 @@ const enUs: DecisionsStrings = {
 const deDe: DecisionsStrings = {
   heading: 'Entscheiden',
   tabs: { proposals: 'Blueprint-Vorschläge', bid: 'Bieten / nicht bieten', reviews: 'Gewonnen/verloren-Reviews', leads: 'Leads' },
-  notYet: 'In dieser Version noch nicht verfügbar: dieser Teil wird noch gebaut.',
   proposalsIntro: 'Was Ihre abgeschlossenen Geschäfte am Live-Blueprint zu ändern nahelegen. Die Belege zeigen Zusammenhänge, keine Ursachen: übernehmen Sie, was sinnvoll ist; die übernommenen Änderungen werden ein Entwurf, und die Veröffentlichung bleibt Ihre Entscheidung.',
   findProposals: 'Vorschläge suchen',
   finding: 'Abgeschlossene Geschäfte werden gelesen…',

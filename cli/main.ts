@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck, runSuggestMapping, type CheckCommandOptions } from './commands/check';
-import { runBid, runPropose } from './commands/decisions';
+import { runBid, runPropose, runReview } from './commands/decisions';
 import { runEvaluate } from './commands/evaluate';
 import { runLeads } from './commands/leads';
 import { runPatterns, runScore } from './commands/insights';
@@ -57,6 +57,11 @@ const USAGE = `Usage: valuenetworks <command> [options]
       Bid / no-bid: expected value, the win probability it rests on (an open deal's score, else the
       win rate of similar past pursuits: same team, same size band), the coverage similar wins
       reached, the recommendation and its reasons; says so when too few comparable pursuits exist.
+
+  review --opportunity <id> (FILES | --demo [--seed N]) [--format table|json]
+      The won/lost review of a closed deal: each blueprint exchange (done, late, missing, skipped,
+      stage not reached) with when it was expected and done, the exchanges the blueprint does not know,
+      and the score at each stage entry.
 
   leads train --leads <leads.csv> --outcome <column> [--name-column C] [--identity-columns a,b]
         [--decimal . | ,] [--min-per-class 20] [--format table|json]
@@ -165,6 +170,7 @@ const commands: Readonly<Record<string, (args: string[]) => Promise<number>>> = 
   patterns: runPatterns,
   propose: runPropose,
   bid: runBid,
+  review: runReview,
   leads: runLeads,
   monitor: runMonitor
 };

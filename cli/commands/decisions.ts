@@ -4,12 +4,13 @@
  * the Sales Insights page.
  *
  *   propose (files | --demo) [--accept 1,3 --out draft.json] [--format table|json]
+ *   review (files | --demo) --opportunity <id> [--format table|json]
  *   bid (files | --demo) --cost N (--opportunity <id> | --amount N [--team T] [--account A] [--stages "Qualify,Propose"]) [--format table|json]
  */
 import { writeFileSync } from 'node:fs';
 import { closeTimeOf, applyProposals, scoreOpportunity, trainScoringModel } from '../../src/core/insights';
 import { writeBlueprintJson } from '../../src/interchange';
-import { adviseOpenDeal, advisePursuit, BID_SIZE_BANDS, pastPursuits, type BidAdvice, proposalSet, proposalSubject } from '../../src/services';
+import { adviseOpenDeal, advisePursuit, BID_SIZE_BANDS, pastPursuits, type BidAdvice, proposalSet, proposalSubject, dealReview, DealStillOpenError } from '../../src/services';
 import { InsightsUsageError } from './insightsInput';
 import { runInsightsCommand } from './insightsRun';
 
@@ -104,6 +105,48 @@ export async function runBid(argv: string[]): Promise<number> {
       return 0;
     }
     out(`${adviceLines(subject, advice).join('\n')}\n`);
+    return 0;
+  });
+}
+
+/** `review --opportunity <id>`: the review pack of a closed deal of the files. Exit 0 ok, 1 unknown or open deal, 2 bad arguments. */
+export async function runReview(argv: string[]): Promise<number> {
+  return runInsightsCommand(argv, { opportunity: { type: 'string' } }, (input, values, out) => {
+    if (values.opportunity === undefined) throw new InsightsUsageError('review needs --opportunity <id> of a closed deal.');
+    const deal = input.opportunities.find((o) => o.id === values.opportunity);
+    if (deal === undefined) {
+      process.stderr.write(`error: no opportunity "${values.opportunity}" in ${input.source.split(':')[0]}.\n`);
+      return 1;
+    }
+    const { blueprint, now } = input;
+    const model = trainScoringModel(input.opportunities, input.interactions, blueprint, { now });
+    let review: ReturnType<typeof dealReview>;
+    try {
+      review = dealReview(deal, input.interactions.filter((i) => i.opportunityId === deal.id), blueprint, model, [], now);
+    } catch (error) {
+      if (!(error instanceof DealStillOpenError)) throw error;
+      process.stderr.write(`error: ${error.message}\n`);
+      return 1;
+    }
+    const { pack } = review;
+    const stage = (id: string): string => blueprint.stages.find((s) => s.id === id)?.name ?? id;
+    const role = (id: string | undefined): string => (id === undefined ? '?' : blueprint.roles.find((r) => r.id === id)?.name ?? id);
+    const day = (ms: number | undefined): string => (ms === undefined ? '-' : new Date(ms).toISOString().slice(0, 10));
+    if (input.format === 'json') {
+      out(`${JSON.stringify({ opportunity: { name: deal.name ?? deal.account, account: deal.account, status: deal.status, amount: deal.amount }, ...pack, timeline: pack.timeline.map((t) => ({ ...t, stage: stage(t.stageId) })), scoreHistory: pack.scoreHistory.map((h) => ({ stage: stage(h.stageId), at: h.at, probability: h.score.probability })) }, undefined, 2)}\n`);
+      return 0;
+    }
+    out(
+      [
+        `Review of ${deal.name ?? deal.account} (${deal.account}): ${deal.status}, closed ${day(pack.closedAt)}, amount ${deal.amount}.`,
+        'Exchanges against the blueprint:',
+        ...pack.timeline.map((t) => `  ${t.status.padEnd(11)} ${t.deliverable}${t.required ? '' : ' (optional)'} [${stage(t.stageId)}] expected ${day(t.expectedBy)}, done ${day(t.doneAt)}`),
+        `Exchanges the blueprint does not know: ${pack.unexpected.length === 0 ? 'none' : ''}`,
+        ...pack.unexpected.map((u) => `  ${day(u.at)} "${u.activity}" (${role(u.fromRole)} → ${role(u.toRole)})`),
+        'Score at each stage entry:',
+        ...pack.scoreHistory.map((h) => `  ${stage(h.stageId)} ${day(h.at)}: ${Math.round(100 * h.score.probability)}%`)
+      ].join('\n') + '\n'
+    );
     return 0;
   });
 }

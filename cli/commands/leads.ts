@@ -96,7 +96,7 @@ export async function runLeads(argv: string[]): Promise<number> {
       ...(where ? { column: where[1], value: where[2] } : {})
     };
     const leads = filterLeads(prioritiseLeads(trained, table, { ...(nameColumn ? { nameColumn } : {}) }), filter);
-    if (values.out !== undefined) writeFileSync(values.out, prioritisedLeadsCsv(leads, table));
+    if (values.out !== undefined) writeFileSync(values.out, await prioritisedLeadsCsv(leads, table));
     const top = whole('top', values.top) ?? 20;
     if (values.format === 'json') {
       out(`${JSON.stringify({ ...summary, leads: leads.slice(0, top).map((l) => ({ name: l.name, score: l.score, grade: l.grade, reasons: l.reasons })), count: leads.length }, undefined, 2)}\n`);

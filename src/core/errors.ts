@@ -49,3 +49,5 @@ export class InvalidConstraintError extends ValueNetworksError {
 
 
 
+
+

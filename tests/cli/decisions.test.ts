@@ -121,3 +121,19 @@ describe('valuenetworks leads', () => {
     expect((await run(['leads', 'rank', ...LEADS])).code).toBe(2);
   });
 });
+
+describe('valuenetworks review', () => {
+  it('gives the review pack of a closed deal, the same as the page shows, and refuses an open one', async () => {
+    const { code, out } = await run(['review', ...DEMO, '--opportunity', 'OPP-00135', '--format', 'json']);
+    expect(code).toBe(0);
+    const pack = JSON.parse(out) as { opportunity: { name: string; status: string }; timeline: { status: string }[]; scoreHistory: { stage: string; probability: number }[]; unexpected: unknown[] };
+    expect([pack.opportunity.name, pack.opportunity.status, pack.unexpected.length]).toEqual(['Tailspin Group rollout', 'lost', 13]);
+    expect(pack.timeline.map((t) => t.status).join(',')).toBe(
+      'done,missing,skipped,skipped,late,missing,late,missing,skipped,missing,late,done,missing,missing,skipped,skipped,missing,done,missing,missing,missing,not-reached,not-reached,not-reached,not-reached'
+    );
+    // The Sales Insights end-to-end test reads the same scores on the page: 36%, 30%, 11%, 11%.
+    expect(pack.scoreHistory.map((h) => `${h.stage} ${Math.round(100 * h.probability)}%`)).toEqual(['Qualify 36%', 'Discover 30%', 'Validate 11%', 'Propose 11%']);
+    const open = await run(['review', ...DEMO, '--opportunity', 'OPP-00003']);
+    expect([open.code, open.errors]).toEqual([1, 'error: "Trey Motors renewal" is still open: a review needs a won or lost deal.\n']);
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { generateDemoOrganisation } from '../../workbench/demo';
@@ -153,5 +154,31 @@ describe('Decisions in Sales Insights on the workbench', () => {
     await summary.first().waitFor();
     expect(await summary.allInnerTexts()).toEqual(['Lost on Price: 1 deal, 1 of them missed "Pains and priorities".']);
     await decide().screenshot({ path: join(screenshotDir, 'decisions-review-record.png') });
+  });
+
+  it('a manager imports a leads file, scores the leads, filters grade A and exports them as CSV', async () => {
+    await page.goto(`${workbench.url}?host=sharePointPage&theme=light&user=owner&lang=en-US`);
+    await decide().waitFor({ timeout: 60_000 });
+    await decide().getByRole('tab', { name: 'Leads' }).click();
+    const panel = decide().locator('[data-testid="leads-panel"]');
+    await panel.locator('input[type="file"]').setInputFiles(join(__dirname, '..', 'fixtures', 'cli', 'leads', 'leads.csv'));
+    await panel.getByRole('button', { name: 'Train and score' }).click();
+    const model = panel.locator('[data-testid="leads-model"]');
+    await model.waitFor();
+    // The same model as `valuenetworks leads train` on the same file (AUC 0.753).
+    expect(await model.innerText()).toBe('Learnt from 45 converted and 55 not converted leads. Tested on the latest 25: ranks a converted lead above one that did not convert 75% of the time.');
+    expect(await panel.locator('tr[data-lead-row]').count()).toBe(20);
+    await panel.getByRole('combobox', { name: 'Grade' }).click();
+    await page.getByRole('option', { name: 'A', exact: true }).click();
+    expect(await panel.locator('tr[data-lead-row]').allInnerTexts()).toEqual([
+      '1\tLead 108\t79\tA\tSource is Referral (+24.0); Source is not Cold call (+6.2); Employees 50 (+4.5)',
+      '2\tLead 100\t78\tA\tSource is Referral (+24.0); Source is not Cold call (+6.2); Employees 75 (+3.4)',
+      '3\tLead 112\t76\tA\tSource is Referral (+24.0); Source is not Cold call (+6.2); Source is not Webinar (+1.1)',
+      '4\tLead 104\t75\tA\tSource is Referral (+24.0); Source is not Cold call (+6.2); Employees 175 (-1.2)'
+    ]);
+    await decide().screenshot({ path: join(screenshotDir, 'decisions-leads.png') });
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
+    expect([download.suggestedFilename(), csv[0], csv.length]).toEqual(['prioritised-leads.csv', 'Rank,Lead,Score,Grade,Top reasons,Name,Source,Employees,Converted', 6]);
   });
 });

@@ -5,7 +5,6 @@
  * reasons, a prioritised list with filters, and a formula-safe CSV export.
  */
 import { InsufficientDataError, isMissingValue, parseLeadNumber, type LeadColumn, type LeadRow, leadFeatureLabel, scoreLeads, trainLeadScoring, type LeadScoringModel, auc, brierScore } from '../../core/insights';
-import { writeCsv } from '../../interchange';
 import { compileLeadScorer } from './leadScorer';
 
 /** Grades by score: A from 75, B from 50, C from 25, D below. */
@@ -69,6 +68,16 @@ export class TooFewLeadsError extends InsufficientDataError {
     super(`Too few leads with a known outcome: ${converted} converted and ${notConverted} not converted; each needs at least ${needed}.`, converted, notConverted);
     this.needed = needed;
   }
+}
+
+/** The CSV reader and writer load on first use, in the import chunk, so a page that shows no leads never pays for them. */
+function loadInterchange(): Promise<typeof import('../../interchange')> {
+  return import(/* webpackChunkName: 'vn-import' */ '../../interchange');
+}
+
+/** A leads file (CSV text) as a table; see readLeadsCsv. @throws (rejects) CsvFileError for an empty file or a repeated column */
+export async function readLeadTable(text: string): Promise<LeadTable> {
+  return (await loadInterchange()).readLeadsCsv(text);
 }
 
 export function leadGrade(score: number): LeadGrade {
@@ -192,8 +201,9 @@ export function filterLeads(leads: readonly PrioritisedLead[], filter: LeadFilte
  * The prioritised leads as CSV: rank, name, score, grade, reasons, then the file's own columns.
  * Formula-safe: text a spreadsheet would run (`=`, `+`, `-`, `@`...) is prefixed with `'`.
  */
-export function prioritisedLeadsCsv(leads: readonly PrioritisedLead[], table: LeadTable): string {
+export async function prioritisedLeadsCsv(leads: readonly PrioritisedLead[], table: LeadTable): Promise<string> {
   const own = table.columns.filter((c) => !['Rank', 'Lead', 'Score', 'Grade', 'Top reasons'].includes(c));
+  const { writeCsv } = await loadInterchange();
   return writeCsv({
     columns: ['Rank', 'Lead', 'Score', 'Grade', 'Top reasons', ...own],
     rows: leads.map((l, i) => ({ Rank: i + 1, Lead: l.name, Score: l.score, Grade: l.grade, 'Top reasons': l.reasons.join('; '), ...Object.fromEntries(own.map((c) => [c, l.values[c]])) }))

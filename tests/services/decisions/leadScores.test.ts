@@ -35,7 +35,7 @@ describe('lead scores', () => {
     expect([trained.evaluation?.auc?.toFixed(3), trained.evaluation?.brier?.toFixed(3)]).toEqual(['0.753', '0.202']);
   });
 
-  it('prioritises the open leads with grade and top reasons, filters them and exports formula-safe CSV', () => {
+  it('prioritises the open leads with grade and top reasons, filters them and exports formula-safe CSV', async () => {
     const leads = prioritiseLeads(trainLeadModel(table, options), table, { nameColumn: 'Name' });
     expect(leads.length).toBe(20);
     expect(leads.slice(0, 3).map((l) => [l.name, l.score, l.grade, l.reasons])).toEqual([
@@ -45,7 +45,7 @@ describe('lead scores', () => {
     ]);
     expect(filterLeads(leads, { grades: ['A'] }).length).toBe(4);
     expect(filterLeads(leads, { column: 'Source', value: 'webinar' }).map((l) => l.name)).toEqual(['Lead 117', 'Lead 109', '=HYPERLINK("http://x.example","Click")', 'Lead 113', 'Lead 105']);
-    const csv = prioritisedLeadsCsv(leads, table).split('\r\n');
+    const csv = (await prioritisedLeadsCsv(leads, table)).split('\r\n');
     expect(csv[0]).toBe('Rank,Lead,Score,Grade,Top reasons,Name,Source,Employees,Converted');
     // The name a spreadsheet would run as a formula is exported as text.
     expect(csv.find((line) => line.includes('HYPERLINK'))).toBe(

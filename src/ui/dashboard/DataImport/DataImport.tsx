@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, ProgressIndicator, useTheme } from '@fluentui/react';
 // The light face only: the main face would pull the parsers into the first render.
-import { INTERACTION_CSV_PRESETS } from '../../../interchange';
-import type { OpportunityFileMapping } from '../../../interchange';
+import { INTERACTION_CSV_PRESETS } from '../../../interchange/light';
+import type { OpportunityFileMapping } from '../../../interchange/light';
 import { dashboardStringsFor } from '../../i18n/dashboard';
 import { importMappingStringsFor } from '../../i18n/importMapping';
 import { useServices } from '../../services';

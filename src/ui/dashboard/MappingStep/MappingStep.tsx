@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, TextField, useTheme, type IDropdownOption } from '@fluentui/react';
-import type { DecimalSeparator, OpportunityDateField, OpportunityField } from '../../../interchange';
-import { DATE_FORMATS, type DateFormat } from '../../../interchange';
+import type { DecimalSeparator, OpportunityDateField, OpportunityField } from '../../../interchange/light';
+import { DATE_FORMATS, type DateFormat } from '../../../interchange/light';
 import { importMappingStringsFor, type ImportMappingStrings } from '../../i18n/importMapping';
 import { getMappingStepClassNames } from './MappingStep.styles';
 import type { IMappingStepProps } from './MappingStep.types';

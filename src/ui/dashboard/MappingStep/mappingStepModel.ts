@@ -8,8 +8,8 @@
  * the panel only loads once a file is chosen.
  */
 import type { Opportunity, OpportunityStatus } from '../../../core/model';
-import { opportunitiesCsvOptions, readOpportunityRows, type OpportunitiesCsvResult, checkOpportunityMapping, OPPORTUNITY_DATE_FIELDS, OPPORTUNITY_FIELDS, REQUIRED_OPPORTUNITY_FIELDS, type OpportunityDateField, type OpportunityField, type OpportunityFileMapping, censusValues, suggestStageValue, suggestStatusValue, type ValueCount } from '../../../interchange';
-import type { DecimalSeparator, DateFormat, ColumnProfile, CsvTextTable, OpportunityMappingSuggestion } from '../../../interchange';
+import { opportunitiesCsvOptions, readOpportunityRows, type OpportunitiesCsvResult, checkOpportunityMapping, OPPORTUNITY_DATE_FIELDS, OPPORTUNITY_FIELDS, REQUIRED_OPPORTUNITY_FIELDS, type OpportunityDateField, type OpportunityField, type OpportunityFileMapping, censusValues, suggestStageValue, suggestStatusValue, type ValueCount } from '../../../interchange/light';
+import type { DecimalSeparator, DateFormat, ColumnProfile, CsvTextTable, OpportunityMappingSuggestion } from '../../../interchange/light';
 
 export interface StageChoice {
   readonly id: string;

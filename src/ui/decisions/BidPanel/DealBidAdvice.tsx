@@ -19,27 +19,32 @@ export function parseAmount(text: string): number | undefined {
 export function DealBidAdvice(props: IDealBidAdviceProps): React.ReactElement {
   const strings = decisionsStringsFor(props.locale);
   const classNames = getBidPanelClassNames(useTheme());
-  const history = useBidHistory(props.now);
+  // The closed deals are read when someone asks for advice, not when the drill-down opens.
   const [cost, setCost] = React.useState('');
-  const [view, setView] = React.useState<BidView | undefined>(undefined);
+  const [asked, setAsked] = React.useState<number | undefined>(undefined);
+  const history = useBidHistory(props.now, asked !== undefined);
   const [error, setError] = React.useState<string | undefined>(undefined);
   const o = props.record.opportunity;
   const subject = o.name ?? o.account;
+  const view = React.useMemo((): BidView | undefined => {
+    if (asked === undefined || history.phase !== 'loaded') return undefined;
+    const advice = adviseOpenDeal(o, props.record.snapshot?.score, props.interactions, asked, history.history.pursuits, history.history.blueprint);
+    return bidView(advice, { team: o.team ?? '', amount: o.amount, pursuitCost: asked }, strings, props.locale);
+  }, [asked, history, o, props.record.snapshot?.score, props.interactions, strings, props.locale]);
   const advise = (): void => {
     const pursuitCost = parseAmount(cost);
-    if (pursuitCost === undefined || history.phase !== 'loaded') {
+    if (pursuitCost === undefined) {
       setError(strings.invalidNumber(strings.pursuitCost));
       return;
     }
     setError(undefined);
-    const advice = adviseOpenDeal(o, props.record.snapshot?.score, props.interactions, pursuitCost, history.history.pursuits, history.history.blueprint);
-    setView(bidView(advice, { team: o.team ?? '', amount: o.amount, pursuitCost }, strings, props.locale));
+    setAsked(pursuitCost);
   };
   return (
     <div className={classNames.form} data-testid="deal-bid">
       <div className={classNames.row}>
         <TextField label={strings.pursuitCost} value={cost} onChange={(_e, v) => setCost(v ?? '')} errorMessage={error} inputMode="numeric" />
-        <PrimaryButton text={strings.advise} onClick={advise} disabled={history.phase !== 'loaded'} />
+        <PrimaryButton text={strings.advise} onClick={advise} disabled={history.phase === 'loading'} />
         {history.phase === 'loading' && <Spinner label={strings.loadingHistory} labelPosition="right" />}
       </div>
       {history.phase === 'failed' && <MessageBar messageBarType={MessageBarType.error}>{history.message}</MessageBar>}

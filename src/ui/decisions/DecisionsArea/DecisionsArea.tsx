@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Pivot, PivotItem, useTheme } from '@fluentui/react';
+import { Pivot, PivotItem, useTheme } from '@fluentui/react';
 import { decisionsStringsFor } from '../../i18n/decisions';
 import { BidPanel } from '../BidPanel';
+import { LeadsPanel } from '../LeadsPanel';
 import { ProposalsPanel } from '../ProposalsPanel';
 import { ReviewPanel } from '../ReviewPanel';
 import { getDecisionsAreaClassNames } from './DecisionsArea.styles';
@@ -27,7 +28,7 @@ export function DecisionsArea(props: IDecisionsAreaProps): React.ReactElement {
       {tab === 'proposals' && <ProposalsPanel locale={props.locale} clock={props.clock} />}
       {tab === 'bid' && <BidPanel locale={props.locale} clock={props.clock} />}
       {tab === 'reviews' && <ReviewPanel locale={props.locale} clock={props.clock} />}
-      {tab === 'leads' && <MessageBar messageBarType={MessageBarType.warning}>{strings.notYet}</MessageBar>}
+      {tab === 'leads' && <LeadsPanel locale={props.locale} />}
     </section>
   );
 }

@@ -28,16 +28,14 @@ export function ProposalsPanel(props: IProposalsPanelProps): React.ReactElement 
   const [canEdit, setCanEdit] = React.useState(false);
   const stores = React.useMemo(() => ({ blueprints, opportunities, interactions }), [blueprints, opportunities, interactions]);
 
-  React.useEffect(() => {
-    let live = true;
-    blueprints.access().then((access) => { if (live) setCanEdit(access.canEdit); }, () => undefined);
-    return () => { live = false; };
-  }, [blueprints]);
-
+  // The user's rights are read with the proposals, not when the page opens (the page's request budget).
   const find = (): void => {
     dispatch({ type: 'finding' });
-    computeSiteProposals(stores, { now: props.clock() }).then(
-      (set) => dispatch({ type: 'found', set }),
+    Promise.all([computeSiteProposals(stores, { now: props.clock() }), blueprints.access()]).then(
+      ([set, access]) => {
+        setCanEdit(access.canEdit);
+        dispatch({ type: 'found', set });
+      },
       (error: unknown) => dispatch({ type: 'failed', text: messageOf(error) })
     );
   };

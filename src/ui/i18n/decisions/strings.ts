@@ -1,6 +1,6 @@
 /**
- * The strings of the Decide area (bid/no-bid, reviews, proposals, leads): the interface each language file (en-us.ts, de-de.ts) fills. Numbers and
- * dates are formatted with Intl by locale.
+ * The strings of the Decide area (bid/no-bid, reviews, proposals, leads): the interface each language file (en-us.ts, de-de.ts)
+ * fills. Numbers and dates are formatted with Intl by locale.
  */
 import type { BidRecommendation, BlueprintProposal } from '../../../core/insights';
 import type { ProbabilitySource } from '../../../services';
@@ -8,7 +8,6 @@ import type { ProbabilitySource } from '../../../services';
 export interface DecisionsStrings {
   readonly heading: string;
   readonly tabs: { readonly proposals: string; readonly bid: string; readonly reviews: string; readonly leads: string };
-  readonly notYet: string;
   // Proposals
   readonly proposalsIntro: string;
   readonly findProposals: string;
@@ -85,6 +84,20 @@ export interface DecisionsStrings {
   readonly summaryHeading: string;
   readonly noRecords: string;
   readonly summaryLine: (outcome: 'won' | 'lost', reason: string, deals: number, missed: { deliverable: string; deals: number } | undefined) => string;
+  // Leads
+  readonly leadsIntro: string;
+  readonly leadsFile: string;
+  readonly outcomeColumn: string;
+  readonly nameColumn: string;
+  readonly scoreLeads: string;
+  readonly leadsTrained: (converted: number, notConverted: number, auc: string | undefined, tested: number) => string;
+  readonly leadsTooFew: (converted: number, notConverted: number, needed: number) => string;
+  readonly gradeFilter: string;
+  readonly allGrades: string;
+  readonly exportLeads: string;
+  readonly leadColumns: { readonly rank: string; readonly lead: string; readonly score: string; readonly grade: string; readonly reasons: string };
+  readonly leadsShown: (shown: number, all: number) => string;
+  readonly leadsNotStored: string;
   /** The Designer's summary of a draft's differences from the live version. */
   readonly draftChanges: (live: number) => string;
 }

@@ -3,7 +3,7 @@ import { useReadOnly } from '../../lifecycle/readOnly';
 import { DefaultButton, Dropdown, IconButton, TextField, useTheme } from '@fluentui/react';
 import { RECOGNITION_KINDS, type RecognitionKind } from '../../../core/model';
 // The light face only: the main face would pull the parsers into the first render.
-import { INTERACTION_CSV_PRESETS } from '../../../interchange';
+import { INTERACTION_CSV_PRESETS } from '../../../interchange/light';
 import { initialRecognitionForm, recognitionFormReducer, ruleFromForm, summariseRule, type RecognitionForm } from './recognitionForm';
 import { getRecognitionEditorClassNames } from './RecognitionEditor.styles';
 import type { IRecognitionEditorProps } from './RecognitionEditor.types';

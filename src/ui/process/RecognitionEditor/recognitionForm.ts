@@ -2,7 +2,7 @@
  * The "add a recognition rule" form: its fields as one flat record, and the rule they make.
  */
 // The light face only: the main face would pull the parsers into the first render.
-import { INTERACTION_CSV_PRESETS } from '../../../interchange';
+import { INTERACTION_CSV_PRESETS } from '../../../interchange/light';
 import type { RecognitionKind, RecognitionRule } from '../../../core/model';
 
 export interface RecognitionForm {

@@ -1,0 +1,3 @@
+export interface ILeadsPanelProps {
+  readonly locale: string;
+}

@@ -1,0 +1,2 @@
+export * from './LeadsPanel';
+export * from './LeadsPanel.types';

@@ -30,8 +30,16 @@ interface SiteReading {
   readonly versionItemId: number | undefined;
 }
 
-async function readSite(sp: SPFI, schema: SiteSchema): Promise<SiteReading> {
-  const lists = await sp.web.lists.select('Title', 'EnableVersioning')<{ Title: string; EnableVersioning: boolean }[]>();
+interface ListRow {
+  readonly Title: string;
+  readonly EnableVersioning: boolean;
+}
+
+const readLists = (sp: SPFI): Promise<ListRow[]> => sp.web.lists.select('Title', 'EnableVersioning')<ListRow[]>();
+
+/** @param knownLists the site's lists when the caller has read them already */
+async function readSite(sp: SPFI, schema: SiteSchema, knownLists?: readonly ListRow[]): Promise<SiteReading> {
+  const lists = knownLists ?? (await readLists(sp));
   const wanted = lists.filter((l) => schema.lists.some((s) => s.title.toLowerCase() === l.Title.toLowerCase()));
   // Reads only (GETs, in parallel): a site that is up to date must see no write at all.
   const observedLists = await Promise.all(
@@ -146,12 +154,19 @@ export function createSharePointProvisioner(sp: SPFI, options: SharePointProvisi
     },
     async inspect(): Promise<ProvisioningReport> {
       // The schema version is recorded only after every other change of a set-up succeeded, so a site
-      // that records this app's version (or a newer one) needs nothing: one request instead of one
-      // per list. Anything else (no settings list, an older version) is read in full.
-      const recorded = await storedSchemaVersion(sp).catch(() => undefined);
-      if (recorded !== undefined && recorded >= schema.version) return report(recorded, []);
-      const reading = await readSite(sp, schema).catch((error: unknown) => Promise.reject(toTypedError(error, 'read-items')));
-      return report(reading.observed.schemaVersion, planProvisioning(schema, reading.observed).map(describeStep));
+      // that records this app's version (or a newer one) needs nothing: two requests (the lists, the
+      // recorded version) instead of one more per list. Anything else (no settings list, an older
+      // version) is read in full. Every web part opens with this check.
+      const read = async (): Promise<ProvisioningReport> => {
+        const lists = await readLists(sp);
+        if (lists.some((l) => l.Title.toLowerCase() === SETTINGS_LIST.toLowerCase())) {
+          const recorded = await storedSchemaVersion(sp).catch(() => undefined);
+          if (recorded !== undefined && recorded >= schema.version) return report(recorded, []);
+        }
+        const reading = await readSite(sp, schema, lists);
+        return report(reading.observed.schemaVersion, planProvisioning(schema, reading.observed).map(describeStep));
+      };
+      return read().catch((error: unknown) => Promise.reject(toTypedError(error, 'read-items')));
     },
     async provision(): Promise<ProvisioningReport> {
       const reading = await readSite(sp, schema).catch((error: unknown) => Promise.reject(toTypedError(error, 'set-up-site')));

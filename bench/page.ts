@@ -105,6 +105,7 @@ async function measureLoad(page: Page, url: string, scenario: Scenario, reload: 
   let allRequests = 0;
   const log: string[] = [];
   const sizes: Promise<number>[] = [];
+  const logged: Promise<void>[] = [];
   const onRequest = (request: { url(): string }): void => {
     allRequests++;
     if (isApi(request.url())) requests++;
@@ -113,7 +114,7 @@ async function measureLoad(page: Page, url: string, scenario: Scenario, reload: 
     sizes.push(request.sizes().then((s) => s.responseHeadersSize + s.responseBodySize, () => 0));
     if (isApi(request.url())) {
       const u = new URL(request.url());
-      sizes.push(request.response().then((r) => { log.push(`${request.method()} ${r?.status() ?? '-'} ${decodeURIComponent(u.pathname + u.search)}`); return 0; }, () => 0));
+      logged.push(request.response().then((r) => { log.push(`${request.method()} ${r?.status() ?? '-'} ${decodeURIComponent(u.pathname + u.search)}`); }, () => undefined));
     }
   };
   const onFailed = (request: import('playwright-core').Request): void => {
@@ -146,6 +147,7 @@ async function measureLoad(page: Page, url: string, scenario: Scenario, reload: 
     const firstContent: Record<string, number> = {};
     for (const app of scenario.apps) firstContent[app.key] = probe.marks[app.title];
     const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    await Promise.all(logged);
     return { ttiMs, firstContent, requests, allRequests, bytes, longTasks: before.length, longTaskMs: before.reduce((a, [, d]) => a + d, 0), log };
   } finally {
     page.off('request', onRequest);

@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { initializeIcons, Pivot, PivotItem, Stack, ThemeProvider } from '@fluentui/react';
 import { SPBrowser, spfi } from '@pnp/sp';
-import { createSharePointProvisioner, createSharePointStores, ValueNetworksBehaviors } from '../../src/adapters/sharepoint';
+import { clearPageCache, createSharePointProvisioner, createSharePointStores, pageCacheFor, ValueNetworksBehaviors } from '../../src/adapters/sharepoint';
 import type { HostContext } from '../../src/services';
 import { AppRoot, PerformanceDashboardApp, ProcessBlueprintApp, SalesInsightsApp, ValueNetworkDesignerApp, stringsFor, ServicesProvider, type UiServices, fluentThemeFor } from '../../src/ui';
 import type { OutboxItem } from '../server/graph/types';
@@ -46,7 +46,9 @@ function hostContextFor(settings: WorkbenchSettings, persona: Persona | undefine
 function createServices(): UiServices {
   const siteUrl = `${window.location.origin}/sites/sales`;
   const sp = spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), ValueNetworksBehaviors());
-  return { ...createSharePointStores(sp), provisioner: createSharePointProvisioner(sp) };
+  // The page's shared reads, as the web parts on a SharePoint page share them.
+  const pageCache = pageCacheFor(siteUrl);
+  return { ...createSharePointStores(sp, { pageCache }), provisioner: createSharePointProvisioner(sp, { pageCache }) };
 }
 
 /** Everything the emulated Graph and Workflows recorded as sent, oldest first as the emulator keeps it. */
@@ -66,6 +68,8 @@ function Workbench(props: { personas: readonly Persona[]; services: UiServices }
   const change = (next: WorkbenchSettings): void => {
     // The SharePoint emulator reads the signed-in user from this cookie, as SharePoint reads its auth cookie.
     document.cookie = `vn_user=${next.persona}; path=/; SameSite=Strict`;
+    // Permissions and the set-up check are the signed-in user's: another user reads them afresh.
+    if (next.persona !== settings.persona) clearPageCache();
     window.history.replaceState(undefined, '', settingsToQuery(next));
     setSettings(next);
   };

@@ -5,6 +5,8 @@ import type { BatchOptions } from './batchWriter';
 import { createBlueprintStore } from './blueprintStore';
 import { createInteractionStore } from './interactionStore';
 import { createOpportunityStore } from './opportunityStore';
+import type { PageCache } from './pageCache';
+import { shareBlueprintReads, shareOpportunityReads } from './pageContext';
 import { createParticipantStore } from './participantStore';
 import { createReviewStore } from './reviewStore';
 import { createScoringModelStore } from './scoringModelStore';
@@ -20,11 +22,25 @@ export { TelemetryHeaders, userAgentString, canSetUserAgent } from './behaviors/
 export { runInBatches, DEFAULT_BATCH_SIZE, type BatchOptions, type BatchOperation, type BatchOutcome } from './batchWriter';
 export { createAlertLogStore, createBlueprintStore, createInteractionStore, createOpportunityStore, createParticipantStore, createReviewStore, createScoringModelStore, createSyncStateStore };
 
+export { createPageCache, pageCacheFor, clearPageCache, PAGE_CACHE_TTL_MS, type PageCache, type PageCacheOptions } from './pageCache';
+export { sharePageReads, shareBlueprintReads, shareOpportunityReads, shareSetupReads } from './pageContext';
+
+export interface SharePointStoreOptions extends BatchOptions {
+  /**
+   * The page's shared reads ({@link pageCacheFor} the site URL): web parts on one page then read the
+   * blueprint and the opportunity list once between them. Absent: every read goes to SharePoint.
+   */
+  readonly pageCache?: PageCache;
+}
+
 /** Every SharePoint store of the data layer over one configured SPFI. */
-export function createSharePointStores(sp: SPFI, options: BatchOptions = {}): DataStores {
+export function createSharePointStores(sp: SPFI, options: SharePointStoreOptions = {}): DataStores {
+  const { pageCache } = options;
+  const blueprints = createBlueprintStore(sp);
+  const opportunities = createOpportunityStore(sp, options);
   return {
-    blueprints: createBlueprintStore(sp),
-    opportunities: createOpportunityStore(sp, options),
+    blueprints: pageCache ? shareBlueprintReads(blueprints, pageCache) : blueprints,
+    opportunities: pageCache ? shareOpportunityReads(opportunities, pageCache) : opportunities,
     interactions: createInteractionStore(sp, options),
     participants: createParticipantStore(sp, options),
     alertLog: createAlertLogStore(sp),

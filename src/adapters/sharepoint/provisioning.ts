@@ -7,6 +7,8 @@ import '@pnp/sp/security/web';
 import { ProvisioningIncompleteError } from '../../services';
 import type { ProvisioningReport, SiteProvisioner } from '../../services';
 import { odataString } from './paging';
+import type { PageCache } from './pageCache';
+import { shareSetupReads } from './pageContext';
 import { migrateLegacyBlueprints } from './blueprintMigration';
 import { hasPermission, SpPermission, type BasePermissionsMask } from './permissions';
 import { describeStep, fieldSchemaXml, planProvisioning, type ObservedList, type ObservedSite, type ProvisioningStep } from './provisioningPlan';
@@ -28,8 +30,16 @@ interface SiteReading {
   readonly versionItemId: number | undefined;
 }
 
-async function readSite(sp: SPFI, schema: SiteSchema): Promise<SiteReading> {
-  const lists = await sp.web.lists.select('Title', 'EnableVersioning')<{ Title: string; EnableVersioning: boolean }[]>();
+interface ListRow {
+  readonly Title: string;
+  readonly EnableVersioning: boolean;
+}
+
+const readLists = (sp: SPFI): Promise<ListRow[]> => sp.web.lists.select('Title', 'EnableVersioning')<ListRow[]>();
+
+/** @param knownLists the site's lists when the caller has read them already */
+async function readSite(sp: SPFI, schema: SiteSchema, knownLists?: readonly ListRow[]): Promise<SiteReading> {
+  const lists = knownLists ?? (await readLists(sp));
   const wanted = lists.filter((l) => schema.lists.some((s) => s.title.toLowerCase() === l.Title.toLowerCase()));
   // Reads only (GETs, in parallel): a site that is up to date must see no write at all.
   const observedLists = await Promise.all(
@@ -54,6 +64,17 @@ async function readSite(sp: SPFI, schema: SiteSchema): Promise<SiteReading> {
     }
   }
   return { observed: { lists: observedLists, schemaVersion }, versionItemId };
+}
+
+/** The schema version the site records, in one request; `undefined` when none is stored. */
+async function storedSchemaVersion(sp: SPFI): Promise<number | undefined> {
+  const rows = await sp.web.lists
+    .getByTitle(SETTINGS_LIST)
+    .items.select(SettingFields.value)
+    .filter(`${SettingFields.key} eq ${odataString(SCHEMA_VERSION_KEY)}`)
+    .top(1)<Record<string, unknown>[]>();
+  const parsed = rows.length > 0 ? Number(rows[0][SettingFields.value]) : Number.NaN;
+  return Number.isInteger(parsed) ? parsed : undefined;
 }
 
 async function applyStep(sp: SPFI, step: ProvisioningStep, versionItemId: number | undefined): Promise<void> {
@@ -102,6 +123,8 @@ async function applyStep(sp: SPFI, step: ProvisioningStep, versionItemId: number
 export interface SharePointProvisionerOptions {
   /** The schema to provision; default {@link CURRENT_SCHEMA} (tests pass `schemaV1()` to simulate an older app). */
   readonly schema?: SiteSchema;
+  /** The page's shared reads: the set-up check and the permission to run it, once for every web part. */
+  readonly pageCache?: PageCache;
 }
 
 /**
@@ -119,7 +142,7 @@ export function createSharePointProvisioner(sp: SPFI, options: SharePointProvisi
     changes,
     siteIsNewer: previousVersion !== undefined && previousVersion > schema.version
   });
-  return {
+  const provisioner: SiteProvisioner = {
     async canManageLists(): Promise<boolean> {
       try {
         const mask = await sp.web.getCurrentUserEffectivePermissions();
@@ -130,8 +153,20 @@ export function createSharePointProvisioner(sp: SPFI, options: SharePointProvisi
       }
     },
     async inspect(): Promise<ProvisioningReport> {
-      const reading = await readSite(sp, schema).catch((error: unknown) => Promise.reject(toTypedError(error, 'read-items')));
-      return report(reading.observed.schemaVersion, planProvisioning(schema, reading.observed).map(describeStep));
+      // The schema version is recorded only after every other change of a set-up succeeded, so a site
+      // that records this app's version (or a newer one) needs nothing: two requests (the lists, the
+      // recorded version) instead of one more per list. Anything else (no settings list, an older
+      // version) is read in full. Every web part opens with this check.
+      const read = async (): Promise<ProvisioningReport> => {
+        const lists = await readLists(sp);
+        if (lists.some((l) => l.Title.toLowerCase() === SETTINGS_LIST.toLowerCase())) {
+          const recorded = await storedSchemaVersion(sp).catch(() => undefined);
+          if (recorded !== undefined && recorded >= schema.version) return report(recorded, []);
+        }
+        const reading = await readSite(sp, schema, lists);
+        return report(reading.observed.schemaVersion, planProvisioning(schema, reading.observed).map(describeStep));
+      };
+      return read().catch((error: unknown) => Promise.reject(toTypedError(error, 'read-items')));
     },
     async provision(): Promise<ProvisioningReport> {
       const reading = await readSite(sp, schema).catch((error: unknown) => Promise.reject(toTypedError(error, 'set-up-site')));
@@ -156,4 +191,5 @@ export function createSharePointProvisioner(sp: SPFI, options: SharePointProvisi
       return report(reading.observed.schemaVersion, done);
     }
   };
+  return options.pageCache ? shareSetupReads(provisioner, options.pageCache) : provisioner;
 }

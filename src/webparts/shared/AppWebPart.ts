@@ -5,7 +5,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { type IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import type { PartialTheme } from '@fluentui/react';
 import { spfi, SPFx } from '@pnp/sp';
-import { createSharePointProvisioner, createSharePointStores, ValueNetworksBehaviors } from '../../adapters/sharepoint';
+import { createSharePointProvisioner, createSharePointStores, pageCacheFor, ValueNetworksBehaviors } from '../../adapters/sharepoint';
 import { readHostContext } from '../../adapters/teams';
 import type { HostContext } from '../../services';
 import { ServicesProvider, type UiServices, AppRoot } from '../../ui';
@@ -30,7 +30,10 @@ export abstract class AppWebPart<TProperties extends object> extends BaseClientS
     this.themeProvider.themeChangedEvent.add(this, this.handleThemeChanged);
     this.host = await readHostContext(this.context, this.theme);
     const sp = spfi().using(SPFx(this.context), ValueNetworksBehaviors());
-    this.services = { ...createSharePointStores(sp), provisioner: createSharePointProvisioner(sp) };
+    // Shared with the other ValueNetworks web parts on the page (other bundles included): the set-up
+    // check, permissions, blueprint and opportunity list are read once for the page.
+    const pageCache = pageCacheFor(this.context.pageContext.web.absoluteUrl);
+    this.services = { ...createSharePointStores(sp, { pageCache }), provisioner: createSharePointProvisioner(sp, { pageCache }) };
   }
 
   /** The app element; web parts whose app takes properties override this. */

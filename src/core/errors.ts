@@ -45,9 +45,3 @@ export class InvalidConstraintError extends ValueNetworksError {
     this.problems = problems;
   }
 }
-
-
-
-
-
-

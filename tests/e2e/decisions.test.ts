@@ -154,6 +154,13 @@ describe('Decisions in Sales Insights on the workbench', () => {
     await summary.first().waitFor();
     expect(await summary.allInnerTexts()).toEqual(['Lost on Price: 1 deal, 1 of them missed "Pains and priorities".']);
     await decide().screenshot({ path: join(screenshotDir, 'decisions-review-record.png') });
+
+    // The success patterns show what the reviewers recorded too (read when the page opens).
+    await page.reload();
+    const besidePatterns = page.locator('[data-testid="patterns-review-summary"]');
+    await besidePatterns.locator('li').first().waitFor({ timeout: 60_000 });
+    expect(await besidePatterns.locator('li').allInnerTexts()).toEqual(['Lost on Price: 1 deal, 1 of them missed "Pains and priorities".']);
+    await besidePatterns.screenshot({ path: join(screenshotDir, 'decisions-review-summary-patterns.png') });
   });
 
   it('a manager imports a leads file, scores the leads, filters grade A and exports them as CSV', async () => {

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType, Spinner } from '@fluentui/react';
 import { ValueNetworksError } from '../../../core';
 import { TrainingCancelledError, loadInsightsOverview, putModelInUse, DEFAULT_MIN_PER_CLASS, trainSiteModel } from '../../../services';
-import { DecisionsArea } from '../../decisions';
+import { DecisionsArea, ReviewSummary } from '../../decisions';
 import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
 import { insightsStringsFor } from '../../i18n/insights';
@@ -93,6 +93,8 @@ function InsightsContent(props: ISalesInsightsAppProps): React.ReactElement {
         )}
       </div>
       {shown?.patterns && <SuccessPatterns summary={shown.patterns} filter={state.filter} onFilterChange={(filter) => dispatch({ type: 'filter', filter })} locale={locale} />}
+      {/* What the reviewers recorded, beside what the outcomes teach. */}
+      {shown?.patterns && <ReviewSummary locale={locale} testId="patterns-review-summary" />}
       {!personal && <DecisionsArea locale={locale} clock={props.clock ?? Date.now} />}
     </div>
   );

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, Spinner, TextField, useTheme } from '@fluentui/react';
 import type { Opportunity, OpportunityStatus } from '../../../core/model';
-import { loadDealReview, type DealReview, loadReviewSummary, type ReasonSummary } from '../../../services';
+import { loadDealReview, type DealReview } from '../../../services';
 import type { OpportunityStore } from '../../../services';
 import { decisionsStringsFor } from '../../i18n/decisions';
 import { useHost } from '../../host';
@@ -10,6 +10,7 @@ import { getReviewPanelClassNames } from './ReviewPanel.styles';
 import type { IReviewPanelProps } from './ReviewPanel.types';
 import { ReviewPackView } from './ReviewPackView';
 import { ReviewRecordForm } from './ReviewRecordForm';
+import { ReviewSummary } from '../ReviewSummary';
 
 const CLOSED: readonly OpportunityStatus[] = ['won', 'lost', 'no-decision'];
 
@@ -33,7 +34,6 @@ export function ReviewPanel(props: IReviewPanelProps): React.ReactElement {
   const [reasons, setReasons] = React.useState<readonly string[]>([]);
   const [reasonText, setReasonText] = React.useState<string | undefined>(undefined);
   const [canEditReasons, setCanEditReasons] = React.useState(false);
-  const [summary, setSummary] = React.useState<readonly ReasonSummary[] | undefined>(undefined);
   const [revision, setRevision] = React.useState(0);
   const [reasonsNotice, setReasonsNotice] = React.useState<string | undefined>(undefined);
   const [deals, setDeals] = React.useState<readonly Opportunity[] | undefined>(undefined);
@@ -53,18 +53,16 @@ export function ReviewPanel(props: IReviewPanelProps): React.ReactElement {
   React.useEffect(() => {
     if (!reviews) return undefined;
     let live = true;
-    Promise.all([reviews.reasons(), blueprints.getPublished(), blueprints.access()]).then(
-      async ([found, published, access]) => {
-        const read = published ? await loadReviewSummary({ reviews, interactions }, published.blueprint) : [];
+    Promise.all([reviews.reasons(), blueprints.access()]).then(
+      ([found, access]) => {
         if (!live) return;
         setReasons(found);
         setCanEditReasons(access.canPublish);
-        setSummary(read);
       },
       (e: unknown) => { if (live) setError(e instanceof Error ? e.message : String(e)); }
     );
     return () => { live = false; };
-  }, [reviews, blueprints, interactions, revision]);
+  }, [reviews, blueprints, revision]);
 
   const saveReasons = (): void => {
     if (!reviews || reasonText === undefined) return;
@@ -104,12 +102,7 @@ export function ReviewPanel(props: IReviewPanelProps): React.ReactElement {
       )}
       {error && <MessageBar messageBarType={MessageBarType.error} isMultiline>{error}</MessageBar>}
       {review === 'loading' && <Spinner />}
-      {reviews && summary !== undefined && (
-        <section aria-label={strings.summaryHeading} data-testid="review-summary">
-          <h4 className={classNames.heading}>{strings.summaryHeading}</h4>
-          {summary.length === 0 ? <p>{strings.noRecords}</p> : <ul>{summary.map((g) => <li key={`${g.outcome}:${g.reason}`}>{strings.summaryLine(g.outcome, g.reason, g.deals, g.missed)}</li>)}</ul>}
-        </section>
-      )}
+      <ReviewSummary locale={props.locale} revision={revision} />
       {review !== undefined && review !== 'loading' && <ReviewPackView review={review} locale={props.locale} />}
       {review !== undefined && review !== 'loading' && reviews && (
         <ReviewRecordForm key={review.opportunity.id} review={review} reviews={reviews} reasons={reasons} reviewer={host.user.displayName} locale={props.locale} clock={props.clock} onSaved={() => setRevision((r) => r + 1)} />

@@ -39,7 +39,7 @@ export async function runPropose(argv: string[]): Promise<number> {
     }
     const verb = { 'add-exchange': 'Add', 'make-optional': 'Make optional', remove: 'Remove' } as const;
     const lines = [
-      `Proposals for "${input.blueprint.name}" v${input.blueprint.version} from ${set.won} won and ${set.lost} lost deals (${input.source.split(':')[0]}).`,
+      `Proposals for "${input.blueprint.name}" v${input.blueprint.version} from ${set.won} won and ${set.lost} lost deals (${input.label}).`,
       ...(rows.length === 0 ? ['No change proposed.'] : rows.map((r) => `${String(r.number).padStart(3)}. ${verb[r.kind]} "${r.deliverable}" (${r.fromRole} → ${r.toRole}, ${r.stage})\n     ${r.evidence}`)),
       ...(written === undefined ? [] : [written])
     ];
@@ -80,7 +80,7 @@ export async function runBid(argv: string[]): Promise<number> {
       if (values.amount !== undefined || values.stages !== undefined) throw new InsightsUsageError('--opportunity advises a deal of the files: leave out --amount and --stages.');
       const deal = input.opportunities.find((o) => o.id === values.opportunity);
       if (deal === undefined || deal.status !== 'open' || closeTimeOf(deal) !== undefined) {
-        process.stderr.write(`error: no open opportunity "${values.opportunity}" in ${input.source.split(':')[0]}.\n`);
+        process.stderr.write(`error: no open opportunity "${values.opportunity}" in ${input.label}.\n`);
         return 1;
       }
       const own = input.interactions.filter((i) => i.opportunityId === deal.id);
@@ -115,7 +115,7 @@ export async function runReview(argv: string[]): Promise<number> {
     if (values.opportunity === undefined) throw new InsightsUsageError('review needs --opportunity <id> of a closed deal.');
     const deal = input.opportunities.find((o) => o.id === values.opportunity);
     if (deal === undefined) {
-      process.stderr.write(`error: no opportunity "${values.opportunity}" in ${input.source.split(':')[0]}.\n`);
+      process.stderr.write(`error: no opportunity "${values.opportunity}" in ${input.label}.\n`);
       return 1;
     }
     const { blueprint, now } = input;

@@ -27,7 +27,7 @@ export async function runScore(argv: string[]): Promise<number> {
     const explained = explainScore(input.opportunities, input.interactions, input.blueprint, id, input.now);
     if (explained === undefined) {
       const ids = input.opportunities.map((o) => o.id);
-      process.stderr.write(`No opportunity "${id}" in ${input.source.split(':')[0]} (ids run ${ids[0] ?? '-'}..${ids[ids.length - 1] ?? '-'}).\n`);
+      process.stderr.write(`No opportunity "${id}" in ${input.label} (ids run ${ids[0] ?? '-'}..${ids[ids.length - 1] ?? '-'}).\n`);
       return 1;
     }
     const { opportunity, asOf, closedAt, model, score, stageName } = explained;
@@ -60,7 +60,7 @@ export async function runPatterns(argv: string[]): Promise<number> {
       return 0;
     }
     const lines = [
-      `Success patterns of ${summary.won} won and ${summary.lost} lost deals (${input.source.split(':')[0]}), strongest evidence first.`,
+      `Success patterns of ${summary.won} won and ${summary.lost} lost deals (${input.label}), strongest evidence first.`,
       'Each pattern compares only the deals that reached its stage (a deal is read at its last stage entry before closing when it went further).',
       `Left out: patterns involving exchanges that only happen after a win (${summary.leftOut.map((name) => `"${name}"`).join(', ') || 'none'}), and orderings that say no more than doing their exchanges at all.`,
       ...summary.patterns.slice(0, top).map((p, i) => `${String(i + 1).padStart(3)}. [${p.evidence}, ${formatP(p.pValue)}] ${p.sentence}`)

@@ -23,7 +23,7 @@ export async function runInsightsCommand(
     process.stderr.write(`warning: ${line}\n`);
   };
   try {
-    const input = readInsightsInput(values as InputValues, warn);
+    const input = await readInsightsInput(values as InputValues, warn);
     return body(input, values as unknown as Record<string, string | undefined>, out, warn);
   } catch (error) {
     if (error instanceof InsightsUsageError) {

@@ -119,7 +119,7 @@ describe('valuenetworks evaluate', () => {
   it('refuses to guess: no input, a lone --opportunities or an unknown flag are usage errors (exit 2), never the demo', async () => {
     const none = await run(['evaluate']);
     expect([none.code, none.lines.join('')]).toEqual([2, '']);
-    expect(none.errors).toBe('error: Give your files with --blueprint <b.json> --opportunities <o.csv> --log <l.csv|.xes> (missing: --blueprint, --opportunities, --log), or --demo for the generated demo organisation.\n');
+    expect(none.errors).toBe('error: Give your files with --blueprint <b.json> --opportunities <o.csv> --log <l.csv|.xes> (missing: --blueprint, --opportunities, --log), or --site <monitor.json> for a SharePoint site, or --demo for the generated demo organisation.\n');
     const lone = await run(['evaluate', '--opportunities', `${F}/opportunities.csv`]);
     expect(lone.code).toBe(2);
     expect(lone.errors).toContain('(missing: --blueprint, --log)');

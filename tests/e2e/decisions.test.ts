@@ -120,6 +120,8 @@ describe('Decisions in Sales Insights on the workbench', () => {
     const pack = decide().locator('[data-testid="review-pack"]');
     await pack.waitFor({ timeout: 60_000 });
     expect([dealName, await pack.locator('[data-testid="review-deal"]').innerText()]).toEqual(['Tailspin Group rollout', 'Tailspin Group · lost on Oct 27, 2026 · €267,000']);
+    // A printed copy says how current it is and who prepared it.
+    expect(await pack.locator('[data-testid="review-prepared"]').innerText()).toMatch(/^Review pack as of [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M UTC, prepared by Priya Ito$/);
     expect(await pack.locator('tbody tr td:last-child').allInnerTexts()).toEqual([
       'done', 'missing', 'skipped (optional)', 'skipped (optional)', 'late', 'missing', 'late', 'missing', 'skipped (optional)', 'missing', 'late', 'done', 'missing',
       'missing', 'skipped (optional)', 'skipped (optional)', 'missing', 'done', 'missing', 'missing', 'missing', 'stage not reached', 'stage not reached', 'stage not reached', 'stage not reached'

@@ -25,6 +25,7 @@ export function ReviewPackView(props: IReviewPackViewProps): React.ReactElement 
         <DefaultButton text={strings.print} iconProps={{ iconName: 'Print' }} onClick={() => window.print()} />
       </div>
       <p data-testid="review-deal">{strings.dealLine(opportunity.account, strings.outcomes[opportunity.status], when(pack.closedAt), amount)}</p>
+      <p data-testid="review-prepared">{strings.preparedLine(new Intl.DateTimeFormat(props.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(props.preparedAt) + ' UTC', props.preparedBy)}</p>
       <h5 className={classNames.heading}>{strings.timelineHeading}</h5>
       <table className={classNames.table}>
         <thead>

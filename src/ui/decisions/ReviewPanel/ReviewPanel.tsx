@@ -103,7 +103,7 @@ export function ReviewPanel(props: IReviewPanelProps): React.ReactElement {
       {error && <MessageBar messageBarType={MessageBarType.error} isMultiline>{error}</MessageBar>}
       {review === 'loading' && <Spinner />}
       <ReviewSummary locale={props.locale} revision={revision} />
-      {review !== undefined && review !== 'loading' && <ReviewPackView review={review} locale={props.locale} />}
+      {review !== undefined && review !== 'loading' && <ReviewPackView review={review} locale={props.locale} preparedAt={props.clock()} preparedBy={host.user.displayName} />}
       {review !== undefined && review !== 'loading' && reviews && (
         <ReviewRecordForm key={review.opportunity.id} review={review} reviews={reviews} reasons={reasons} reviewer={host.user.displayName} locale={props.locale} clock={props.clock} onSaved={() => setRevision((r) => r + 1)} />
       )}

@@ -9,4 +9,7 @@ export interface IReviewPanelProps {
 export interface IReviewPackViewProps {
   readonly review: DealReview;
   readonly locale: string;
+  /** When the pack was read (epoch ms) and by whom: printed with it, so a paper copy says how current it is. */
+  readonly preparedAt: number;
+  readonly preparedBy: string;
 }

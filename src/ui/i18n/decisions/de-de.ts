@@ -86,6 +86,7 @@ export const deDe: DecisionsStrings = {
   print: 'Drucken',
   reviewOf: (name) => `Review von ${name}`,
   dealLine: (account, outcome, closed, amount) => `${account} · ${outcome} am ${closed} · ${amount}`,
+  preparedLine: (when, who) => `Review-Unterlage, Stand ${when}, erstellt von ${who}`,
   outcomes: { won: 'gewonnen', lost: 'verloren', 'no-decision': 'keine Entscheidung', open: 'offen' },
   timelineHeading: 'Austausche gegen den Blueprint',
   timelineColumns: { exchange: 'Austausch', stage: 'Phase', expectedBy: 'Erwartet bis', doneAt: 'Erfolgt', status: 'Status' },

@@ -86,6 +86,7 @@ export const enUs: DecisionsStrings = {
   print: 'Print',
   reviewOf: (name) => `Review of ${name}`,
   dealLine: (account, outcome, closed, amount) => `${account} · ${outcome} on ${closed} · ${amount}`,
+  preparedLine: (when, who) => `Review pack as of ${when}, prepared by ${who}`,
   outcomes: { won: 'won', lost: 'lost', 'no-decision': 'no decision', open: 'open' },
   timelineHeading: 'Exchanges against the blueprint',
   timelineColumns: { exchange: 'Exchange', stage: 'Stage', expectedBy: 'Expected by', doneAt: 'Done', status: 'Status' },

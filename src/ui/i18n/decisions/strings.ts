@@ -58,6 +58,8 @@ export interface DecisionsStrings {
   readonly print: string;
   readonly reviewOf: (name: string) => string;
   readonly dealLine: (account: string, outcome: string, closed: string, amount: string) => string;
+  /** When the review pack was read and by whom (printed with it). */
+  readonly preparedLine: (when: string, who: string) => string;
   readonly outcomes: Readonly<Record<'won' | 'lost' | 'no-decision' | 'open', string>>;
   readonly timelineHeading: string;
   readonly timelineColumns: { readonly exchange: string; readonly stage: string; readonly expectedBy: string; readonly doneAt: string; readonly status: string };

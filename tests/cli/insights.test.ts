@@ -3,26 +3,11 @@
  * with --demo) and on the user's own files, run through main() with stdout captured. Exact lines: a change in any figure is a change in
  * behaviour and should be looked at.
  */
-import { main } from '../../cli/main';
+import { runMain } from './support/runMain';
 
 async function run(argv: string[]): Promise<{ code: number; lines: string[]; errors: string }> {
-  const chunks: string[] = [];
-  const errors: string[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    chunks.push(String(chunk));
-    return true;
-  });
-  const errSpy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    errors.push(String(chunk));
-    return true;
-  });
-  try {
-    const code = await main(argv);
-    return { code, lines: chunks.join('').split('\n'), errors: errors.join('') };
-  } finally {
-    spy.mockRestore();
-    errSpy.mockRestore();
-  }
+  const { code, out, errors } = await runMain(argv);
+  return { code, lines: out.split('\n'), errors };
 }
 
 const F = 'tests/fixtures/cli/insights';

@@ -6,30 +6,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../cli/main';
+import { runMain } from './support/runMain';
 import { generateDemoOrganisation } from '../../workbench/demo';
 import { startWorkbench, type Workbench } from '../../workbench/server/app';
 import { seedWorkbench } from '../../workbench/seed';
 
-async function run(argv: string[]): Promise<{ code: number; out: string; errors: string }> {
-  const chunks: string[] = [];
-  const errors: string[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    chunks.push(String(chunk));
-    return true;
-  });
-  const errSpy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    errors.push(String(chunk));
-    return true;
-  });
-  try {
-    const code = await main(argv);
-    return { code, out: chunks.join(''), errors: errors.join('') };
-  } finally {
-    spy.mockRestore();
-    errSpy.mockRestore();
-  }
-}
+const run = runMain;
 
 jest.setTimeout(180_000);
 

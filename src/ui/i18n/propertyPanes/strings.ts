@@ -5,7 +5,8 @@
  * `npm run strings`, and a test fails when they differ.
  */
 
-export interface PerformanceDashboardPaneStrings {
+/** The pane of every web part that shows a blueprint: which one, and the thresholds it highlights by. */
+export interface BlueprintPaneStrings {
   readonly PropertyPaneDescription: string;
   readonly BlueprintGroup: string;
   readonly BlueprintLabel: string;
@@ -17,18 +18,13 @@ export interface PerformanceDashboardPaneStrings {
   readonly SeverityHigh: string;
 }
 
-export interface ProcessBlueprintPaneStrings {
-  readonly PropertyPaneDescription: string;
-  readonly BlueprintGroup: string;
-  readonly BlueprintLabel: string;
-  readonly PublishedBlueprint: string;
-  readonly LateToleranceLabel: string;
-  readonly MinSeverityLabel: string;
-  readonly SeverityLow: string;
-  readonly SeverityMedium: string;
+/** The pane of a web part that edits blueprints: also the group that may publish. */
+export interface BlueprintEditorPaneStrings extends BlueprintPaneStrings {
   readonly PublisherGroupLabel: string;
-  readonly SeverityHigh: string;
 }
+
+export type PerformanceDashboardPaneStrings = BlueprintPaneStrings;
+export type ProcessBlueprintPaneStrings = BlueprintEditorPaneStrings;
 
 export interface SalesInsightsPaneStrings {
   readonly PropertyPaneDescription: string;
@@ -36,18 +32,7 @@ export interface SalesInsightsPaneStrings {
   readonly MinPerClassLabel: string;
 }
 
-export interface ValueNetworkDesignerPaneStrings {
-  readonly PropertyPaneDescription: string;
-  readonly BlueprintGroup: string;
-  readonly BlueprintLabel: string;
-  readonly PublishedBlueprint: string;
-  readonly LateToleranceLabel: string;
-  readonly MinSeverityLabel: string;
-  readonly SeverityLow: string;
-  readonly SeverityMedium: string;
-  readonly PublisherGroupLabel: string;
-  readonly SeverityHigh: string;
-}
+export type ValueNetworkDesignerPaneStrings = BlueprintEditorPaneStrings;
 
 /** Every web part's strings, keyed by the web part's folder under src/webparts. */
 export interface WebPartStrings {

@@ -126,7 +126,8 @@ describe('an alert from the outbox to the filtered dashboard', () => {
     await page.getByRole('option', { name: exchange?.deliverable ?? '?' }).click();
     await first.getByRole('button', { name: 'Add the rule to the draft' }).click();
     const notice = sync.locator('[data-testid="rule-notice"]');
-    await notice.waitFor();
+    // The bar's text comes one timer tick after the bar (Fluent's DelayedRender): wait for the text itself.
+    await notice.getByText('Added to the draft of', { exact: false }).waitFor();
     expect(await notice.innerText()).toContain(`Added to the draft of ${published?.blueprint.name ?? '?'}: "${exchange?.deliverable ?? '?'}" recognised by`);
     const draft = await stores.blueprints.getDraft(published?.blueprint.id ?? '');
     const rules = draft?.blueprint.technical?.recognition.find((r) => r.transactionId === exchange?.id)?.rules ?? [];

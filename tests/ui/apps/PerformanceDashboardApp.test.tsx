@@ -116,7 +116,8 @@ describe('PerformanceDashboardApp over the emulated site', () => {
     const key = '*|due|digest|2026-01-31';
     await site.stores.alertLog.record({ dedupeKey: key, opportunityId: '*', rule: 'due', severity: 'critical', channel: 'webhook', summary: 'Overdue: 3 actions on 3 deals of 2 sellers on 2026-01-31', recordedAt: Date.UTC(2026, 0, 31, 7), dealIds: ['o1', 'o2', 'o9'] });
     await render({ opportunityId: `alert:${key}` });
-    await settle(() => container.querySelector('[data-testid="alert-filter"]') !== null && container.querySelector('[data-alert]') !== null);
+    // Fluent's MessageBar renders its text one timer tick after the bar itself (DelayedRender, for screen readers): wait for the text.
+    await settle(() => (container.querySelector('[data-testid="alert-filter"]')?.textContent ?? '').includes('Show all deals') && container.querySelector('[data-alert]') !== null);
     expect(container.querySelector('[data-testid="alert-filter"]')?.textContent).toBe('Showing the 2 deals of the alert "Overdue: 3 actions on 3 deals of 2 sellers on 2026-01-31". 1 deal of this alert was deleted since. Show all deals');
     const shown = (): string[] => textsOf(container.querySelectorAll('[role="status"][aria-live="polite"]')).filter((t) => t.endsWith('opportunities'));
     expect(shown()).toEqual(['2 of 4 opportunities']);

@@ -1,10 +1,8 @@
 import { fnv1a, buildAlertSms, isE164 } from '../../core/alerts';
 import { ValueNetworksError } from '../../core';
 import { AlertDeliveryError, type AlertSender, type DeliveryProbe } from '../../services';
-import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, wait } from '../http';
-
-/** The SMS API version of Azure Communication Services this sender speaks. */
-export const ACS_SMS_API_VERSION = '2021-03-07';
+import { SmsClient, type SmsClientOptions, type SmsSendResult } from '@azure/communication-sms';
+import { APP_PUBLISHER, APP_VERSION, userAgentString } from '../http';
 
 /** A connection string the monitor cannot use; the message never repeats the secret. */
 export class AcsConnectionStringError extends ValueNetworksError {}
@@ -34,37 +32,6 @@ export function parseAcsConnectionString(text: string): AcsConnection {
   return { endpoint: endpoint.replace(/\/+$/, ''), accessKey };
 }
 
-function base64(bytes: ArrayBuffer): string {
-  let binary = '';
-  for (const b of new Uint8Array(bytes)) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}
-
-/**
- * The HMAC-SHA256 headers ACS requires (https://learn.microsoft.com/rest/api/communication/authentication):
- * `x-ms-date` (RFC 1123), `x-ms-content-sha256` (base64 SHA-256 of the body) and
- * `Authorization: HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=<base64>`,
- * the signature being the HMAC, keyed with the decoded access key, of
- * `POST\n<path and query>\n<date>;<host>;<content hash>`. Web Crypto only, so it runs in Node and browsers alike.
- */
-export async function acsAuthHeaders(method: string, url: string, body: string, accessKey: string, date: Date): Promise<Record<string, string>> {
-  const subtle = globalThis.crypto.subtle;
-  const target = new URL(url);
-  const contentHash = base64(await subtle.digest('SHA-256', new TextEncoder().encode(body)));
-  const dateText = date.toUTCString();
-  const toSign = `${method.toUpperCase()}\n${target.pathname}${target.search}\n${dateText};${target.host};${contentHash}`;
-  const key = await subtle.importKey('raw', fromBase64(accessKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const signature = base64(await subtle.sign('HMAC', key, new TextEncoder().encode(toSign)));
-  return { 'x-ms-date': dateText, 'x-ms-content-sha256': contentHash, Authorization: `HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=${signature}` };
-}
-
 /**
  * The repeatability id of a delivery: UUID-shaped (as ACS recommends), the same for every attempt of
  * one delivery, so ACS accepts a resend of a request whose answer was lost only once.
@@ -81,95 +48,146 @@ export interface AcsSmsOptions extends AcsConnection {
   readonly maxSegments?: number;
   /** Per-request timeout, ms (default 30 s). */
   readonly timeoutMs?: number;
-  /** Attempts of one delivery after the first (default 5): throttling, and lost answers (safe: repeatable). */
+  /** Retries of one delivery after the first (default 5): throttling, and lost answers (safe: repeatable). */
   readonly maxRetries?: number;
-  readonly fetch?: typeof fetch;
-  readonly sleep?: (ms: number) => Promise<void>;
-  readonly now?: () => number;
+  /** The SDK's first back-off delay for 5xx and dropped connections, ms (default 1,000; `Retry-After` wins). */
+  readonly retryDelayMs?: number;
 }
 
-/** One recipient's result in ACS's answer (JSON `null`s read as absent: `??` covers both). */
-interface AcsSendResult {
-  readonly to?: string;
-  readonly messageId?: string;
-  readonly httpStatusCode?: number;
-  readonly repeatabilityResult?: 'accepted' | 'rejected';
-  readonly successful?: boolean;
-  readonly errorMessage?: string;
+type PipelinePolicy = NonNullable<SmsClientOptions['additionalPolicies']>[number]['policy'];
+
+/**
+ * What the attempts of one delivery taught (by delivery id): whether any of them may have reached ACS
+ * and been accepted there although its answer was lost.
+ */
+type AttemptLog = Map<string, { ambiguous: boolean }>;
+
+function deliveryIdOf(body: unknown): string | undefined {
+  if (typeof body !== 'string') return undefined;
+  try {
+    const tag = (JSON.parse(body) as { smsSendOptions?: { tag?: unknown } }).smsSendOptions?.tag;
+    return typeof tag === 'string' ? tag : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * Sends alerts as SMS through Azure Communication Services (`POST {endpoint}/sms?api-version=2021-03-07`,
- * HMAC-signed). The alert's `target` is the recipient's E.164 number. Every attempt of one delivery
- * carries the same `repeatabilityRequestId` and `repeatabilityFirstSent`, so a request whose answer
- * was lost (dropped connection, timeout, 5xx) is sent again safely: ACS executes it once and answers a
- * repeat with `repeatabilityResult: rejected`, read here as delivered. A number that is not E.164
- * and a recipient ACS refuses (its per-recipient status) are `not-delivered`; lost answers past the
- * retry budget are `unknown` for the AlertLog protocol.
+ * Gives every recipient of a delivery the repeatability id derived from the delivery (carried as the
+ * SMS's `tag`). The SDK draws a random id per `send` call, which makes its own retries safe but not a
+ * resend by the next monitor run after a crash or a lost answer; a derived id is, because ACS executes
+ * a repeatability id once. Runs per call, before the SDK signs the request, so the signature covers it.
+ */
+function deliveryRepeatability(): PipelinePolicy {
+  return {
+    name: 'valueNetworksDeliveryRepeatability',
+    async sendRequest(request, next) {
+      const deliveryId = deliveryIdOf(request.body);
+      if (deliveryId !== undefined && typeof request.body === 'string') {
+        const body = JSON.parse(request.body) as { smsRecipients?: { repeatabilityRequestId?: string }[] };
+        for (const recipient of body.smsRecipients ?? []) recipient.repeatabilityRequestId = repeatabilityId(deliveryId);
+        request.body = JSON.stringify(body);
+      }
+      return next(request);
+    }
+  };
+}
+
+/**
+ * Notes, for each attempt the SDK makes, whether ACS may have acted on it although the answer says
+ * otherwise: a dropped connection, a timeout, a 5xx other than a throttling 503 that names its
+ * `Retry-After`. Runs per retry, so it sees every attempt, not only the SDK's last answer.
+ */
+function attemptRecorder(log: AttemptLog): PipelinePolicy {
+  return {
+    name: 'valueNetworksSmsAttempts',
+    async sendRequest(request, next) {
+      const entry = log.get(deliveryIdOf(request.body) ?? '');
+      try {
+        const response = await next(request);
+        const throttled = response.status === 429 || (response.status === 503 && (response.headers.get('Retry-After') ?? '') !== '');
+        if (entry !== undefined && response.status >= 500 && !throttled) entry.ambiguous = true;
+        return response;
+      } catch (error) {
+        if (entry !== undefined) entry.ambiguous = true;
+        throw error;
+      }
+    }
+  };
+}
+
+function isLoopback(endpoint: string): boolean {
+  const host = new URL(endpoint).hostname;
+  return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+}
+
+/** An HTTP status the SDK's error carries (`RestError.statusCode`), if it got an answer at all. */
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown } | undefined)?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Sends alerts as SMS through Azure Communication Services with its SDK (`@azure/communication-sms`:
+ * `SmsClient.send`, which signs each request with the resource's access key and retries throttling,
+ * 5xx answers and dropped connections, honouring `Retry-After`). The alert's `target` is the
+ * recipient's E.164 number. Every attempt of one delivery, in this run or a later one, carries the
+ * same repeatability id (see deliveryRepeatability), so ACS executes it once and answers a repeat
+ * with `repeatabilityResult: rejected`, read here as delivered. A number that is not E.164 and a
+ * recipient ACS refuses (its per-recipient status) are `not-delivered`; answers lost past the retry
+ * budget are `unknown` for the AlertLog protocol, which looks again before it ever resends.
  *
- * It keeps its own attempt loop rather than `resilientFetch`: every attempt is signed anew (ACS checks
- * the signed date), and ACS's per-recipient answer, not the HTTP status, decides success. Waits and
- * `Retry-After` come from the resilience module all the same.
+ * The SDK gives up on a request that outlives `timeoutMs` (an abort, which it never retries): such an
+ * attempt may have landed, so it is sent again here, under the same repeatability id, within the
+ * same retry budget.
  */
 export function createAcsSmsSender(options: AcsSmsOptions): AlertSender {
-  const doFetch = options.fetch ?? fetch;
-  const sleep = options.sleep ?? wait;
-  const now = options.now ?? Date.now;
   const maxRetries = options.maxRetries ?? 5;
-  const url = `${options.endpoint}/sms?api-version=${ACS_SMS_API_VERSION}`;
+  const attempts: AttemptLog = new Map();
+  const client = new SmsClient(`endpoint=${options.endpoint}/;accesskey=${options.accessKey}`, {
+    retryOptions: { maxRetries, retryDelayInMs: options.retryDelayMs ?? 1000, maxRetryDelayInMs: 30_000 },
+    userAgentOptions: { userAgentPrefix: userAgentString(APP_PUBLISHER, APP_VERSION) },
+    // Plain HTTP only to this machine (the workbench's emulated resource); a real resource is HTTPS.
+    allowInsecureConnection: isLoopback(options.endpoint),
+    additionalPolicies: [
+      { policy: deliveryRepeatability(), position: 'perCall' },
+      { policy: attemptRecorder(attempts), position: 'perRetry' }
+    ]
+  });
   return {
     async send(alert, deliveryId) {
       if (!isE164(alert.target)) throw new AlertDeliveryError('not-delivered', `"${alert.target}" is not a phone number in E.164 form (+<country code><number>).`);
-      const firstSent = new Date(now()).toUTCString();
-      const body = JSON.stringify({
-        from: options.from,
-        smsRecipients: [{ to: alert.target, repeatabilityRequestId: repeatabilityId(deliveryId), repeatabilityFirstSent: firstSent }],
-        message: buildAlertSms(alert, deliveryId, options.maxSegments ?? 2),
-        smsSendOptions: { enableDeliveryReport: false, tag: deliveryId }
-      });
-      let lastProblem = '';
-      // Once an attempt may have landed, no later refusal can prove that nothing was sent.
-      let ambiguous = false;
-      for (let attempt = 0; attempt <= maxRetries; attempt++) {
-        let response: Response;
-        try {
-          const headers = { 'Content-Type': 'application/json', ...(await acsAuthHeaders('POST', url, body, options.accessKey, new Date(now()))) };
-          response = await doFetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
-        } catch (error) {
-          lastProblem = `no answer: ${error instanceof Error ? error.message : String(error)}`;
-          ambiguous = true;
-          continue;
+      const entry = { ambiguous: false };
+      attempts.set(deliveryId, entry);
+      try {
+        for (let timedOut = 0; ; timedOut++) {
+          let results: SmsSendResult[];
+          try {
+            results = await client.send(
+              { from: options.from, to: [alert.target], message: buildAlertSms(alert, deliveryId, options.maxSegments ?? 2) },
+              { enableDeliveryReport: false, tag: deliveryId, requestOptions: { timeout: options.timeoutMs ?? 30_000 } }
+            );
+          } catch (error) {
+            const status = statusOf(error);
+            if (status === undefined && (error as { name?: unknown } | undefined)?.name === 'AbortError' && timedOut < maxRetries) continue;
+            if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429) {
+              throw new AlertDeliveryError('not-delivered', `ACS refused the SMS (${status}): ${messageOf(error).slice(0, 300)}`, status);
+            }
+            // Only lost or throttled answers get here: with a lost one among them the SMS may have been accepted.
+            throw new AlertDeliveryError(entry.ambiguous ? 'unknown' : 'not-delivered', `SMS to ${alert.target} not confirmed after ${maxRetries + 1} attempts: ${status !== undefined ? `${status}` : messageOf(error)}`);
+          }
+          const result = results[0] as (SmsSendResult & { repeatabilityResult?: string }) | undefined;
+          if (result === undefined) throw new AlertDeliveryError('unknown', `ACS answered without a result for ${alert.target}.`);
+          if (result.successful || result.repeatabilityResult === 'rejected') return result.messageId ?? deliveryId;
+          throw new AlertDeliveryError('not-delivered', `ACS refused ${alert.target} (${result.httpStatusCode}): ${result.errorMessage ?? 'no reason given'}`, result.httpStatusCode);
         }
-        const text = await response.text().catch(() => '');
-        if (response.status === 429 || response.status === 503) {
-          lastProblem = `throttled (${response.status})`;
-          // A 503 without Retry-After may come from a gateway after ACS accepted the request.
-          if (response.status === 503 && (response.headers.get('Retry-After') ?? '') === '') ambiguous = true;
-          await sleep(parseRetryAfter(response.headers.get('Retry-After') ?? undefined, now()) ?? backoffDelay(attempt + 1, { ...DEFAULT_RETRY_POLICY, baseDelayMs: 1000 }, Math.random));
-          continue;
-        }
-        if (response.status >= 500) {
-          lastProblem = `${response.status}`;
-          ambiguous = true;
-          continue;
-        }
-        if (!response.ok) throw new AlertDeliveryError('not-delivered', `ACS refused the SMS (${response.status}): ${text.slice(0, 300)}`, response.status);
-        let result: AcsSendResult | undefined;
-        try {
-          result = (JSON.parse(text) as { value?: AcsSendResult[] }).value?.[0];
-        } catch {
-          result = undefined;
-        }
-        if (result === undefined) {
-          lastProblem = 'an answer without a result';
-          ambiguous = true;
-          continue;
-        }
-        if (result.successful === true || result.repeatabilityResult === 'rejected') return result.messageId ?? deliveryId;
-        throw new AlertDeliveryError('not-delivered', `ACS refused ${alert.target} (${result.httpStatusCode ?? '?'}): ${result.errorMessage ?? 'no reason given'}`, result.httpStatusCode);
+      } finally {
+        attempts.delete(deliveryId);
       }
-      // Only lost or throttled answers get here: with a lost one among them the SMS may have been accepted.
-      throw new AlertDeliveryError(ambiguous ? 'unknown' : 'not-delivered', `SMS to ${alert.target} not confirmed after ${maxRetries + 1} attempts: ${lastProblem}`);
     }
   };
 }

@@ -35,7 +35,7 @@ export interface GraphEmulatorOptions {
 }
 
 export interface GraphEmulator {
-  /** Serves `/graph/v1.0/...`, `/graph/beta/...` (404), `/webhooks/workflows/{id}`, ACS SMS at `/acs/sms` and `/_workbench/outbox`. */
+  /** Serves `/graph/v1.0/...`, `/graph/beta/...` (404), `/webhooks/workflows/{id}`, ACS SMS at `/sms` (the resource's endpoint is the origin, as ACS's is) and `/_workbench/outbox`. */
   readonly handle: RouteHandler;
   /** Everything sent so far (channel/chat messages, mail, webhook posts), oldest first. */
   outbox(): OutboxItem[];
@@ -151,7 +151,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
       await handleGraph(req, res, url);
       return true;
     }
-    if (path === '/acs/sms') {
+    if (path === '/sms') {
       await sms.handle(req, res, url);
       return true;
     }

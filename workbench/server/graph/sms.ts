@@ -1,5 +1,5 @@
 /**
- * Azure Communication Services SMS, emulated: `POST /acs/sms?api-version=2021-03-07` with ACS's
+ * Azure Communication Services SMS, emulated at the origin, as an ACS resource: `POST /sms?api-version=2021-03-07` with ACS's
  * HMAC-SHA256 authentication (the content hash and the signature over method, path and query, date,
  * host and content hash are checked as ACS checks them), per-recipient results, E.164 validation and
  * repeatable requests (a repeated `repeatabilityRequestId` is executed once and answered `rejected`).
@@ -15,7 +15,7 @@ export const WORKBENCH_ACS_ACCESS_KEY = Buffer.from('valuenetworks-workbench-acs
 
 /** The connection string of the emulated resource at `origin` (e.g. `http://127.0.0.1:4321`). */
 export function workbenchAcsConnectionString(origin: string): string {
-  return `endpoint=${origin.replace(/\/$/, '')}/acs/;accesskey=${WORKBENCH_ACS_ACCESS_KEY}`;
+  return `endpoint=${origin.replace(/\/$/, '')}/;accesskey=${WORKBENCH_ACS_ACCESS_KEY}`;
 }
 
 const E164 = /^\+[1-9]\d{6,14}$/;

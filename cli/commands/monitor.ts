@@ -13,9 +13,9 @@ import { alertNames, smsAlerts, fromAlertRule, evaluateAlertRules, type PlannedA
 import { createAcsSmsProbe, createAcsSmsSender, parseAcsConnectionString, createMailSender, createRoutingSender, createWorkflowWebhookSender, createRoutingProbe, createSentItemsProbe } from '../../src/adapters/teams';
 import type { ScoringModel } from '../../src/core/insights';
 import type { Interaction } from '../../src/core/model';
-import { clientBatchTransport, createGraphHistorySource } from '../../src/adapters/graph';
+import { clientBatchTransport, createGraphDirectory, createGraphHistorySource } from '../../src/adapters/graph';
 import { createSharePointStores } from '../../src/adapters/sharepoint';
-import { AlertDeliveryError, type AlertSender, deliverAlert, snoozedDigests, analyseTouchedOpportunities, retrainIfDue, syncHistory, reanalyseAgainstPublished } from '../../src/services';
+import { AlertDeliveryError, type AlertSender, deliverAlert, mailRecipients, reachableOnly, reachablePeople, snoozedDigests, analyseTouchedOpportunities, retrainIfDue, syncHistory, reanalyseAgainstPublished } from '../../src/services';
 import type { DataStores } from '../../src/services';
 import { monitorAnalyses } from './monitorAnalyses';
 import { withDemoSources } from './monitorDemo';
@@ -115,18 +115,22 @@ export async function runMonitorOnce(config: MonitorConfig, stores: DataStores, 
     names: alertNames(published?.blueprint),
     digests: { maxLines: digests.maxLines, dueWithinDays: digests.dueWithinDays, managers: digests.managers, snoozed, ...(digests.sellers ? { sellers: digests.sellers } : {}) }
   });
+  // Numbers from people's Microsoft 365 profiles, and recipients who left, from the directory.
+  const smsPhones = config.alerts.sms?.phones ?? {};
+  const alsoCheck = config.alerts.checkRecipients ? [...mailRecipients(planned), ...Object.keys(smsPhones)] : [];
+  const reachable = await reachablePeople(smsPhones, alsoCheck, createGraphDirectory(clientBatchTransport(clients.graph)));
+  for (const note of reachable.notes) io.err(`recipients: ${note}`);
   // High alerts also go by SMS to the deal owners who opted in, each under its own AlertLog key.
   if (config.alerts.sms !== undefined) {
     const owners = new Map(after.map((r) => [r.opportunity.id, r.opportunity.owner]));
-    const phones = new Map(Object.entries(config.alerts.sms.phones).map(([who, phone]) => [who.toLowerCase(), phone]));
-    planned.push(...smsAlerts(planned, owners, { phones, minLevel: config.alerts.sms.minLevel, ...(config.alerts.sms.quietHours ? { quietHours: config.alerts.sms.quietHours } : {}) }, now));
+    planned.push(...smsAlerts(planned, owners, { phones: reachable.phones, minLevel: config.alerts.sms.minLevel, ...(config.alerts.sms.quietHours ? { quietHours: config.alerts.sms.quietHours } : {}) }, now));
   }
   io.out(`alerts: ${planned.length} due`);
   if (dryRun) {
     for (const alert of planned) io.out(`would send ${describe(alert)}`);
     return failures > 0 ? 1 : 0;
   }
-  const sender = headlessSender(config, clients.graphToken);
+  const sender = reachableOnly(headlessSender(config, clients.graphToken), reachable.undeliverable);
   // Sent Items can be searched (Mail.ReadBasic); a webhook's channel cannot: its ambiguous sends are `uncertain`.
   const probe = createRoutingProbe({
     ...(config.alerts.mailbox !== undefined ? { mail: createSentItemsProbe({ graphBaseUrl: config.graphBaseUrl, mailbox: config.alerts.mailbox, token: clients.graphToken }) } : {}),

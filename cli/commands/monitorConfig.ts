@@ -69,6 +69,11 @@ export interface MonitorConfig {
     /** AlertLog claim lease, minutes (must exceed the request timeout); default 10. */
     readonly leaseMinutes: number;
     /**
+     * Before sending, look every mail and SMS recipient up in the directory (Graph, needs User.Read.All):
+     * one who left the company gets a failure with the reason in the alert feed, not a bounce. Default false.
+     */
+    readonly checkRecipients: boolean;
+    /**
      * Rules on the analysis rather than on deviations (the Technical Blueprint holds deviation rules
      * only): `score-drop`, `due-exchange`, `stalled-stage`. Evaluated after the blueprint's rules.
      */
@@ -102,7 +107,10 @@ export interface SmsConfig {
   readonly connectionString: string;
   /** The sending number (E.164) bought on the ACS resource. */
   readonly from: string;
-  /** Person (login or e-mail, any case) -> the phone number they gave to receive SMS alerts. */
+  /**
+   * Person (login or e-mail, any case) -> the phone number they gave to receive SMS alerts (E.164), or
+   * `profile`: the mobile number in their Microsoft 365 profile (read through Graph, needs User.Read.All).
+   */
   readonly phones: Readonly<Record<string, string>>;
   readonly minLevel: 'warning' | 'critical';
   readonly quietHours?: QuietHours;
@@ -124,6 +132,12 @@ function str(o: Json, name: string, where: string, required: boolean = true): st
 function num(o: Json, name: string, where: string, fallback: number): number {
   const v = o[name] ?? fallback;
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new MonitorConfigError(`${where}.${name} must be a number >= 0.`);
+  return v;
+}
+
+function flag(o: Json, name: string, where: string): boolean {
+  const v = o[name] ?? false;
+  if (typeof v !== 'boolean') throw new MonitorConfigError(`${where}.${name} must be true or false.`);
   return v;
 }
 
@@ -283,6 +297,7 @@ export function parseMonitorConfig(input: unknown, env: Readonly<Record<string, 
       teamsAppId: str(alerts, 'teamsAppId', 'alerts', false) ?? '00000000-0000-0000-0000-000000000000',
       dashboardEntityId: str(alerts, 'dashboardEntityId', 'alerts', false) ?? 'performanceDashboard',
       leaseMinutes: num(alerts, 'leaseMinutes', 'alerts', 10),
+      checkRecipients: flag(alerts, 'checkRecipients', 'alerts'),
       rules: rules(alerts),
       ...(scoringModelPath ? { scoringModelPath } : {}),
       digests: digests(alerts.digests, mailbox),

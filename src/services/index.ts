@@ -16,6 +16,7 @@ export * from './accountParticipants';
 export * from './insights';
 export type { AlertSender, DeliveryProbe } from './alerts/alertSender';
 export { deliverAlert } from './alerts/deliverAlert';
+export { mailRecipients, PROFILE_PHONE, reachableOnly, reachablePeople, type ReachablePeople } from './alerts/recipients';
 export type { DeliveryOutcome } from './alerts/deliverAlert';
 export { AlertDeliveryError, ConcurrencyConflictError, PermissionDeniedError, ProvisioningIncompleteError, PublishConflictError } from './errors';
 export type { PermissionAction } from './errors';

@@ -136,6 +136,32 @@ describe('valuenetworks monitor against the emulators', () => {
     expect(world.graph.graph.outbox().filter((item) => item.kind === 'sms')).toHaveLength(4);
   }, 30_000);
 
+  it('texts the number in the owner\'s Microsoft 365 profile, and fails mail to someone who left with the reason in the feed', async () => {
+    world.graph.graph.seed({ users: [{ id: 'u-0', displayName: 'Seller 0', userPrincipalName: 'ann@seller.example', mail: 'ann@seller.example', mobilePhone: '+49 (0)151 2345 6789' }] });
+    const config = JSON.parse(readFileSync(configPath, 'utf8')) as { alerts: Record<string, unknown> };
+    config.alerts.sms = { from: '+18005550100', connectionString: workbenchAcsConnectionString(world.graph.origin), phones: { 'ann@seller.example': 'profile' }, minLevel: 'warning' };
+    config.alerts.checkRecipients = true;
+    writeFileSync(configPath, JSON.stringify(config));
+    const first = io();
+    expect(await runMonitorCommand(['--config', configPath, '--once'], first)).toBe(1);
+    expect(first.errors).toEqual(['recipients: lead@seller.example has no account in the directory any more (left the company?): reassign their deals or remove them from the alert settings.']);
+    const outcomes = first.lines.slice(2).map((l) => l.replace(/ \(.*\)$/, ''));
+    expect(outcomes).toEqual([
+      'alerts: 8 due',
+      'sent webhook sales-alerts: Uncovered role: Initech renewal',
+      'sent webhook sales-alerts: Uncovered role: Initech renewal',
+      'failed mail lead@seller.example: Uncovered role mail: Initech renewal',
+      'failed mail lead@seller.example: Uncovered role mail: Initech renewal',
+      'sent sms +4915123456789: Uncovered role: Initech renewal',
+      'sent sms +4915123456789: Uncovered role: Initech renewal',
+      'sent sms +4915123456789: Uncovered role mail: Initech renewal',
+      'sent sms +4915123456789: Uncovered role mail: Initech renewal'
+    ]);
+    const failed = await world.stores.alertLog.get('OPP-3|r-mail|uncovered-role:champion|open');
+    expect([failed?.status, failed?.lastError]).toEqual(['failed', 'lead@seller.example has no account in the directory any more (left the company?): reassign their deals or remove them from the alert settings.']);
+    expect(world.graph.graph.outbox().filter((item) => item.kind === 'mail')).toHaveLength(0);
+  }, 30_000);
+
   it('re-analyses the deals checked against an older version after a blueprint is published elsewhere', async () => {
     const first = io();
     expect(await runMonitorCommand(['--config', configPath, '--once', '--dry-run'], first)).toBe(0);

@@ -11,5 +11,5 @@ export type { QuietHours } from './quietHours';
 export type { DashboardTab } from './teamsDeepLink';
 export { alertNames, personName } from './alertNames';
 export { smsAlerts } from './smsAlerts';
-export { buildAlertSms, isE164 } from './smsMessage';
+export { buildAlertSms, isE164, phoneFromProfile } from './smsMessage';
 export { alertKeyOfSubEntity } from './teamsDeepLink';

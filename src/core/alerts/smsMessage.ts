@@ -6,6 +6,18 @@ export function isE164(phone: string): boolean {
   return /^\+[1-9]\d{6,14}$/.test(phone);
 }
 
+/**
+ * A phone number as people write it in their Microsoft 365 profile (`+49 151 2345-6789`,
+ * `+1 (425) 555-0100`, `+49 (0)151 23456789`, `0049 151 23456789`) in E.164, or `undefined` when it has
+ * no country code (`0151 23456789`) or is not a phone number.
+ */
+export function phoneFromProfile(text: string): string | undefined {
+  // "(0)" is the national trunk prefix some countries write after the country code; it is not dialled from abroad.
+  const compact = text.trim().replace(/\(0\)/g, '').replace(/[\s\-()./]/g, '');
+  const international = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
+  return isE164(international) ? international : undefined;
+}
+
 // The GSM 03.38 default alphabet and its extension table (each extension character takes two septets).
 const GSM_BASIC = '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
 const GSM_EXTENDED = '^{}\\[~]|€\f';

@@ -14,6 +14,7 @@ import type { ParticipantStore } from './participantStore';
 import type { SyncStateStore } from './syncStateStore';
 
 export type { AlertLogStore, AlertRecord, AlertSeverity, AlertStatus, NewAlert } from './alertLogStore';
+export type { DirectoryPeople, DirectoryPerson } from './directoryPeople';
 export type { BlueprintAccess, BlueprintHead, BlueprintStore, StoredBlueprint } from './blueprintStore';
 export type { InteractionStore } from './interactionStore';
 export type { OpportunityRecord, OpportunityStore } from './opportunityStore';

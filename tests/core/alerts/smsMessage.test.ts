@@ -1,4 +1,4 @@
-import { buildAlertSms, isE164, smsSegments } from '../../../src/core/alerts/smsMessage';
+import { buildAlertSms, isE164, phoneFromProfile, smsSegments } from '../../../src/core/alerts/smsMessage';
 import { IMMEDIATE } from '../../fixtures/alerts/plannedAlerts';
 
 describe('SMS text', () => {
@@ -25,5 +25,13 @@ describe('SMS text', () => {
     expect(text.endsWith('... [ref vn1234abcd]')).toBe(true);
     expect(text.length).toBeGreaterThan(290);
     expect(smsSegments(buildAlertSms(long, 'vn1234abcd', 1)).segments).toBe(1);
+  });
+});
+
+describe('phoneFromProfile', () => {
+  it('reads the numbers people type into their profile as E.164, and refuses those without a country code', () => {
+    const read = (texts: string[]): (string | undefined)[] => texts.map((t) => phoneFromProfile(t));
+    expect(read(['+49 151 2345 6789', '+1 (425) 555-0100', '+49 (0)151 23456789', '0049 151 23456789', '+44.20.7946.0958', ' +33 1/23 45 67 89 '])).toEqual(['+4915123456789', '+14255550100', '+4915123456789', '+4915123456789', '+442079460958', '+33123456789']);
+    expect(read(['0151 23456789', '(425) 555-0100', 'ask my assistant', '+0 151 2345', ''])).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });

@@ -15,6 +15,10 @@ export interface GraphUser {
   readonly mail: string;
   readonly jobTitle?: string;
   readonly department?: string;
+  /** As people type it in their profile, e.g. `+49 151 2345 6789`. */
+  readonly mobilePhone?: string;
+  /** False: blocked from sign-in (someone who left); default true. */
+  readonly accountEnabled?: boolean;
 }
 
 /** An event in a user's calendar; `resource` is a microsoft.graph.event with `start`/`end` in UTC. */

@@ -6,7 +6,7 @@ import type { EmulatorResponse, GraphUser } from './types';
 /** Directory routes: `/me`, `/users` and `/users/{id|upn}`. */
 
 function userJson(user: GraphUser): Record<string, unknown> {
-  return { ...user, businessPhones: [], officeLocation: null, preferredLanguage: 'en-US' };
+  return { ...user, mobilePhone: user.mobilePhone ?? null, accountEnabled: user.accountEnabled ?? true, businessPhones: [], officeLocation: null, preferredLanguage: 'en-US' };
 }
 
 function oneUser(context: RouteContext): EmulatorResponse {

@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checkLog, compileBlueprint, parseConstraintSet, type CaseConformance, type DeclareConstraint, traceWithStageEntries } from '../../src/core/conformance';
-import { FileMappingError, readBlueprintJson, parseInteractionsCsv, OPPORTUNITY_CSV_PRESETS, opportunitiesCsvOptions, parseOpportunitiesCsv, readCsvTable, checkOpportunityMapping, readOpportunityMapping, type OpportunityFileMapping, readLookupTable, type LookupTable, suggestOpportunityMapping, parseXes } from '../../src/interchange';
+import { FileMappingError, parseJsonText, readBlueprintJson, parseInteractionsCsv, OPPORTUNITY_CSV_PRESETS, opportunitiesCsvOptions, parseOpportunitiesCsv, readCsvTable, checkOpportunityMapping, readOpportunityMapping, type OpportunityFileMapping, readLookupTable, type LookupTable, suggestOpportunityMapping, parseXes } from '../../src/interchange';
 import { ValueNetworksError } from '../../src/core';
 import { groupIntoTraces, type LogTrace } from '../../src/core/model';
 import type { Interaction, Opportunity, Blueprint } from '../../src/core/model';
@@ -75,8 +75,9 @@ export function loadConstraints(path: string): DeclareConstraint[] {
   const text = readText(path, 'model');
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\ufeff/, ''));
+    json = parseJsonText(text.replace(/^\ufeff/, ''));
   } catch (error) {
+    // parseJsonText says where and why without echoing the file (which may be binary).
     throw new CheckInputError(`The model file "${path}" is not JSON: ${(error as Error).message}`);
   }
   if (typeof json === 'object' && json !== null && Array.isArray((json as { constraints?: unknown }).constraints)) {
@@ -119,7 +120,7 @@ export function loadMapping(path: string): OpportunityFileMapping {
   const text = readText(path, 'mapping');
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\ufeff/, ''));
+    json = parseJsonText(text.replace(/^\ufeff/, ''));
   } catch (error) {
     throw new CheckInputError(`The mapping file "${path}" is not JSON: ${(error as Error).message}`);
   }

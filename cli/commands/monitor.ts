@@ -10,6 +10,7 @@ import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alertNames, smsAlerts, fromAlertRule, evaluateAlertRules, type PlannedAlert } from '../../src/core/alerts';
+import { parseJsonText } from '../../src/interchange';
 import { createAcsSmsProbe, createAcsSmsSender, parseAcsConnectionString, createMailSender, createRoutingSender, createWorkflowWebhookSender, createRoutingProbe, createSentItemsProbe } from '../../src/adapters/teams';
 import type { ScoringModel } from '../../src/core/insights';
 import type { Interaction } from '../../src/core/model';
@@ -163,7 +164,7 @@ export async function runMonitorCommand(argv: string[], io: MonitorIo): Promise<
     }
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = parseJsonText(text.replace(/^\ufeff/, ''));
     } catch (error) {
       throw new MonitorConfigError(`${values.config} is not JSON: ${(error as Error).message}`);
     }

@@ -72,6 +72,7 @@ export type { XesOptions, XesResult } from './xes/parseXes';
 // Blueprint JSON documents.
 export { readBlueprintJson, writeBlueprintJson, BLUEPRINT_SCHEMA_ID, BLUEPRINT_FORMAT_VERSION, MAX_BLUEPRINT_JSON_CHARS } from './blueprintJson/blueprintJson';
 export type { ReadBlueprintOptions } from './blueprintJson/blueprintJson';
+export { parseJsonText } from './blueprintJson/parseJsonText';
 export { BpelImportError, BpelStaticAnalysisError, CsvFileError, CsvMappingError, CsvRowError, FileMappingError, InputTooLargeError, JsonSyntaxError, MalformedXmlError, XesImportError, XmlSecurityError } from './errors';
 export type { BpelImportReason, BpelProblem, CsvFileProblem, XmlSecurityReason } from './errors';
 export { PARSER_OPTIONS } from './xml/safeXml';

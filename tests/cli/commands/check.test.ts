@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../../..');
@@ -99,6 +101,20 @@ describe('valuenetworks check', () => {
     const run = valuenetworks('check', '--model', `${fixtures}/blueprint.json`, '--log', `${fixtures}/absent.csv`);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`error: Cannot read the log file "${fixtures}/absent.csv": ENOENT.\n`);
+  });
+
+  it('never echoes a binary model file, and names an empty log', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vn-check-'));
+    try {
+      writeFileSync(path.join(dir, 'model.json'), Buffer.from([0x7b, 0x0a, 0x00, 0x01, 0xff, 0xfe, 0x22]));
+      writeFileSync(path.join(dir, 'empty.xes'), '');
+      const binary = valuenetworks('check', '--model', path.join(dir, 'model.json'), '--log', `${fixtures}/deals.csv`, ...dealColumns);
+      expect([binary.status, binary.stderr]).toEqual([1, `error: The model file "${path.join(dir, 'model.json')}" is not JSON: Line 2, column 1: The file holds binary data (U+0000), not JSON text: it is not valid JSON.\n`]);
+      const empty = valuenetworks('check', '--model', `${fixtures}/blueprint.json`, '--log', path.join(dir, 'empty.xes'));
+      expect([empty.status, empty.stderr]).toEqual([1, 'error: The file is empty: an XES log is an XML document with a <log> root element.\n']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with the usage for a missing option or a bad format', () => {

@@ -118,7 +118,7 @@ describe('provisioning against the SharePoint emulator', () => {
 
     server.seen.length = 0;
     const again = await setUpSite(createSharePointProvisioner(sp));
-    expect(again).toEqual({ previousVersion: 5, appVersion: 6, changes: [], siteIsNewer: false });
+    expect(again).toEqual({ previousVersion: 6, appVersion: 6, changes: [], siteIsNewer: false });
     expect(writes(server.seen)).toEqual([]);
   });
 

@@ -17,7 +17,7 @@ export * from './insights';
 export type { AlertSender, DeliveryProbe } from './alerts/alertSender';
 export { deliverAlert } from './alerts/deliverAlert';
 export type { DeliveryOutcome } from './alerts/deliverAlert';
-export { AlertDeliveryError, ConcurrencyConflictError, PermissionDeniedError, ProvisioningIncompleteError, PublishConflictError } from './errors';
+export { AlertDeliveryError, ConcurrencyConflictError, PermissionDeniedError, ProvisioningIncompleteError, PublishConflictError, SiteSetupNeededError } from './errors';
 export type { PermissionAction } from './errors';
 export type { HistoryRead, HistorySource } from './historySource';
 export { mergeOpportunity } from './opportunityMerge';

@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import { SiteSetupNeededError } from '../../services';
 import type { Lead, LeadModelRecord, LeadModelRegistry, LeadOutcome, LeadRecord, LeadStore, StoredLeadScore, UpsertReport, WriteReport } from '../../services';
 import { runInBatches, summariseOutcomes, type BatchOptions } from './batchWriter';
 import { itemToLead, itemToLeadModel, LEAD_MODEL_PREFIX, LEAD_SELECT, leadModelToItem, leadScoreToItem, leadToItem } from './mappers/leadMapper';
@@ -33,7 +34,7 @@ export function createLeadStore(sp: SPFI, options: BatchOptions = {}): LeadStore
     );
     const records: LeadRecord[] = [];
     for (const outcome of outcomes) {
-      if (outcome.kind === 'failed') throw toTypedError(outcome.error, 'read-items');
+      if (outcome.kind === 'failed') throw statusOf(outcome.error) === 404 ? new SiteSetupNeededError(listTitle('leads'), 6) : toTypedError(outcome.error, 'read-items');
       if (outcome.kind === 'ok' && outcome.value.length > 0) records.push(itemToLead(outcome.value[0]));
     }
     return records;
@@ -87,7 +88,7 @@ export function createLeadStore(sp: SPFI, options: BatchOptions = {}): LeadStore
         try {
           next = await pages.next();
         } catch (error) {
-          throw toTypedError(error, 'read-items');
+          throw statusOf(error) === 404 ? new SiteSetupNeededError(listTitle('leads'), 6) : toTypedError(error, 'read-items');
         }
         if (next.done === true) return;
         yield (next.value as Record<string, unknown>[]).map(itemToLead);

@@ -52,9 +52,9 @@ export function LeadMappingStep(props: ILeadMappingStepProps): React.ReactElemen
                     onChange={(_, option) => option && dispatch({ type: 'column', field: row.field, column: option.key === NOT_IN_FILE ? undefined : String(option.key) })}
                     styles={{ root: { minWidth: 170 } }}
                   />
-                  {row.source !== 'none' && <span className={classNames.source}>{strings.matchedBy[row.source]}</span>}
+                  {row.source !== 'none' && <span className={classNames.source} data-match>{strings.matchedBy[row.source]}</span>}
                 </td>
-                <td className={classNames.samples} title={row.samples.join(', ')}>{row.samples.join(', ')}</td>
+                <td className={classNames.samples} title={row.samples.join(', ')} data-samples>{row.samples.join(', ')}</td>
               </tr>
             );
           })}
@@ -70,7 +70,7 @@ export function LeadMappingStep(props: ILeadMappingStepProps): React.ReactElemen
             {view.outcomeRows.map((row) => (
               <tr key={row.value} data-value={row.value}>
                 <th scope="row">{row.value}</th>
-                <td>{row.rows}</td>
+                <td data-rows>{row.rows}</td>
                 <td>
                   <Dropdown
                     ariaLabel={`${strings.outcomeColumns.outcome}: ${row.value}`}

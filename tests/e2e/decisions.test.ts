@@ -194,7 +194,9 @@ describe('Decisions in Sales Insights on the workbench', () => {
     ]);
     expect(await step.locator('[data-testid="lead-missing-outcomes"]').innerText()).toBe('4 rows have no outcome (empty or "Select"): they are open leads.');
     // The e-mail address is no feature: the manager leaves it out.
-    await step.getByRole('checkbox', { name: 'Use contact_email' }).click();
+    const email = step.getByRole('checkbox', { name: 'Use contact_email' });
+    await step.locator('.ms-Checkbox', { hasText: 'contact_email' }).locator('.ms-Checkbox-label').click();
+    expect(await email.isChecked()).toBe(false);
     expect(await step.locator('[data-testid="lead-mapping-preview"] tbody tr').first().innerText()).toBe('LD-1000\tContoso GmbH 00\tconverted\tlead_source: Referral · industry: Manufacturing · employees: 40');
     await step.screenshot({ path: join(screenshotDir, 'decisions-leads-mapping.png') });
     await step.getByRole('button', { name: 'Import 80 leads' }).click();

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSharePointStores } from '../../../src/adapters/sharepoint';
 import { createSharePointProvisioner } from '../../../src/adapters/sharepoint/provisioning';
+import { schemaV5 } from '../../../src/adapters/sharepoint/schema';
+import { SiteSetupNeededError } from '../../../src/services/errors';
 import type { ScoringModel } from '../../../src/core/insights';
 import { readCsvTable } from '../../../src/interchange/mapping/csvTable';
 import { suggestLeadMapping } from '../../../src/interchange/mapping/leadMapping';
@@ -52,6 +54,16 @@ describe('the Leads list and lead models over HTTP against the emulator', () => 
     expect([second.read, second.stored.accepted, second.stored.updated, second.stored.updatedIds, second.stored.alreadyStored, second.stored.failed]).toEqual([82, 1, 1, ['LD-1064'], 79, 0]);
     expect(second.skipped.map((s) => s.message)).toEqual(['Row 82 (line 83), column "lead_id": the lead id is empty; every lead needs an id to be found again on the next import: fill it in or remove the row']);
     expect((await leads.leads.getMany(['LD-1064', 'LD-1080'])).map((l) => [l.id, l.outcome])).toEqual([['LD-1064', 'converted'], ['LD-1080', 'open']]);
+  });
+
+  it('tells a site set up by version 5 that a site owner must add the Leads list, and has no lead model there', async () => {
+    server = await startDataLayerServer();
+    await setUpSite(createSharePointProvisioner(server.client(), { schema: schemaV5() }));
+    const stores = createSharePointStores(server.client());
+    const read = loadPrioritisedLeads({ leads: stores.leads! });
+    await expect(read).rejects.toBeInstanceOf(SiteSetupNeededError);
+    await expect(read).rejects.toThrow('This site has no Leads list yet: a site owner adds it with "Set up ValueNetworks on this site" (schema version 6).');
+    expect(await stores.leadModels!.latest()).toBeUndefined();
   });
 
   it('trains the lead model into its own ScoringModels item, keeps the opportunity model in use, and re-scores every open lead', async () => {

@@ -227,7 +227,7 @@ describe('Decisions in Sales Insights on the workbench', () => {
     expect(await panel.locator('[data-testid="leads-shown"]').innerText()).toBe('4 of 4 open leads.');
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
-    expect([download.suggestedFilename(), csv[0], csv.length]).toEqual(['prioritised-leads.csv', 'Rank,Lead id,Lead,Score,Grade,Top reasons,lead_source,industry,employees', 5]);
+    expect([download.suggestedFilename(), csv[0], csv.length]).toEqual(['prioritised-leads.csv', 'Rank,Lead id,Lead,Score,Grade,Top reasons,lead_source,industry,employees', 6]);
     // A company written like a formula is exported as text.
     expect(csv.filter((line) => line.includes('SUM(1+1)')).map((line) => line.split(',')[2])).toEqual(["'=SUM(1+1) Holdings"]);
   });

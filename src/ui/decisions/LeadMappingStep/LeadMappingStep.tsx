@@ -78,7 +78,7 @@ export function LeadMappingStep(props: ILeadMappingStepProps): React.ReactElemen
                     selectedKey={row.outcome ?? null}
                     options={outcomeOptions}
                     onChange={(_, option) => option && dispatch({ type: 'outcomeValue', value: row.value, outcome: option.key as LeadOutcomeValue })}
-                    styles={{ root: { minWidth: 150 } }}
+                    styles={{ root: { minWidth: 150, maxWidth: 240 } }}
                   />
                 </td>
               </tr>

@@ -14,7 +14,7 @@
  *   leads_mapping.read_rows.median_ms    readLeadRows over every row (what the import reads), ms
  */
 import { readCsvTable, readLeadRows, suggestLeadMapping } from '../src/interchange';
-import { initialLeadMapping, leadMappingReducer, leadMappingView } from '../src/ui/decisions/LeadMappingStep/leadMappingModel';
+import { initialLeadMapping, leadMappingReducer, leadMappingView } from '../src/ui';
 import { time, type BenchFigure, type BenchSuite } from './harness';
 
 const ROWS = 100_000;

@@ -199,6 +199,12 @@ describe('Decisions in Sales Insights on the workbench', () => {
     expect(await email.isChecked()).toBe(false);
     expect(await step.locator('[data-testid="lead-mapping-preview"] tbody tr').first().innerText()).toBe('LD-1000\tContoso GmbH 00\tconverted\tlead_source: Referral · industry: Manufacturing · employees: 40');
     await step.screenshot({ path: join(screenshotDir, 'decisions-leads-mapping.png') });
+    // The mapping as a file: the same JSON `valuenetworks leads import --mapping` reads.
+    const [saved] = await Promise.all([page.waitForEvent('download'), step.getByRole('button', { name: 'Save the mapping as a file' }).click()]);
+    expect([saved.suggestedFilename(), JSON.parse(readFileSync(await saved.path(), 'utf8'))]).toEqual([
+      'crm-leads.mapping.json',
+      { kind: 'leads', columns: { id: 'lead_id', name: 'company', outcome: 'lead_status' }, values: { outcome: { Disqualified: 'not-converted', Converted: 'converted', Qualified: 'open', Open: 'open' } }, leaveOut: ['contact_email'] }
+    ]);
     await step.getByRole('button', { name: 'Import 80 leads' }).click();
     const notice = panel.locator('[data-testid="leads-notice"]');
     await notice.waitFor({ timeout: 60_000 });

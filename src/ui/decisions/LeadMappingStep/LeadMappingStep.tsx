@@ -10,6 +10,18 @@ import { leadMappingView } from './leadMappingModel';
 const NOT_IN_FILE = '\u0000none';
 const SHOWN_SKIPPED = 50;
 
+/** Offers the mapping as a JSON file: the same file `valuenetworks leads import --mapping` reads. */
+function downloadMapping(fileName: string, json: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${fileName.replace(/\.[^.]*$/, '')}.mapping.json`;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 /**
  * The mapping step of a leads file: which column is the lead id, the name and the outcome (each with
  * the file's values), the outcome values mapped to converted / not converted / open with their row
@@ -141,6 +153,7 @@ export function LeadMappingStep(props: ILeadMappingStepProps): React.ReactElemen
       </details>
       <div className={classNames.actions}>
         <PrimaryButton text={strings.importButton(view.result?.leads.length ?? 0)} disabled={!view.canImport || props.busy} onClick={() => props.onImport(state.mapping)} />
+        <DefaultButton text={strings.downloadMapping} iconProps={{ iconName: 'Download' }} onClick={() => downloadMapping(state.fileName, JSON.stringify(state.mapping, undefined, 2))} />
         <DefaultButton text={strings.cancel} disabled={props.busy} onClick={props.onCancel} />
       </div>
     </div>

@@ -115,6 +115,7 @@ export const deDe: DecisionsStrings = {
     checkedStart: (checked, total) => `Die ersten ${checked} von ${total} Zeilen geprüft; der Import prüft jede Zeile.`,
     mappingJson: 'Zuordnung als JSON (dieselbe Datei gilt für valuenetworks leads import --mapping)',
     importButton: (leads) => `${leads} Leads importieren`,
+    downloadMapping: 'Zuordnung als Datei speichern',
     cancel: 'Abbrechen'
   },
   reviewIntro: 'Ein abgeschlossenes Geschäft gegen den Blueprint: jeder Austausch, wie er stattfand, was der Blueprint nicht kennt, die Abweichungen und der Score bei jedem Phaseneintritt (was das Team damals wissen konnte).',

@@ -115,6 +115,7 @@ export const enUs: DecisionsStrings = {
     checkedStart: (checked, total) => `Checked the first ${checked} of ${total} rows; the import checks every row.`,
     mappingJson: 'Mapping JSON (the same file works with valuenetworks leads import --mapping)',
     importButton: (leads) => `Import ${leads} leads`,
+    downloadMapping: 'Save the mapping as a file',
     cancel: 'Cancel'
   },
   reviewIntro: 'A closed deal against the blueprint: each exchange as it happened, what the blueprint does not know, the deviations and the score at each stage entry (what the team could have known then).',

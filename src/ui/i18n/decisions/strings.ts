@@ -142,5 +142,6 @@ export interface LeadMappingStrings {
   readonly checkedStart: (checked: number, total: number) => string;
   readonly mappingJson: string;
   readonly importButton: (leads: number) => string;
+  readonly downloadMapping: string;
   readonly cancel: string;
 }

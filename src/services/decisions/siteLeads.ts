@@ -7,7 +7,7 @@
  */
 import { isMissingValue, parseLeadNumber, type LeadRow } from '../../core/insights';
 import { readLeadRows, type LeadFileMapping, type LeadRowsResult, type SkippedLeadRow } from '../../interchange/light';
-import type { CsvTextTable } from '../../interchange/light';
+import type { CsvTextTable, LeadMappingSuggestion } from '../../interchange/light';
 import type { Lead, LeadModelRecord, LeadModelRegistry, LeadRecord, LeadStore, StoredLeadScore } from '../ports/leadStore';
 import type { UpsertReport, WriteReport } from '../ports/writeReport';
 import { prioritiseLeads, trainLeadModel, type LeadGrade, type LeadTable, type TrainedLeadModel } from './leadScores';
@@ -200,7 +200,7 @@ export async function storedLeadsCsv(leads: readonly StoredPrioritisedLead[]): P
 }
 
 /** A leads file as a table and the mapping the step proposes for it (the CSV reader loads on first use). */
-export async function readLeadsFile(text: string): Promise<{ table: CsvTextTable; suggestion: import('../../interchange/light').LeadMappingSuggestion }> {
+export async function readLeadsFile(text: string): Promise<{ table: CsvTextTable; suggestion: LeadMappingSuggestion }> {
   const { readCsvTable, suggestLeadMapping } = await import(/* webpackChunkName: 'vn-import' */ '../../interchange');
   const table = readCsvTable(text);
   return { table, suggestion: suggestLeadMapping(table) };

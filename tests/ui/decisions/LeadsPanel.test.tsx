@@ -37,7 +37,7 @@ afterEach(async () => {
   await emu.close(true);
 });
 
-const client = (user: 'owner' | 'visitor') => createNodeSp(emu.siteUrl, { headers: { Authorization: `Bearer user:${user}` }, retry: { sleep: async () => undefined, random: () => 0.5 } });
+const client = (user: 'owner' | 'member' | 'visitor') => createNodeSp(emu.siteUrl, { headers: { Authorization: `Bearer user:${user}` }, retry: { sleep: async () => undefined, random: () => 0.5 } });
 
 async function mount(services: UiServices, locale: string = 'en-US'): Promise<void> {
   await act(async () => {
@@ -72,6 +72,18 @@ describe('LeadsPanel on a site', () => {
     ]);
     await typeInto(container.querySelector('input[type="text"]') as HTMLInputElement, 'contoso');
     expect([container.querySelector('[data-testid="leads-shown"]')?.textContent, textsOf(container.querySelectorAll('tr[data-lead-row] td:nth-child(2)'))]).toEqual(['1 of 1 open leads.', ['LD-1064']]);
+  });
+
+  it('offers a seller (site member) the import but leaves training to site owners, and says so', async () => {
+    await setUpSite(createSharePointProvisioner(client('owner')));
+    await mount(createSharePointStores(client('member')));
+    await settle(() => container.querySelector('[data-testid="leads-model"]') !== null && container.textContent?.includes('Site owners train') === true);
+    const buttons = Array.from(container.querySelectorAll('button')).map((b) => [b.textContent, b.disabled]);
+    expect(buttons.slice(0, 2)).toEqual([['Import leads (CSV)', false], ['Train lead model', true]]);
+    expect([container.querySelector('[data-testid="leads-model"]')?.textContent, container.querySelector('[data-testid="leads-shown"]')?.textContent]).toEqual([
+      'No lead model yet: import leads with a known outcome, then train the lead model.',
+      '0 of 0 open leads.'
+    ]);
   });
 
   it('tells a visitor on a version-5 site that a site owner must add the Leads list, in German', async () => {

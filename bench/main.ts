@@ -25,6 +25,7 @@ const suites: readonly SuiteEntry[] = [
   { name: 'csv_import', load: async () => (await import('./csvImport')).suite },
   { name: 'xes_import', load: async () => (await import('./xesImport')).suite },
   { name: 'mapping_step', load: async () => (await import('./mappingStep')).suite },
+  { name: 'leads_mapping', load: async () => (await import('./leadsMapping')).suite },
   { name: 'data_layer', load: async () => (await import('./dataLayer')).suite },
   { name: 'webparts', load: async () => (await import('./webparts')).suite },
   { name: 'page', load: async () => (await import('./page')).suite },

@@ -73,6 +73,21 @@ const USAGE = `Usage: valuenetworks <command> [options]
         [--min-score N] [--where Column=Value] [--top 20] [--out prioritised.csv] [--format table|json]
       Scores the open leads 0-100 with a grade (A from 75, B from 50, C from 25) and top reasons,
       highest first; --out writes the filtered list as formula-safe CSV.
+      --mapping leads-mapping.json reads the file through its mapping (as the Leads panel saves it:
+      id, name and outcome columns, outcome values, columns left out) instead of --outcome.
+
+  leads import --site monitor.json --leads <leads.csv> [--mapping leads-mapping.json] [--now ISO]
+        [--format table|json]
+      Stores the file's leads in the site's Leads list (updated by lead id, never duplicated; rows
+      with a bad value are skipped and named) and re-scores every open lead with the lead model.
+      Without --mapping the columns are matched by name; anything left to decide is an error that
+      prints the proposed mapping.
+  leads train --site monitor.json [--min-per-class 20] [--now ISO] [--format table|json]
+      Trains the lead model on the site's leads with a known outcome, stores it beside the
+      opportunity models and re-scores every open lead.
+  leads score --site monitor.json [--grade A,B] [--text T] [--top 20] [--out prioritised.csv]
+        [--now ISO] [--format table|json]
+      Re-scores the site's open leads with its newest lead model and lists them, highest first.
 
   FILES: --blueprint <blueprint.json> --opportunities <opportunities.csv> --log <file.csv|.xes|.xes.gz>
       [--case-column NAME] [--activity-column NAME] [--timestamp-column NAME] [--date-order ...]

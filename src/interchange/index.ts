@@ -63,6 +63,9 @@ export type { FieldMatch, DateQuestion, OpportunityMappingSuggestion, SuggestOpt
 export { censusValues, suggestStatusValue, suggestStageValue } from './mapping/valueCensus';
 export type { ValueCount } from './mapping/valueCensus';
 export { normaliseHeader } from './mapping/normaliseHeader';
+export { checkLeadMapping, isMissingLeadValue, LEAD_FIELDS, LEAD_OUTCOME_CHOICES, LEAD_SYNONYMS, leadFeatureColumns, leadOutcomeCensus, readLeadMapping, readLeadRows, REQUIRED_LEAD_FIELDS, suggestLeadMapping, suggestLeadOutcome, suggestOutcomeValues } from './mapping/leadMapping';
+export type { LeadField, LeadFieldMatch, LeadFileMapping, LeadMappingSuggestion, LeadOutcomeValue, LeadRowsResult, MappedLead, SkippedLeadRow } from './mapping/leadMapping';
+
 export { sanitizeText } from './text/sanitizeText';
 
 // XES event logs (.xes and .xes.gz).

@@ -107,3 +107,20 @@ export class AlertDeliveryError extends ValueNetworksError {
     this.status = status;
   }
 }
+
+/**
+ * The site lacks a list this build of the app needs (set up by an older version): nothing was read
+ * or written; a site owner adds it with "Set up ValueNetworks on this site".
+ */
+export class SiteSetupNeededError extends ValueNetworksError {
+  /** Title of the missing list. */
+  public readonly list: string;
+  /** The schema version that adds it. */
+  public readonly version: number;
+
+  public constructor(list: string, version: number) {
+    super(`This site has no ${list} list yet: a site owner adds it with "Set up ValueNetworks on this site" (schema version ${version}).`);
+    this.list = list;
+    this.version = version;
+  }
+}

@@ -18,7 +18,7 @@ export type { AlertSender, DeliveryProbe } from './alerts/alertSender';
 export { deliverAlert } from './alerts/deliverAlert';
 export { mailRecipients, PROFILE_PHONE, reachableOnly, reachablePeople, type ReachablePeople } from './alerts/recipients';
 export type { DeliveryOutcome } from './alerts/deliverAlert';
-export { AlertDeliveryError, ConcurrencyConflictError, PermissionDeniedError, ProvisioningIncompleteError, PublishConflictError } from './errors';
+export { AlertDeliveryError, ConcurrencyConflictError, PermissionDeniedError, ProvisioningIncompleteError, PublishConflictError, SiteSetupNeededError } from './errors';
 export type { PermissionAction } from './errors';
 export type { HistoryRead, HistorySource } from './historySource';
 export { mergeOpportunity } from './opportunityMerge';

@@ -4,6 +4,7 @@ export * from './shell';
 export * from './theme';
 export * from './i18n';
 export { initialMappingStep, mappingStepReducer, mappingStepView } from './dashboard/MappingStep/mappingStepModel';
+export { initialLeadMapping, leadMappingReducer, leadMappingView } from './decisions/LeadMappingStep/leadMappingModel';
 export { layoutNetwork } from './designer/networkLayout';
 export { ServicesProvider } from './services/ServicesProvider';
 export type { UiServices } from './services/ServicesProvider';

@@ -165,29 +165,76 @@ describe('Decisions in Sales Insights on the workbench', () => {
     await besidePatterns.screenshot({ path: join(screenshotDir, 'decisions-review-summary-patterns.png') });
   });
 
-  it('a manager imports a leads file, scores the leads, filters grade A and exports them as CSV', async () => {
+  it('a manager imports a CRM leads file through the mapping step, trains the lead model, finds the stored prioritised leads after a reload, filters and exports them', async () => {
     await page.goto(`${workbench.url}?host=sharePointPage&theme=light&user=owner&lang=en-US`);
     await decide().waitFor({ timeout: 60_000 });
     await decide().getByRole('tab', { name: 'Leads' }).click();
     const panel = decide().locator('[data-testid="leads-panel"]');
-    await panel.locator('input[type="file"]').setInputFiles(join(__dirname, '..', 'fixtures', 'cli', 'leads', 'leads.csv'));
-    await panel.getByRole('button', { name: 'Train and score' }).click();
+    await panel.locator('[data-testid="leads-model"]').waitFor({ timeout: 60_000 });
+    expect(await panel.locator('[data-testid="leads-model"]').innerText()).toBe('No lead model yet: import leads with a known outcome, then train the lead model.');
+
+    // The file's own column names (snake_case, a lead_status mixing outcomes and open stages) are matched by name.
+    await panel.locator('input[type="file"]').setInputFiles(join(__dirname, '..', 'fixtures', 'e2e', 'crm-leads.csv'));
+    const step = panel.locator('[data-testid="lead-mapping-step"]');
+    await step.waitFor({ timeout: 60_000 });
+    const cells = (selector: string): Promise<(string | null | undefined)[][]> =>
+      step.locator(`${selector} tbody tr`).evaluateAll((rows) =>
+        rows.map((r) => [r.querySelector('th')?.firstChild?.textContent, r.querySelector('.ms-Dropdown-title')?.textContent, r.querySelector('[data-match], [data-rows]')?.textContent, r.querySelector('[data-samples]')?.textContent ?? ''])
+      );
+    expect(await cells('[data-testid="lead-mapping-fields"]')).toEqual([
+      ['Lead id', 'lead_id', 'matched by its name', 'LD-1000, LD-1001, LD-1002'],
+      ['Name', 'company', 'matched by its name', 'Contoso GmbH 00, Fabrikam Ltd 01, Northwind Inc 02'],
+      ['Outcome', 'lead_status', 'matched by its name', 'Converted, Disqualified, Qualified']
+    ]);
+    expect(await cells('[data-testid="lead-outcome-values"]')).toEqual([
+      ['Disqualified', 'not converted', '35', ''],
+      ['Converted', 'converted', '29', ''],
+      ['Qualified', 'open', '8', ''],
+      ['Open', 'open', '4', '']
+    ]);
+    expect(await step.locator('[data-testid="lead-missing-outcomes"]').innerText()).toBe('4 rows have no outcome (empty or "Select"): they are open leads.');
+    // The e-mail address is no feature: the manager leaves it out.
+    const email = step.getByRole('checkbox', { name: 'Use contact_email' });
+    await step.locator('.ms-Checkbox', { hasText: 'contact_email' }).locator('.ms-Checkbox-label').click();
+    expect(await email.isChecked()).toBe(false);
+    expect(await step.locator('[data-testid="lead-mapping-preview"] tbody tr').first().innerText()).toBe('LD-1000\tContoso GmbH 00\tconverted\tlead_source: Referral · industry: Manufacturing · employees: 40');
+    await step.screenshot({ path: join(screenshotDir, 'decisions-leads-mapping.png') });
+    // The mapping as a file: the same JSON `valuenetworks leads import --mapping` reads.
+    const [saved] = await Promise.all([page.waitForEvent('download'), step.getByRole('button', { name: 'Save the mapping as a file' }).click()]);
+    expect([saved.suggestedFilename(), JSON.parse(readFileSync(await saved.path(), 'utf8'))]).toEqual([
+      'crm-leads.mapping.json',
+      { kind: 'leads', columns: { id: 'lead_id', name: 'company', outcome: 'lead_status' }, values: { outcome: { Disqualified: 'not-converted', Converted: 'converted', Qualified: 'open', Open: 'open' } }, leaveOut: ['contact_email'] }
+    ]);
+    await step.getByRole('button', { name: 'Import 80 leads' }).click();
+    const notice = panel.locator('[data-testid="leads-notice"]');
+    await notice.waitFor({ timeout: 60_000 });
+    expect(await notice.innerText()).toBe('80 rows read: 80 new leads, 0 updated, 0 unchanged, 0 skipped. 0 open leads re-scored.');
+    expect(await panel.locator('[data-testid="leads-shown"]').innerText()).toBe('16 of 16 open leads.');
+
+    await panel.getByRole('button', { name: 'Train lead model' }).click();
+    await panel.locator('[data-testid="leads-notice"]', { hasText: 're-scored with the new model' }).waitFor({ timeout: 60_000 });
+    expect(await notice.innerText()).toBe('16 open leads re-scored with the new model.');
+
+    // Everything is stored on the site: a reload shows the same prioritised list.
+    await page.reload();
+    await decide().getByRole('tab', { name: 'Leads' }).click();
     const model = panel.locator('[data-testid="leads-model"]');
-    await model.waitFor();
-    // The same model as `valuenetworks leads train` on the same file (AUC 0.753).
-    expect(await model.innerText()).toBe('Learnt from 45 converted and 55 not converted leads. Tested on the latest 25: ranks a converted lead above one that did not convert 75% of the time.');
-    expect(await panel.locator('tr[data-lead-row]').count()).toBe(20);
+    await model.locator('text=Scored with').waitFor({ timeout: 60_000 });
+    expect(await model.innerText()).toMatch(/^Scored with the lead model \(29 converted \/ 35 not converted\), trained .+ UTC by Priya Ito\. Learnt from 29 converted and 35 not converted leads\. Tested on the latest 16: ranks a converted lead above one that did not convert 76% of the time\.$/);
+    expect(await panel.locator('tr[data-lead-row]').count()).toBe(16);
     await panel.getByRole('combobox', { name: 'Grade' }).click();
     await page.getByRole('option', { name: 'A', exact: true }).click();
-    expect(await panel.locator('tr[data-lead-row]').allInnerTexts()).toEqual([
-      '1\tLead 108\t79\tA\tSource is Referral (+24.0); Source is not Cold call (+6.2); Employees 50 (+4.5)',
-      '2\tLead 100\t78\tA\tSource is Referral (+24.0); Source is not Cold call (+6.2); Employees 75 (+3.4)',
-      '3\tLead 112\t76\tA\tSource is Referral (+24.0); Source is not Cold call (+6.2); Source is not Webinar (+1.1)',
-      '4\tLead 104\t75\tA\tSource is Referral (+24.0); Source is not Cold call (+6.2); Employees 175 (-1.2)'
-    ]);
+    const rows = await panel.locator('tr[data-lead-row]').allInnerTexts();
     await decide().screenshot({ path: join(screenshotDir, 'decisions-leads.png') });
+    expect(rows.map((r) => r.split('\t').slice(0, 5).join(' '))).toEqual(['1 LD-1072 Lucerne Inc 72 87 A', '2 LD-1064 Contoso LLC 64 86 A']);
+    await panel.getByRole('combobox', { name: 'Grade' }).click();
+    await page.getByRole('option', { name: 'All grades' }).click();
+    await panel.getByRole('textbox', { name: 'Search leads' }).fill('logistics');
+    expect(await panel.locator('[data-testid="leads-shown"]').innerText()).toBe('4 of 4 open leads.');
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
-    expect([download.suggestedFilename(), csv[0], csv.length]).toEqual(['prioritised-leads.csv', 'Rank,Lead,Score,Grade,Top reasons,Name,Source,Employees,Converted', 6]);
+    expect([download.suggestedFilename(), csv[0], csv.length]).toEqual(['prioritised-leads.csv', 'Rank,Lead id,Lead,Score,Grade,Top reasons,lead_source,industry,employees', 6]);
+    // A company written like a formula is exported as text.
+    expect(csv.filter((line) => line.includes('SUM(1+1)')).map((line) => line.split(',')[2])).toEqual(["'=SUM(1+1) Holdings"]);
   });
 });

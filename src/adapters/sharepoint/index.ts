@@ -4,6 +4,7 @@ import { createAlertLogStore } from './alertLogStore';
 import type { BatchOptions } from './batchWriter';
 import { createBlueprintStore } from './blueprintStore';
 import { createInteractionStore } from './interactionStore';
+import { createLeadModelStore, createLeadStore } from './leadStore';
 import { createOpportunityStore } from './opportunityStore';
 import type { PageCache } from './pageCache';
 import { shareBlueprintReads, shareOpportunityReads } from './pageContext';
@@ -20,7 +21,7 @@ export { ThrottlingRetry, isReplaySafe, type ThrottlingRetryOptions, type RetryE
 export { TelemetryHeaders, userAgentString, canSetUserAgent } from './behaviors/telemetryHeaders';
 
 export { runInBatches, DEFAULT_BATCH_SIZE, type BatchOptions, type BatchOperation, type BatchOutcome } from './batchWriter';
-export { createAlertLogStore, createBlueprintStore, createInteractionStore, createOpportunityStore, createParticipantStore, createReviewStore, createScoringModelStore, createSyncStateStore };
+export { createAlertLogStore, createBlueprintStore, createInteractionStore, createLeadModelStore, createLeadStore, createOpportunityStore, createParticipantStore, createReviewStore, createScoringModelStore, createSyncStateStore };
 
 export { createPageCache, pageCacheFor, clearPageCache, PAGE_CACHE_TTL_MS, type PageCache, type PageCacheOptions } from './pageCache';
 export { sharePageReads, shareBlueprintReads, shareOpportunityReads, shareSetupReads } from './pageContext';
@@ -46,7 +47,9 @@ export function createSharePointStores(sp: SPFI, options: SharePointStoreOptions
     alertLog: createAlertLogStore(sp),
     syncState: createSyncStateStore(sp),
     models: createScoringModelStore(sp),
-    reviews: createReviewStore(sp)
+    reviews: createReviewStore(sp),
+    leads: createLeadStore(sp, options),
+    leadModels: createLeadModelStore(sp)
   };
 }
 export { opportunityToItem } from './mappers/opportunityMapper';

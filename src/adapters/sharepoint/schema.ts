@@ -24,6 +24,10 @@
  *     unmatched items grouped (JSON); the DealReviews list holds one won/lost review record per deal
  *     (keyed by the unique deal id), with the outcome reason (text, so the leader's reason list can
  *     change without touching the column) and lessons. A site set up by version 4 gets them added.
+ *  6. (leads) the Leads list: one item per lead, keyed by the unique lead id of the file it came from,
+ *     its outcome (converted / not converted / open, indexed: the prioritised list reads the open ones),
+ *     the file's other columns as the lead model's features (JSON), and the latest score with its grade,
+ *     reasons, model and time. A site set up by version 5 gets it added.
  */
 
 /** Column types the product uses; see {@link fieldTypeName} for SharePoint's names. */
@@ -42,7 +46,7 @@ export interface FieldSpec {
   readonly choices?: readonly string[];
 }
 
-export type ListKey = 'blueprints' | 'opportunities' | 'interactions' | 'participants' | 'alertLog' | 'syncState' | 'models' | 'reviews' | 'settings';
+export type ListKey = 'blueprints' | 'opportunities' | 'interactions' | 'participants' | 'alertLog' | 'syncState' | 'models' | 'reviews' | 'leads' | 'settings';
 
 export interface ListSpec {
   readonly key: ListKey;
@@ -60,7 +64,7 @@ export interface SiteSchema {
 }
 
 /** The schema version this build of the app provisions. */
-export const SCHEMA_VERSION: number = 5;
+export const SCHEMA_VERSION: number = 6;
 
 /** Key of the settings item that holds the site's schema version. */
 export const SCHEMA_VERSION_KEY: string = 'schemaVersion';
@@ -199,6 +203,27 @@ export const ReviewFields = {
   reviewedBy: 'VNReviewedBy',
   reviewedAt: 'VNReviewedAt'
 } as const;
+
+/**
+ * Internal names of the Leads list (schema version 6, one item per lead). Title holds the lead's name.
+ * The features are the file's columns the mapping keeps, as JSON (header -> text), so a new column in
+ * next month's file needs no new site column.
+ */
+export const LeadFields = {
+  leadId: 'VNLeadId',
+  outcome: 'VNLeadOutcome',
+  features: 'VNLeadFeatures',
+  score: 'VNLeadScore',
+  grade: 'VNLeadGrade',
+  reasons: 'VNLeadReasons',
+  model: 'VNLeadModel',
+  scoredAt: 'VNLeadScoredAt',
+  importedAt: 'VNLeadImportedAt'
+} as const;
+
+/** A lead's outcome as stored: the file's values are mapped to these by the mapping step. */
+export const LEAD_OUTCOMES: readonly string[] = ['converted', 'not-converted', 'open'];
+export const LEAD_GRADES: readonly string[] = ['A', 'B', 'C', 'D'];
 
 /** Settings key of the leader's outcome reasons (a JSON array of text). */
 export const REVIEW_REASONS_KEY: string = 'reviewReasons';
@@ -378,6 +403,23 @@ export const CURRENT_SCHEMA: SiteSchema = {
       ]
     },
     {
+      key: 'leads',
+      title: 'Leads',
+      description: 'ValueNetworks leads with their features and latest score (schema version 6).',
+      versioning: false,
+      fields: [
+        field(LeadFields.leadId, 'Lead id', 'text', { unique: true }),
+        field(LeadFields.outcome, 'Outcome', 'choice', { indexed: true, choices: LEAD_OUTCOMES }),
+        field(LeadFields.features, 'Features', 'note'),
+        field(LeadFields.score, 'Score', 'number'),
+        field(LeadFields.grade, 'Grade', 'choice', { indexed: true, choices: LEAD_GRADES }),
+        field(LeadFields.reasons, 'Score reasons', 'note'),
+        field(LeadFields.model, 'Score model', 'text'),
+        field(LeadFields.scoredAt, 'Scored at', 'dateTime'),
+        field(LeadFields.importedAt, 'Imported at', 'dateTime')
+      ]
+    },
+    {
       key: 'settings',
       title: SETTINGS_LIST,
       description: 'ValueNetworks settings of this site (schema version).',
@@ -406,9 +448,14 @@ function withoutColumns(schema: SiteSchema, version: number, added: readonly str
   };
 }
 
+/** The schema as version 5 of the app provisioned it: no Leads list. Used by the upgrade tests. */
+export function schemaV5(): SiteSchema {
+  return { version: 5, lists: CURRENT_SCHEMA.lists.filter((l) => l.key !== 'leads') };
+}
+
 /** The schema as version 4 of the app provisioned it: AlertLog without deals and acknowledgement, no DealReviews list. */
 export function schemaV4(): SiteSchema {
-  const v4 = withoutColumns(CURRENT_SCHEMA, 4, ADDED_IN_V5);
+  const v4 = withoutColumns(schemaV5(), 4, ADDED_IN_V5);
   return { ...v4, lists: v4.lists.filter((l) => l.key !== 'reviews') };
 }
 

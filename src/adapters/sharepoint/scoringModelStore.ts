@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { ModelRecord, ModelRegistry, NewModelRecord } from '../../services';
+import { isLeadModelItem } from './mappers/leadMapper';
 import { itemToModelRecord, modelStatusToItem, newModelToItem, SCORING_MODEL_SELECT } from './mappers/scoringModelMapper';
 import { odataString } from './paging';
 import { listTitle, ScoringModelFields as F } from './schema';
@@ -19,7 +20,8 @@ export function createScoringModelStore(sp: SPFI): ModelRegistry {
   const read = async (query: (q: ReturnType<typeof items>) => ReturnType<typeof items>): Promise<ModelRecord[]> => {
     try {
       const rows = await query(items().select(...SCORING_MODEL_SELECT))<Record<string, unknown>[]>();
-      return rows.map(itemToModelRecord);
+      // Lead models live in the same list (ids `lead-...`, never in use): they are no opportunity models.
+      return rows.filter((row) => !isLeadModelItem(row)).map(itemToModelRecord);
     } catch (error) {
       if (statusOf(error) === 404) return [];
       return fail(error, 'read-items');

@@ -18,3 +18,6 @@ export type { ValueCount } from '../mapping/valueCensus';
 export type { ColumnProfile } from '../mapping/columnProfile';
 export type { CsvTextTable } from '../mapping/csvTable';
 export type { OpportunityMappingSuggestion } from '../mapping/suggestOpportunityMapping';
+// Leads files: the mapping JSON, its detection and the row reader (pure: no parser).
+export { checkLeadMapping, isMissingLeadValue, LEAD_FIELDS, LEAD_OUTCOME_CHOICES, LEAD_SYNONYMS, leadFeatureColumns, leadOutcomeCensus, readLeadMapping, readLeadRows, REQUIRED_LEAD_FIELDS, suggestLeadMapping, suggestLeadOutcome, suggestOutcomeValues } from '../mapping/leadMapping';
+export type { LeadField, LeadFieldMatch, LeadFileMapping, LeadMappingSuggestion, LeadOutcomeValue, LeadRowsResult, MappedLead, SkippedLeadRow } from '../mapping/leadMapping';

@@ -3,3 +3,4 @@ export * from './bidAdvice';
 export * from './leadScores';
 export * from './dealReview';
 export * from './reviewRecords';
+export * from './siteLeads';

@@ -9,6 +9,7 @@ import type { ModelRegistry } from '../insights/modelRegistry';
 import type { AlertLogStore } from './alertLogStore';
 import type { BlueprintStore } from './blueprintStore';
 import type { InteractionStore } from './interactionStore';
+import type { LeadModelRegistry, LeadStore } from './leadStore';
 import type { OpportunityStore } from './opportunityStore';
 import type { ParticipantStore } from './participantStore';
 import type { SyncStateStore } from './syncStateStore';
@@ -17,6 +18,8 @@ export type { AlertLogStore, AlertRecord, AlertSeverity, AlertStatus, NewAlert }
 export type { DirectoryPeople, DirectoryPerson } from './directoryPeople';
 export type { BlueprintAccess, BlueprintHead, BlueprintStore, StoredBlueprint } from './blueprintStore';
 export type { InteractionStore } from './interactionStore';
+export { LEAD_OUTCOME_VALUES } from './leadStore';
+export type { Lead, LeadModelRecord, LeadModelRegistry, LeadOutcome, LeadRecord, LeadStore, StoredLeadScore } from './leadStore';
 export type { OpportunityRecord, OpportunityStore } from './opportunityStore';
 export type { Participant, ParticipantStore } from './participantStore';
 export type { SyncState, SyncStateStore } from './syncStateStore';
@@ -37,4 +40,8 @@ export interface DataStores {
   readonly models: ModelRegistry;
   /** Won/lost review records and the outcome reasons (absent where a composition root does not provide them). */
   readonly reviews?: ReviewStore;
+  /** The Leads list (schema version 6; absent where a composition root does not provide it). */
+  readonly leads?: LeadStore;
+  /** Lead models, stored in the ScoringModels list beside (never instead of) the opportunity models. */
+  readonly leadModels?: LeadModelRegistry;
 }

@@ -1,6 +1,6 @@
 import { PermissionDeniedError } from '../../../src/services';
 import { createSharePointProvisioner } from '../../../src/adapters/sharepoint/provisioning';
-import { CURRENT_SCHEMA, schemaV1, schemaV2, schemaV3, schemaV4, SCHEMA_VERSION } from '../../../src/adapters/sharepoint/schema';
+import { CURRENT_SCHEMA, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, SCHEMA_VERSION } from '../../../src/adapters/sharepoint/schema';
 import { setUpSite } from '../../../src/services/provisioning';
 import { startDataLayerServer, writes, type DataLayerServer } from './harness';
 
@@ -9,6 +9,9 @@ const modelColumns = [
 ].map((name) => `add column ScoringModels.${name}`);
 /** What version 5 adds: the DealReviews list and its columns. */
 const reviewList = ['create list DealReviews', ...['VNReviewDeal', 'VNReviewOutcome', 'VNReviewReason', 'VNReviewLessons', 'VNReviewedBy', 'VNReviewedAt'].map((name) => `add column DealReviews.${name}`)];
+
+/** What version 6 adds: the Leads list and its columns. */
+const leadList = ['create list Leads', ...['VNLeadId', 'VNLeadOutcome', 'VNLeadFeatures', 'VNLeadScore', 'VNLeadGrade', 'VNLeadReasons', 'VNLeadModel', 'VNLeadScoredAt', 'VNLeadImportedAt'].map((name) => `add column Leads.${name}`)];
 
 // A set-up is one request per list and column against the emulator: on a loaded 2-core machine that outlasts jest's 5 s default.
 jest.setTimeout(30_000);
@@ -28,13 +31,13 @@ describe('provisioning against the SharePoint emulator', () => {
     const sp = server.client();
     const first = await setUpSite(createSharePointProvisioner(sp));
     const fieldCount = CURRENT_SCHEMA.lists.reduce((n, l) => n + l.fields.length, 0);
-    // 9 lists + every column + the schema version.
-    expect(first.changes.length).toBe(9 + fieldCount + 1);
+    // 10 lists + every column + the schema version.
+    expect(first.changes.length).toBe(10 + fieldCount + 1);
     expect(first.previousVersion).toBeUndefined();
     expect(first.appVersion).toBe(SCHEMA_VERSION);
 
     const meta = server.emu.sharePoint.store.lists();
-    expect(meta.map((l) => l.title).sort()).toEqual(['AlertLog', 'Blueprints', 'DealReviews', 'Interactions', 'Opportunities', 'Participants', 'ScoringModels', 'SyncState', 'VNSettings']);
+    expect(meta.map((l) => l.title).sort()).toEqual(['AlertLog', 'Blueprints', 'DealReviews', 'Interactions', 'Leads', 'Opportunities', 'Participants', 'ScoringModels', 'SyncState', 'VNSettings']);
     expect(meta.find((l) => l.title === 'Blueprints')?.enableVersioning).toBe(true);
     const sourceKey = meta.find((l) => l.title === 'Interactions')?.fields.find((f) => f.internalName === 'VNSourceKey');
     expect(sourceKey).toMatchObject({ type: 'Text', indexed: true, enforceUniqueValues: true });
@@ -48,10 +51,10 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(second.changes).toEqual([]);
     expect(second.previousVersion).toBe(SCHEMA_VERSION);
     expect(writes(server.seen)).toEqual([]);
-    expect(server.seen.length).toBe(1 + 1 + 9 + 1);
+    expect(server.seen.length).toBe(1 + 1 + 10 + 1);
   });
 
-  it('upgrades a site set up by version 1: adds the missing columns, the index and the ScoringModels and DealReviews lists, then records version 5', async () => {
+  it('upgrades a site set up by version 1: adds the missing columns, the index and the ScoringModels, DealReviews and Leads lists, then records version 6', async () => {
     const sp = server.client();
     const v1 = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
     expect(v1.appVersion).toBe(1);
@@ -74,14 +77,15 @@ describe('provisioning against the SharePoint emulator', () => {
       'create list ScoringModels',
       ...modelColumns,
       ...reviewList,
-      'record schema version 5'
+      ...leadList,
+      'record schema version 6'
     ]);
     expect(opportunities().find((f) => f.internalName === 'VNAnalysedAt')?.indexed).toBe(true);
 
     // An older app on the upgraded site changes nothing.
     server.seen.length = 0;
     const old = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
-    expect(old).toEqual({ previousVersion: 5, appVersion: 1, changes: [], siteIsNewer: true });
+    expect(old).toEqual({ previousVersion: 6, appVersion: 1, changes: [], siteIsNewer: true });
     expect(writes(server.seen)).toEqual([]);
   });
 
@@ -95,7 +99,7 @@ describe('provisioning against the SharePoint emulator', () => {
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
     expect(upgrade).toEqual({
       previousVersion: 2,
-      appVersion: 5,
+      appVersion: 6,
       changes: [
         'add column Blueprints.VNBlueprint',
         'add column Blueprints.VNBasedOn',
@@ -105,7 +109,8 @@ describe('provisioning against the SharePoint emulator', () => {
         'create list ScoringModels',
         ...modelColumns,
         ...reviewList,
-        'record schema version 5'
+        ...leadList,
+        'record schema version 6'
       ],
       siteIsNewer: false
     });
@@ -113,7 +118,7 @@ describe('provisioning against the SharePoint emulator', () => {
 
     server.seen.length = 0;
     const again = await setUpSite(createSharePointProvisioner(sp));
-    expect(again).toEqual({ previousVersion: 5, appVersion: 5, changes: [], siteIsNewer: false });
+    expect(again).toEqual({ previousVersion: 6, appVersion: 6, changes: [], siteIsNewer: false });
     expect(writes(server.seen)).toEqual([]);
   });
 
@@ -124,8 +129,8 @@ describe('provisioning against the SharePoint emulator', () => {
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
     expect(upgrade).toEqual({
       previousVersion: 3,
-      appVersion: 5,
-      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', ...alertColumns, 'create list ScoringModels', ...modelColumns, ...reviewList, 'record schema version 5'],
+      appVersion: 6,
+      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', ...alertColumns, 'create list ScoringModels', ...modelColumns, ...reviewList, ...leadList, 'record schema version 6'],
       siteIsNewer: false
     });
     const fields = server.emu.sharePoint.store.lists().find((l) => l.title === 'ScoringModels')?.fields ?? [];
@@ -136,7 +141,18 @@ describe('provisioning against the SharePoint emulator', () => {
     const sp = server.client();
     await setUpSite(createSharePointProvisioner(sp, { schema: schemaV4() }));
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
-    expect(upgrade).toEqual({ previousVersion: 4, appVersion: 5, changes: [...alertColumns, ...reviewList, 'record schema version 5'], siteIsNewer: false });
+    expect(upgrade).toEqual({ previousVersion: 4, appVersion: 6, changes: [...alertColumns, ...reviewList, ...leadList, 'record schema version 6'], siteIsNewer: false });
+  });
+
+  it('upgrades a site set up by version 5: adds the Leads list with its unique lead id and indexed outcome and grade only', async () => {
+    const sp = server.client();
+    await setUpSite(createSharePointProvisioner(sp, { schema: schemaV5() }));
+    expect(server.emu.sharePoint.store.lists().some((l) => l.title === 'Leads')).toBe(false);
+    const upgrade = await setUpSite(createSharePointProvisioner(sp));
+    expect(upgrade).toEqual({ previousVersion: 5, appVersion: 6, changes: [...leadList, 'record schema version 6'], siteIsNewer: false });
+    const fields = server.emu.sharePoint.store.lists().find((l) => l.title === 'Leads')?.fields ?? [];
+    expect(fields.filter((f) => f.indexed && f.internalName.startsWith('VN')).map((f) => f.internalName)).toEqual(['VNLeadId', 'VNLeadOutcome', 'VNLeadGrade']);
+    expect(fields.find((f) => f.internalName === 'VNLeadId')).toMatchObject({ enforceUniqueValues: true });
   });
 
   it.each(['member', 'visitor'] as const)('refuses a %s with PermissionDeniedError before writing anything', async (user) => {

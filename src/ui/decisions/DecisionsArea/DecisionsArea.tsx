@@ -28,7 +28,7 @@ export function DecisionsArea(props: IDecisionsAreaProps): React.ReactElement {
       {tab === 'proposals' && <ProposalsPanel locale={props.locale} clock={props.clock} />}
       {tab === 'bid' && <BidPanel locale={props.locale} clock={props.clock} />}
       {tab === 'reviews' && <ReviewPanel locale={props.locale} clock={props.clock} />}
-      {tab === 'leads' && <LeadsPanel locale={props.locale} />}
+      {tab === 'leads' && <LeadsPanel locale={props.locale} clock={props.clock} />}
     </section>
   );
 }

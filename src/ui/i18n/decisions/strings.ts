@@ -88,18 +88,60 @@ export interface DecisionsStrings {
   readonly summaryLine: (outcome: 'won' | 'lost', reason: string, deals: number, missed: { deliverable: string; deals: number } | undefined) => string;
   // Leads
   readonly leadsIntro: string;
-  readonly leadsFile: string;
-  readonly outcomeColumn: string;
-  readonly nameColumn: string;
-  readonly scoreLeads: string;
+  readonly leadsImport: string;
+  readonly trainLeadModel: string;
+  readonly leadsTrainOwnersOnly: string;
+  readonly leadsLoading: string;
+  readonly leadsNoList: string;
+  readonly leadsNoModel: string;
+  readonly leadsModel: (label: string, when: string, by: string | undefined) => string;
   readonly leadsTrained: (converted: number, notConverted: number, auc: string | undefined, tested: number) => string;
   readonly leadsTooFew: (converted: number, notConverted: number, needed: number) => string;
+  readonly leadsImported: (read: number, added: number, updated: number, unchanged: number, skipped: number, scored: number) => string;
+  readonly leadsRescored: (scored: number) => string;
+  readonly leadsFailed: (failed: number) => string;
+  readonly leadsImporting: string;
+  readonly leadsTraining: string;
   readonly gradeFilter: string;
   readonly allGrades: string;
+  readonly textFilter: string;
   readonly exportLeads: string;
-  readonly leadColumns: { readonly rank: string; readonly lead: string; readonly score: string; readonly grade: string; readonly reasons: string };
+  readonly leadColumns: { readonly rank: string; readonly id: string; readonly lead: string; readonly score: string; readonly grade: string; readonly reasons: string };
+  readonly notScored: string;
   readonly leadsShown: (shown: number, all: number) => string;
-  readonly leadsNotStored: string;
+  readonly leadMapping: LeadMappingStrings;
   /** The Designer's summary of a draft's differences from the live version. */
   readonly draftChanges: (live: number) => string;
+}
+
+/** The strings of the Leads panel's mapping step. */
+export interface LeadMappingStrings {
+  readonly heading: (fileName: string) => string;
+  readonly summary: (rows: number, columns: number) => string;
+  readonly fieldsCaption: string;
+  readonly columns: { readonly field: string; readonly column: string; readonly samples: string };
+  readonly fieldNames: { readonly id: string; readonly name: string; readonly outcome: string };
+  readonly neededFor: { readonly id: string; readonly outcome: string };
+  readonly required: string;
+  readonly notInFile: string;
+  readonly columnFor: (field: string) => string;
+  readonly matchedBy: { readonly name: string; readonly user: string; readonly none: string };
+  readonly outcomeCaption: string;
+  readonly outcomeColumns: { readonly value: string; readonly rows: string; readonly outcome: string };
+  readonly outcomeNames: { readonly converted: string; readonly 'not-converted': string; readonly open: string };
+  readonly chooseOutcome: string;
+  readonly missingOutcomes: (rows: number) => string;
+  readonly featuresCaption: string;
+  readonly useFeature: (column: string) => string;
+  readonly toDecide: string;
+  readonly unmappedField: (field: string, purpose: string) => string;
+  readonly outcomeValuesOpen: (values: string) => string;
+  readonly previewCaption: string;
+  readonly previewColumns: { readonly id: string; readonly name: string; readonly outcome: string; readonly features: string };
+  readonly skippedCaption: (rows: number) => string;
+  readonly checkedStart: (checked: number, total: number) => string;
+  readonly mappingJson: string;
+  readonly importButton: (leads: number) => string;
+  readonly downloadMapping: string;
+  readonly cancel: string;
 }

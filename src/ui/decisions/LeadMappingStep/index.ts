@@ -1,0 +1,3 @@
+export * from './LeadMappingStep';
+export * from './LeadMappingStep.types';
+export * from './leadMappingModel';

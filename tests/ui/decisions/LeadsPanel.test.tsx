@@ -71,7 +71,7 @@ describe('LeadsPanel on a site', () => {
       '2LD-1064Contoso LLC 6486Alead_source is Referral (+13.6); employees 70 (+9.0); industry is Manufacturing (+9.0)'
     ]);
     await typeInto(container.querySelector('input[type="text"]') as HTMLInputElement, 'contoso');
-    expect([container.querySelector('[data-testid="leads-shown"]')?.textContent, textsOf(container.querySelectorAll('tr[data-lead-row] td:nth-child(2)'))]).toEqual(['1 of 1 open leads.', ['LD-1064']]);
+    expect([container.querySelector('[data-testid="leads-shown"]')?.textContent, textsOf(container.querySelectorAll('tr[data-lead-row] td:nth-child(2)'))]).toEqual(['1 of 16 open leads match.', ['LD-1064']]);
   });
 
   it('offers a seller (site member) the import but leaves training to site owners, and says so', async () => {
@@ -82,7 +82,7 @@ describe('LeadsPanel on a site', () => {
     expect(buttons.slice(0, 2)).toEqual([['Import leads (CSV)', false], ['Train lead model', true]]);
     expect([container.querySelector('[data-testid="leads-model"]')?.textContent, container.querySelector('[data-testid="leads-shown"]')?.textContent]).toEqual([
       'No lead model yet: import leads with a known outcome, then train the lead model.',
-      '0 of 0 open leads.'
+      '0 open leads.'
     ]);
   });
 

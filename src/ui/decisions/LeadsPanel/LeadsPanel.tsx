@@ -195,7 +195,7 @@ export function LeadsPanel(props: ILeadsPanelProps): React.ReactElement {
             <TextField label={strings.textFilter} value={text} onChange={(_e, v) => setText(v ?? '')} styles={{ root: { minWidth: 200 } }} />
             <DefaultButton text={strings.exportLeads} iconProps={{ iconName: 'Download' }} onClick={exportShown} disabled={shown.length === 0} />
           </div>
-          <p data-testid="leads-shown">{strings.leadsShown(Math.min(SHOWN, shown.length), shown.length)}</p>
+          <p data-testid="leads-shown">{strings.leadsShown(Math.min(SHOWN, shown.length), shown.length, all.length)}</p>
           <table className={classNames.table}>
             <thead>
               <tr>

@@ -87,7 +87,7 @@ export const deDe: DecisionsStrings = {
   exportLeads: 'CSV exportieren',
   leadColumns: { rank: 'Nr.', id: 'Lead-ID', lead: 'Lead', score: 'Score', grade: 'Note', reasons: 'Wichtigste Gründe' },
   notScored: 'nicht bewertet',
-  leadsShown: (shown, all) => `${shown} von ${all} offenen Leads.`,
+  leadsShown: (shown, matching, all) => `${matching === all ? `${all} offene Leads` : `${matching} von ${all} offenen Leads passen`}${shown < matching ? `; die ersten ${shown} werden gezeigt` : ''}.`,
   leadMapping: {
     heading: (fileName) => `Spalten von ${fileName} zuordnen`,
     summary: (rows, columns) => `${rows} Zeilen, ${columns} Spalten. Gespeichert wird erst beim Import.`,

@@ -87,7 +87,7 @@ export const enUs: DecisionsStrings = {
   exportLeads: 'Export CSV',
   leadColumns: { rank: '#', id: 'Lead id', lead: 'Lead', score: 'Score', grade: 'Grade', reasons: 'Top reasons' },
   notScored: 'not scored',
-  leadsShown: (shown, all) => `${shown} of ${all} open leads.`,
+  leadsShown: (shown, matching, all) => `${matching === all ? `${all} open leads` : `${matching} of ${all} open leads match`}${shown < matching ? `; the first ${shown} are shown` : ''}.`,
   leadMapping: {
     heading: (fileName) => `Map the columns of ${fileName}`,
     summary: (rows, columns) => `${rows} rows, ${columns} columns. Nothing is stored until you import.`,

@@ -108,7 +108,8 @@ export interface DecisionsStrings {
   readonly exportLeads: string;
   readonly leadColumns: { readonly rank: string; readonly id: string; readonly lead: string; readonly score: string; readonly grade: string; readonly reasons: string };
   readonly notScored: string;
-  readonly leadsShown: (shown: number, all: number) => string;
+  /** `shown` rows of the `matching` leads the filters keep, of `all` open leads. */
+  readonly leadsShown: (shown: number, matching: number, all: number) => string;
   readonly leadMapping: LeadMappingStrings;
   /** The Designer's summary of a draft's differences from the live version. */
   readonly draftChanges: (live: number) => string;

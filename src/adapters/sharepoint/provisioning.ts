@@ -127,11 +127,15 @@ export interface SharePointProvisionerOptions {
   readonly pageCache?: PageCache;
 }
 
+/** Failed changes in a row (each followed by a fresh read of the site) before a set-up gives up. */
+const MAX_FAILURES_IN_A_ROW = 5;
+
 /**
  * The SharePoint implementation of {@link SiteProvisioner}: reads lists, columns and the stored
  * schema version with GETs only, plans the difference ({@link planProvisioning}) and applies it one
- * idempotent call at a time. A failure part-way raises {@link ProvisioningIncompleteError} listing
- * what was done; the schema version is recorded only after everything else, so the next run
+ * idempotent call at a time. A change whose answer was lost is settled by reading the site again
+ * (it is never sent twice blind); a refusal, or five failures in a row, raises
+ * {@link ProvisioningIncompleteError} listing what was done; the schema version is recorded only after everything else, so the next run
  * finishes the job.
  */
 export function createSharePointProvisioner(sp: SPFI, options: SharePointProvisionerOptions = {}): SiteProvisioner {
@@ -169,10 +173,13 @@ export function createSharePointProvisioner(sp: SPFI, options: SharePointProvisi
       return read().catch((error: unknown) => Promise.reject(toTypedError(error, 'read-items')));
     },
     async provision(): Promise<ProvisioningReport> {
-      const reading = await readSite(sp, schema).catch((error: unknown) => Promise.reject(toTypedError(error, 'set-up-site')));
-      const steps = planProvisioning(schema, reading.observed);
+      const first = await readSite(sp, schema).catch((error: unknown) => Promise.reject(toTypedError(error, 'set-up-site')));
+      let reading = first;
+      let steps = planProvisioning(schema, reading.observed);
       const done: string[] = [];
-      for (const step of steps) {
+      let failedInARow = 0;
+      for (let i = 0; i < steps.length; i++) {
+        const step = steps[i];
         try {
           // Rows of the one-item-per-blueprint layout move before the new schema version is recorded,
           // so an interrupted move is finished by the next set-up.
@@ -181,14 +188,26 @@ export function createSharePointProvisioner(sp: SPFI, options: SharePointProvisi
             if (moved > 0) done.push(`Moved ${moved} blueprint${moved === 1 ? '' : 's'} to published versions and drafts`);
           }
           await applyStep(sp, step, reading.versionItemId);
+          failedInARow = 0;
         } catch (error) {
           const typed = toTypedError(error, 'set-up-site');
           const reason = typed instanceof Error ? typed.message : String(typed);
-          throw new ProvisioningIncompleteError(done, describeStep(step), reason);
+          // A lost answer (dropped connection, timeout, gateway 5xx) says nothing of whether the change
+          // was made, and a change is never sent twice blind: read the site again and carry on with what
+          // is still missing. Refusals (permission, a bad request) and repeated failures stop here.
+          const status = statusOf(error);
+          failedInARow += 1;
+          if ((status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429) || failedInARow > MAX_FAILURES_IN_A_ROW) {
+            throw new ProvisioningIncompleteError(done, describeStep(step), reason);
+          }
+          reading = await readSite(sp, schema).catch(() => Promise.reject(new ProvisioningIncompleteError(done, describeStep(step), reason)));
+          steps = planProvisioning(schema, reading.observed);
+          i = -1;
+          continue;
         }
         done.push(describeStep(step));
       }
-      return report(reading.observed.schemaVersion, done);
+      return report(first.observed.schemaVersion, done);
     }
   };
   return options.pageCache ? shareSetupReads(provisioner, options.pageCache) : provisioner;

@@ -24,6 +24,9 @@
  *     unmatched items grouped (JSON); the DealReviews list holds one won/lost review record per deal
  *     (keyed by the unique deal id), with the outcome reason (text, so the leader's reason list can
  *     change without touching the column) and lessons. A site set up by version 4 gets them added.
+ *  6. the score's history on Opportunities: the score before the last analysis that changed it and
+ *     when that one was computed, so every surface shows a score's trend without reading old
+ *     versions of the item. A site set up by version 5 gets them added.
  */
 
 /** Column types the product uses; see {@link fieldTypeName} for SharePoint's names. */
@@ -60,7 +63,7 @@ export interface SiteSchema {
 }
 
 /** The schema version this build of the app provisions. */
-export const SCHEMA_VERSION: number = 5;
+export const SCHEMA_VERSION: number = 6;
 
 /** Key of the settings item that holds the site's schema version. */
 export const SCHEMA_VERSION_KEY: string = 'schemaVersion';
@@ -112,7 +115,10 @@ export const OpportunityFields = {
   scoreReasons: 'VNScoreReasons',
   fitness: 'VNFitness',
   deviationSummary: 'VNDeviationSummary',
-  analysedAt: 'VNAnalysedAt'
+  analysedAt: 'VNAnalysedAt',
+  // Schema version 6: the score's trend.
+  previousScore: 'VNPreviousScore',
+  previousScoredAt: 'VNPreviousScoredAt'
 } as const;
 
 /** Internal names of the Interactions list. Title holds the activity label. */
@@ -272,7 +278,10 @@ export const CURRENT_SCHEMA: SiteSchema = {
         field(O.scoreReasons, 'Score reasons', 'note'),
         field(O.fitness, 'Fitness', 'number'),
         field(O.deviationSummary, 'Deviation summary', 'note'),
-        field(O.analysedAt, 'Analysed at', 'dateTime', { indexed: true })
+        field(O.analysedAt, 'Analysed at', 'dateTime', { indexed: true }),
+        // Schema version 6: the score's trend.
+        field(O.previousScore, 'Previous score', 'number'),
+        field(O.previousScoredAt, 'Previous score at', 'dateTime')
       ]
     },
     {
@@ -399,6 +408,9 @@ const ADDED_IN_V4: readonly string[] = [`blueprints:${B.blueprintId}`, `blueprin
 /** Columns version 5 added to version 4 (see the module comment). */
 const ADDED_IN_V5: readonly string[] = [`alertLog:${A.dealIds}`, `alertLog:${A.acknowledgedBy}`, `alertLog:${A.acknowledgedAt}`, `alertLog:${A.snoozedUntil}`, `syncState:${S.details}`];
 
+/** Columns version 6 added to version 5 (see the module comment): the score's trend. */
+const ADDED_IN_V6: readonly string[] = [`opportunities:${O.previousScore}`, `opportunities:${O.previousScoredAt}`];
+
 function withoutColumns(schema: SiteSchema, version: number, added: readonly string[]): SiteSchema {
   return {
     version,
@@ -406,9 +418,14 @@ function withoutColumns(schema: SiteSchema, version: number, added: readonly str
   };
 }
 
+/** The schema as version 5 of the app provisioned it: Opportunities without the score's history. */
+export function schemaV5(): SiteSchema {
+  return withoutColumns(CURRENT_SCHEMA, 5, ADDED_IN_V6);
+}
+
 /** The schema as version 4 of the app provisioned it: AlertLog without deals and acknowledgement, no DealReviews list. */
 export function schemaV4(): SiteSchema {
-  const v4 = withoutColumns(CURRENT_SCHEMA, 4, ADDED_IN_V5);
+  const v4 = withoutColumns(schemaV5(), 4, ADDED_IN_V5);
   return { ...v4, lists: v4.lists.filter((l) => l.key !== 'reviews') };
 }
 

@@ -55,6 +55,10 @@ export type { BlueprintDistance } from './scoring/blueprintDistance';
 export { trainScoringModel } from './scoring/trainScoringModel';
 export type { ScoringTrainingOptions } from './scoring/trainScoringModel';
 export { scoreOpportunity } from './scoring/scoreOpportunity';
+export { SCORE_GRADE_CUTS, scoreGrade, scorePoints } from './scoring/scoreGrade';
+export type { ScoreGrade } from './scoring/scoreGrade';
+export { SCORE_TREND_THRESHOLD, scoreTrend } from './scoring/scoreTrend';
+export type { ScoreTrend } from './scoring/scoreTrend';
 export type { ScoreOptions } from './scoring/scoreOpportunity';
 export type {
   BlueprintDistanceModel,

@@ -1,6 +1,6 @@
 import { PermissionDeniedError } from '../../../src/services';
 import { createSharePointProvisioner } from '../../../src/adapters/sharepoint/provisioning';
-import { CURRENT_SCHEMA, schemaV1, schemaV2, schemaV3, schemaV4, SCHEMA_VERSION } from '../../../src/adapters/sharepoint/schema';
+import { CURRENT_SCHEMA, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, SCHEMA_VERSION } from '../../../src/adapters/sharepoint/schema';
 import { setUpSite } from '../../../src/services/provisioning';
 import { startDataLayerServer, writes, type DataLayerServer } from './harness';
 
@@ -9,6 +9,9 @@ const modelColumns = [
 ].map((name) => `add column ScoringModels.${name}`);
 /** What version 5 adds: the DealReviews list and its columns. */
 const reviewList = ['create list DealReviews', ...['VNReviewDeal', 'VNReviewOutcome', 'VNReviewReason', 'VNReviewLessons', 'VNReviewedBy', 'VNReviewedAt'].map((name) => `add column DealReviews.${name}`)];
+
+/** What version 6 adds: the score's history on Opportunities. */
+const scoreHistory = ['add column Opportunities.VNPreviousScore', 'add column Opportunities.VNPreviousScoredAt'];
 
 // A set-up is one request per list and column against the emulator: on a loaded 2-core machine that outlasts jest's 5 s default.
 jest.setTimeout(30_000);
@@ -51,7 +54,7 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(server.seen.length).toBe(1 + 1 + 9 + 1);
   });
 
-  it('upgrades a site set up by version 1: adds the missing columns, the index and the ScoringModels and DealReviews lists, then records version 5', async () => {
+  it('upgrades a site set up by version 1: adds the missing columns, the index and the ScoringModels and DealReviews lists, then records version 6', async () => {
     const sp = server.client();
     const v1 = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
     expect(v1.appVersion).toBe(1);
@@ -69,19 +72,20 @@ describe('provisioning against the SharePoint emulator', () => {
       'add column Opportunities.VNScoreReasons',
       'add column Opportunities.VNDeviationSummary',
       'index column Opportunities.VNAnalysedAt',
+      ...scoreHistory,
       'add column AlertLog.VNAttempts',
       ...alertColumns,
       'create list ScoringModels',
       ...modelColumns,
       ...reviewList,
-      'record schema version 5'
+      'record schema version 6'
     ]);
     expect(opportunities().find((f) => f.internalName === 'VNAnalysedAt')?.indexed).toBe(true);
 
     // An older app on the upgraded site changes nothing.
     server.seen.length = 0;
     const old = await setUpSite(createSharePointProvisioner(sp, { schema: schemaV1() }));
-    expect(old).toEqual({ previousVersion: 5, appVersion: 1, changes: [], siteIsNewer: true });
+    expect(old).toEqual({ previousVersion: 6, appVersion: 1, changes: [], siteIsNewer: true });
     expect(writes(server.seen)).toEqual([]);
   });
 
@@ -95,17 +99,18 @@ describe('provisioning against the SharePoint emulator', () => {
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
     expect(upgrade).toEqual({
       previousVersion: 2,
-      appVersion: 5,
+      appVersion: 6,
       changes: [
         'add column Blueprints.VNBlueprint',
         'add column Blueprints.VNBasedOn',
         'add column Blueprints.VNSource',
         'add column Opportunities.VNScoreReasons',
+        ...scoreHistory,
         ...alertColumns,
         'create list ScoringModels',
         ...modelColumns,
         ...reviewList,
-        'record schema version 5'
+        'record schema version 6'
       ],
       siteIsNewer: false
     });
@@ -113,7 +118,7 @@ describe('provisioning against the SharePoint emulator', () => {
 
     server.seen.length = 0;
     const again = await setUpSite(createSharePointProvisioner(sp));
-    expect(again).toEqual({ previousVersion: 5, appVersion: 5, changes: [], siteIsNewer: false });
+    expect(again).toEqual({ previousVersion: 6, appVersion: 6, changes: [], siteIsNewer: false });
     expect(writes(server.seen)).toEqual([]);
   });
 
@@ -124,8 +129,8 @@ describe('provisioning against the SharePoint emulator', () => {
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
     expect(upgrade).toEqual({
       previousVersion: 3,
-      appVersion: 5,
-      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', ...alertColumns, 'create list ScoringModels', ...modelColumns, ...reviewList, 'record schema version 5'],
+      appVersion: 6,
+      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', ...scoreHistory, ...alertColumns, 'create list ScoringModels', ...modelColumns, ...reviewList, 'record schema version 6'],
       siteIsNewer: false
     });
     const fields = server.emu.sharePoint.store.lists().find((l) => l.title === 'ScoringModels')?.fields ?? [];
@@ -136,7 +141,21 @@ describe('provisioning against the SharePoint emulator', () => {
     const sp = server.client();
     await setUpSite(createSharePointProvisioner(sp, { schema: schemaV4() }));
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
-    expect(upgrade).toEqual({ previousVersion: 4, appVersion: 5, changes: [...alertColumns, ...reviewList, 'record schema version 5'], siteIsNewer: false });
+    expect(upgrade).toEqual({ previousVersion: 4, appVersion: 6, changes: [...scoreHistory, ...alertColumns, ...reviewList, 'record schema version 6'], siteIsNewer: false });
+  });
+
+  it('upgrades a site set up by version 5: adds the previous score and when it was computed to Opportunities only, then a second run changes nothing', async () => {
+    const sp = server.client();
+    await setUpSite(createSharePointProvisioner(sp, { schema: schemaV5() }));
+    const history = (): readonly { internalName: string; type: string; indexed: boolean }[] =>
+      (server.emu.sharePoint.store.lists().find((l) => l.title === 'Opportunities')?.fields ?? []).filter((f) => f.internalName.startsWith('VNPrevious'));
+    expect(history()).toEqual([]);
+    const upgrade = await setUpSite(createSharePointProvisioner(sp));
+    expect(upgrade).toEqual({ previousVersion: 5, appVersion: 6, changes: [...scoreHistory, 'record schema version 6'], siteIsNewer: false });
+    expect(history().map((f) => [f.internalName, f.type, f.indexed])).toEqual([['VNPreviousScore', 'Number', false], ['VNPreviousScoredAt', 'DateTime', false]]);
+    server.seen.length = 0;
+    expect(await setUpSite(createSharePointProvisioner(sp))).toEqual({ previousVersion: 6, appVersion: 6, changes: [], siteIsNewer: false });
+    expect(writes(server.seen)).toEqual([]);
   });
 
   it.each(['member', 'visitor'] as const)('refuses a %s with PermissionDeniedError before writing anything', async (user) => {

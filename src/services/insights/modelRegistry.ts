@@ -65,6 +65,12 @@ export interface ModelRecord extends NewModelRecord {
   readonly itemId: number;
 }
 
+/** What the signed-in user may do with the models: everyone who reads the page sees them; training and switching are for managers. */
+export interface ModelAccess {
+  /** May train a model and choose the one in use. */
+  readonly canTrain: boolean;
+}
+
 export interface ModelRegistry {
   /**
    * Stores a complete model with status `stored` in one write, so an interrupted training never
@@ -82,4 +88,11 @@ export interface ModelRegistry {
    * @throws RangeError when no model has that id
    */
   use(modelId: string): Promise<ModelRecord>;
+  /**
+   * The signed-in user's rights, with the access model of publishing a blueprint: training needs the
+   * right to add and edit the models' items and either to manage that list (site owners) or
+   * membership of `trainerGroup` (a SharePoint group named by the site owner, e.g. the sales
+   * managers). Visitors, and members outside the group, read the models only.
+   */
+  access(trainerGroup?: string): Promise<ModelAccess>;
 }

@@ -38,6 +38,7 @@ export const deDe: InsightsStrings = {
   observed: 'Gewonnen',
   calibrationSentence: (range, observed, entries) => `Von den Geschäften mit ${range} wurden ${observed} gewonnen (${entries} Scores).`,
   train: 'Mit den Ergebnissen dieser Website trainieren',
+  whoCanTrain: (g) => `Sie können die Modelle und ihre Auswertung lesen. Websitebesitzer${g ? ` und Mitglieder der Gruppe „${g}“` : ''} können ein Modell trainieren und das verwendete wählen.`,
   trainHint: 'Liest die abgeschlossenen Geschäfte, lernt den Score, testet ihn am letzten Quartal und findet die Erfolgsmuster. Das verwendete Modell ändert sich erst, wenn Sie es wählen.',
   cancel: 'Abbrechen',
   phases: { reading: 'Abgeschlossene Geschäfte lesen', training: 'Trainieren und testen', saving: 'Modell speichern', done: 'Fertig' },

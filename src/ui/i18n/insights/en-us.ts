@@ -38,6 +38,7 @@ export const enUs: InsightsStrings = {
   observed: 'Won',
   calibrationSentence: (range, observed, entries) => `Of the deals we gave ${range}, ${observed} were won (${entries} scores).`,
   train: 'Train on this site\'s outcomes',
+  whoCanTrain: (g) => `You can read the models and their evaluation. Site owners${g ? ` and members of the group "${g}"` : ''} can train a model and choose the one in use.`,
   trainHint: 'Reads the closed deals, learns the score, tests it on the latest quarter and finds the success patterns. The model in use changes only when you choose.',
   cancel: 'Cancel',
   phases: { reading: 'Reading closed deals', training: 'Training and testing', saving: 'Storing the model', done: 'Done' },

@@ -44,6 +44,8 @@ export interface InsightsStrings {
   readonly calibrationSentence: (range: string, observed: string, entries: number) => string;
   readonly train: string;
   readonly trainHint: string;
+  /** For people who may not train: who can (site owners, and the group when one is named). */
+  readonly whoCanTrain: (group: string | undefined) => string;
   readonly cancel: string;
   readonly phases: Readonly<Record<TrainingPhase, string>>;
   readonly progress: (phase: string, deals: number) => string;

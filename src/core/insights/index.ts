@@ -33,6 +33,8 @@ export type { EvidenceLevel } from './patterns/describePattern';
 export { successPatterns } from './patterns/successPatterns';
 export { patternStageOrder } from './patterns/patternStage';
 export { withoutRestatedOrders } from './patterns/restatedOrders';
+export { patternTablesByCell } from './patterns/patternTablesByCell';
+export type { PatternCellTables } from './patterns/patternTablesByCell';
 export type { SuccessPattern, SuccessPatternOptions, SuccessPatternReport } from './patterns/successPatterns';
 
 export { fitLogisticRegression, logOdds, sigmoid } from './scoring/logisticRegression';

@@ -173,7 +173,8 @@ describe('Sales Insights on the workbench', () => {
     expect(await cell.getAttribute('data-trend')).toBe(badge.trend);
     expect(badge.trend).not.toBe('not-enough-history');
     expect(await page.locator('[data-testid="score-legend"]').innerText()).toContain('Score grades: A from 75, B from 50, C from 25, D below 25.');
-    await page.screenshot({ path: join(screenshotDir, 'sales-insights-seller-personal-list.png') });
+    await cell.scrollIntoViewIfNeeded();
+    await page.locator('section[aria-labelledby="vn-list-heading"]').screenshot({ path: join(screenshotDir, 'sales-insights-seller-personal-list.png') });
 
     // A Fluent link without an address renders as a button: found by its label, as people hear it.
     await page.locator(`[aria-label="Open details of ${name}"]`).click();

@@ -49,10 +49,10 @@ export function ModelCard(props: IModelCardProps): React.ReactElement {
             </tbody>
           </table>
           <h4 className={classNames.subheading}>{strings.calibrationHeading}</h4>
-          {/* The calibration table has six columns: on a 320 px phone it scrolls in its own box, never the page. */}
+          {/* On a 320 px phone the calibration table scrolls in its own box, never the page; its caption stays outside so it wraps. */}
+          <p className={classNames.caption} id={`${view.modelId}-calibration`}>{strings.calibrationCaption}</p>
           <div className={classNames.tableScroll} role="region" aria-label={strings.calibrationHeading} tabIndex={0}>
-            <table className={classNames.table}>
-              <caption>{strings.calibrationCaption}</caption>
+            <table className={classNames.table} aria-labelledby={`${view.modelId}-calibration`}>
               <thead>
                 <tr>
                   <th scope="col" className={classNames.cell}>{strings.scoreRange}</th>

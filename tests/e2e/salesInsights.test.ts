@@ -125,6 +125,19 @@ describe('Sales Insights on the workbench', () => {
     await patterns.screenshot({ path: join(screenshotDir, 'sales-insights-teams-pattern-filters.png') });
   });
 
+  it('a leader trains in a Teams tab too, and reads the new model\'s evaluation beside the one in use', async () => {
+    await page.goto(`${workbench.url}?host=teamsTab&theme=light&user=owner&lang=en-US`);
+    await page.getByRole('tab', { name: 'Sales Insights' }).click();
+    await insights().getByRole('button', { name: "Train on this site's outcomes" }).click();
+    const trained = insights().locator('.ms-MessageBar-innerText', { hasText: 'Trained:' });
+    await trained.waitFor({ timeout: 120_000 });
+    expect(await trained.innerText()).toBe('Trained: logistic (84 won / 126 lost). Compare it with the model in use, then choose.');
+    const candidate = insights().locator('section[aria-label="Newest model, not in use"]');
+    expect(await candidate.locator('tr[data-figure]').allInnerTexts()).toEqual(['Separation (AUC)\t0.761\t0.613', 'Brier score (lower is better)\t0.208\t0.230', 'Log loss (lower is better)\t0.600\t0.650']);
+    expect(await candidate.getByRole('button', { name: 'Use this model' }).count()).toBe(1);
+    await insights().screenshot({ path: join(screenshotDir, 'sales-insights-teams-trained.png') });
+  });
+
   it.each(['member', 'visitor'] as const)('a %s reads the model and its evaluation but is offered no training, and is told who can train', async (user) => {
     await page.goto(`${workbench.url}?host=sharePointPage&theme=light&user=${user}&lang=en-US`);
     const inUse = insights().locator('section[aria-label="Score model in use"]');

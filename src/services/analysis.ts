@@ -7,7 +7,7 @@
 import { compileBlueprint } from '../core/conformance';
 import type { ScoringModel } from '../core/insights';
 import type { Blueprint, Interaction } from '../core/model';
-import { analyseOpportunity } from './analysisSnapshot';
+import { analyseOpportunity, withScoreHistory } from './analysisSnapshot';
 import { scoringModelInUse } from './insights/modelInUse';
 import type { DataStores, OpportunityRecord, WriteReport } from './ports';
 
@@ -66,7 +66,8 @@ export async function analyseTouchedOpportunities(
     const interactions = await stores.interactions.listByOpportunities(records.map((r) => r.opportunity.id));
     const snapshots = records.map((record) => ({
       itemId: record.itemId,
-      snapshot: analyseOpportunity(blueprint, constraints, record.opportunity, interactions.get(record.opportunity.id) ?? [], { now: options.now, scoringModel })
+      // The stored snapshot was read with the record: the score it held becomes the previous one when this analysis changes it.
+      snapshot: withScoreHistory(analyseOpportunity(blueprint, constraints, record.opportunity, interactions.get(record.opportunity.id) ?? [], { now: options.now, scoringModel }), record.snapshot)
     }));
     const report = await stores.opportunities.saveSnapshots(snapshots);
     analysed += report.accepted;

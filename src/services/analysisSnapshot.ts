@@ -1,5 +1,5 @@
 import { checkTrace, findDeviations, traceWithStageEntries, type DeclareConstraint, type Deviation } from '../core/conformance';
-import { scoreOpportunity } from '../core/insights';
+import { scoreOpportunity, scorePoints } from '../core/insights';
 import type { ScoringModel } from '../core/insights';
 import type { Blueprint } from '../core/model';
 import { groupIntoTraces, isClosed, type Interaction, type Opportunity } from '../core/model';
@@ -83,4 +83,22 @@ export function analyseOpportunity(
     blueprintId: blueprint.id,
     blueprintVersion: blueprint.version
   };
+}
+
+/**
+ * `next` with the score history it should carry, given the snapshot stored before it: when the score
+ * people read (whole points) changed, the stored score becomes the previous one (at its analysed-at);
+ * when it did not, the stored previous score is kept, so storing the same analysis twice (a retried
+ * batch, a re-run import) never turns "improving" into "steady". Pure.
+ *
+ * Edge cases: `next` without a score carries no history; a stored snapshot without a score gives
+ * `next` none either (not enough history yet).
+ */
+export function withScoreHistory(next: AnalysisSnapshot, stored: AnalysisSnapshot | undefined): AnalysisSnapshot {
+  const rest: AnalysisSnapshot = { ...next };
+  delete (rest as { previousScore?: number }).previousScore;
+  delete (rest as { previousScoredAt?: number }).previousScoredAt;
+  if (next.score === undefined || stored?.score === undefined) return rest;
+  if (scorePoints(next.score) !== scorePoints(stored.score)) return { ...rest, previousScore: stored.score, previousScoredAt: stored.analysedAt };
+  return stored.previousScore !== undefined && stored.previousScoredAt !== undefined ? { ...rest, previousScore: stored.previousScore, previousScoredAt: stored.previousScoredAt } : rest;
 }

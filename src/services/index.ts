@@ -3,7 +3,7 @@ export * from './ports';
 export * from './provisioning';
 export * from './importData';
 export * from './analysis';
-export { analyseOpportunity, parseScoringModelLabel, scoringModelLabel } from './analysisSnapshot';
+export { analyseOpportunity, parseScoringModelLabel, scoringModelLabel, withScoreHistory } from './analysisSnapshot';
 export type { ScoringModelLabel } from './analysisSnapshot';
 export * from './scoringTraining';
 export * from './blueprintLifecycle';

@@ -8,6 +8,7 @@ import { setUpSite } from '../../src/services/provisioning';
 import { opportunity, T0 } from '../adapters/sharepoint/fixtures';
 import { noSleep, startDataLayerServer, type DataLayerServer } from '../adapters/sharepoint/harness';
 import { publishBlueprint } from '../../src/services/blueprintLifecycle';
+import { scoreTrend } from '../../src/core/insights';
 
 const HOUR = 3_600_000;
 
@@ -80,5 +81,32 @@ describe('incremental analysis', () => {
   it('analyses nothing without a published blueprint or without ids', async () => {
     const stores = createSharePointStores(server.client());
     expect(await analyseTouchedOpportunities(stores, [], { now: T0 })).toEqual({ analysed: 0, missing: [], writes: { accepted: 0, alreadyStored: 0, failed: 0, failures: [] } });
+  });
+
+  it('keeps the score before the last change: the same analysis stored twice leaves the trend as it was', async () => {
+    const stores = createSharePointStores(server.client(), { sleep: noSleep });
+    await publishBlueprint(stores.blueprints, { ...blueprint, id: 'trend' });
+    await importRecords(stores, { opportunities: [opportunity('D')] });
+    const scoringModel = { model: 'blueprint-distance', trainedOn: { won: 0, lost: 0 } } as const;
+    const snapshotOfD = async (): Promise<[number | undefined, number | undefined, number | undefined]> => {
+      const d = (await stores.opportunities.getMany(['D']))[0]?.snapshot;
+      return [d?.score, d?.previousScore, d?.previousScoredAt];
+    };
+    await analyseTouchedOpportunities(stores, ['D'], { now: T0 + 24 * HOUR, scoringModel });
+    await analyseTouchedOpportunities(stores, ['D'], { now: T0 + 25 * HOUR, scoringModel });
+    const twice = await snapshotOfD();
+    await importRecords(stores, { interactions: [exchange('D', 'T01', 26, 'd1'), exchange('D', 'T02', 27, 'd2')] });
+    await analyseTouchedOpportunities(stores, ['D'], { now: T0 + 28 * HOUR, scoringModel });
+    const changed = await snapshotOfD();
+    // Stored again (a retried batch, a re-run import): the previous score stays the one before the change.
+    await analyseTouchedOpportunities(stores, ['D'], { now: T0 + 29 * HOUR, scoringModel });
+    const again = await snapshotOfD();
+    expect([twice, changed, again]).toEqual([
+      // Nothing done yet: 0 of the two required exchanges.
+      [0, undefined, undefined],
+      [1, 0, T0 + 25 * HOUR],
+      [1, 0, T0 + 25 * HOUR]
+    ]);
+    expect(scoreTrend(again[0], again[1])).toBe('improving');
   });
 });

@@ -1,7 +1,8 @@
 import { compileBlueprint } from '../../src/core/conformance';
 import type { Blueprint, Transaction } from '../../src/core/model/blueprint';
 import type { Interaction, Opportunity } from '../../src/core/model/interaction';
-import { analyseOpportunity, parseScoringModelLabel, scoringModelLabel } from '../../src/services/analysisSnapshot';
+import type { AnalysisSnapshot } from '../../src/core/model';
+import { analyseOpportunity, parseScoringModelLabel, scoringModelLabel, withScoreHistory } from '../../src/services/analysisSnapshot';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 4, 1, 9, 0, 0);
@@ -70,5 +71,37 @@ describe('analysis snapshot', () => {
     expect(parseScoringModelLabel('logistic (120 won / 310 lost)')).toEqual({ model: 'logistic', won: 120, lost: 310 });
     expect(parseScoringModelLabel('logistic:2024-06')).toBeUndefined();
     expect(parseScoringModelLabel('')).toBeUndefined();
+  });
+});
+
+describe('score history carried from one analysis to the next', () => {
+  const base: AnalysisSnapshot = { fitness: 1, deviations: { violated: 0, pending: 0, satisfied: 1, deviationCount: 0, top: [] }, analysedAt: T0, blueprintId: 'seven', blueprintVersion: 2 };
+  const at = (day: number, score: number | undefined, previous?: { score: number; at: number }): AnalysisSnapshot => ({
+    ...base,
+    analysedAt: T0 + day * DAY,
+    ...(score !== undefined ? { score, scoreModel: 'blueprint-distance (0 won / 0 lost)' } : {}),
+    ...(previous ? { previousScore: previous.score, previousScoredAt: previous.at } : {})
+  });
+
+  it('has no previous score for a first analysis or after one without a score', () => {
+    expect(withScoreHistory(at(1, 0.4), undefined)).toEqual(at(1, 0.4));
+    expect(withScoreHistory(at(2, 0.4), at(1, undefined))).toEqual(at(2, 0.4));
+  });
+
+  it('moves the stored score to previous, with its analysis time, when the score people read changes', () => {
+    expect(withScoreHistory(at(2, 0.55), at(1, 0.4))).toEqual(at(2, 0.55, { score: 0.4, at: T0 + DAY }));
+    expect(withScoreHistory(at(3, 0.3), at(2, 0.55, { score: 0.4, at: T0 + DAY }))).toEqual(at(3, 0.3, { score: 0.55, at: T0 + 2 * DAY }));
+  });
+
+  it('keeps the stored previous score when the same analysis is stored again, so the trend stays improving', () => {
+    const second = withScoreHistory(at(2, 0.55), at(1, 0.4));
+    const again = withScoreHistory(at(3, 0.55), second);
+    const onceMore = withScoreHistory(at(4, 0.5512), again);
+    expect([again, onceMore]).toEqual([at(3, 0.55, { score: 0.4, at: T0 + DAY }), at(4, 0.5512, { score: 0.4, at: T0 + DAY })]);
+  });
+
+  it('drops the history when the new analysis has no score, and ignores a previous score the analysis itself carried', () => {
+    expect(withScoreHistory(at(2, undefined), at(1, 0.4, { score: 0.2, at: T0 }))).toEqual(at(2, undefined));
+    expect(withScoreHistory(at(2, 0.4, { score: 0.9, at: 0 }), undefined)).toEqual(at(2, 0.4));
   });
 });

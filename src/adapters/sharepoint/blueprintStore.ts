@@ -22,7 +22,7 @@ import {
   type VersionSource
 } from './mappers/blueprintMapper';
 import { odataString, readAllPages } from './paging';
-import { hasPermission, SpPermission, type BasePermissionsMask } from './permissions';
+import { listAccess } from './permissions';
 import { BlueprintFields as F, listTitle } from './schema';
 import { isDuplicateValueError, isETagMismatch, isHttpError, statusOf, toTypedError } from './spErrors';
 
@@ -250,15 +250,8 @@ export function createBlueprintStore(sp: SPFI): BlueprintStore {
     },
     async access(publisherGroup?: string): Promise<BlueprintAccess> {
       try {
-        const mask = (await list().getCurrentUserEffectivePermissions()) as unknown as BasePermissionsMask;
-        const canRead = hasPermission(mask, SpPermission.viewListItems);
-        const canEdit = hasPermission(mask, SpPermission.addListItems) && hasPermission(mask, SpPermission.editListItems);
-        if (!canEdit) return { canRead, canEdit, canPublish: false };
-        if (hasPermission(mask, SpPermission.manageLists)) return { canRead, canEdit, canPublish: true };
-        const group = publisherGroup?.trim();
-        if (!group) return { canRead, canEdit, canPublish: false };
-        const groups = await sp.web.currentUser.groups.select('Title')<{ Title: string }[]>();
-        return { canRead, canEdit, canPublish: groups.some((g) => g.Title.toLowerCase() === group.toLowerCase()) };
+        const access = await listAccess(sp, listTitle('blueprints'), publisherGroup);
+        return { canRead: access.canRead, canEdit: access.canEdit, canPublish: access.canManage };
       } catch (error) {
         if (statusOf(error) === 401 || statusOf(error) === 403) return { canRead: false, canEdit: false, canPublish: false };
         return fail(error, 'read-items');

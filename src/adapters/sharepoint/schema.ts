@@ -24,10 +24,12 @@
  *     unmatched items grouped (JSON); the DealReviews list holds one won/lost review record per deal
  *     (keyed by the unique deal id), with the outcome reason (text, so the leader's reason list can
  *     change without touching the column) and lessons. A site set up by version 4 gets them added.
- *  6. (leads) the Leads list: one item per lead, keyed by the unique lead id of the file it came from,
+ *  6. the Leads list: one item per lead, keyed by the unique lead id of the file it came from,
  *     its outcome (converted / not converted / open, indexed: the prioritised list reads the open ones),
  *     the file's other columns as the lead model's features (JSON), and the latest score with its grade,
- *     reasons, model and time. A site set up by version 5 gets it added.
+ *     reasons, model and time; and the score's history on Opportunities: the score before the last
+ *     analysis that changed it and when that one was computed, so every surface shows a score's trend
+ *     without reading old versions of the item. A site set up by version 5 gets both added.
  */
 
 /** Column types the product uses; see {@link fieldTypeName} for SharePoint's names. */
@@ -116,7 +118,10 @@ export const OpportunityFields = {
   scoreReasons: 'VNScoreReasons',
   fitness: 'VNFitness',
   deviationSummary: 'VNDeviationSummary',
-  analysedAt: 'VNAnalysedAt'
+  analysedAt: 'VNAnalysedAt',
+  // Schema version 6: the score's trend.
+  previousScore: 'VNPreviousScore',
+  previousScoredAt: 'VNPreviousScoredAt'
 } as const;
 
 /** Internal names of the Interactions list. Title holds the activity label. */
@@ -297,7 +302,10 @@ export const CURRENT_SCHEMA: SiteSchema = {
         field(O.scoreReasons, 'Score reasons', 'note'),
         field(O.fitness, 'Fitness', 'number'),
         field(O.deviationSummary, 'Deviation summary', 'note'),
-        field(O.analysedAt, 'Analysed at', 'dateTime', { indexed: true })
+        field(O.analysedAt, 'Analysed at', 'dateTime', { indexed: true }),
+        // Schema version 6: the score's trend.
+        field(O.previousScore, 'Previous score', 'number'),
+        field(O.previousScoredAt, 'Previous score at', 'dateTime')
       ]
     },
     {
@@ -441,6 +449,9 @@ const ADDED_IN_V4: readonly string[] = [`blueprints:${B.blueprintId}`, `blueprin
 /** Columns version 5 added to version 4 (see the module comment). */
 const ADDED_IN_V5: readonly string[] = [`alertLog:${A.dealIds}`, `alertLog:${A.acknowledgedBy}`, `alertLog:${A.acknowledgedAt}`, `alertLog:${A.snoozedUntil}`, `syncState:${S.details}`];
 
+/** Columns version 6 added to version 5 (see the module comment): the score's trend. */
+const ADDED_IN_V6: readonly string[] = [`opportunities:${O.previousScore}`, `opportunities:${O.previousScoredAt}`];
+
 function withoutColumns(schema: SiteSchema, version: number, added: readonly string[]): SiteSchema {
   return {
     version,
@@ -448,9 +459,10 @@ function withoutColumns(schema: SiteSchema, version: number, added: readonly str
   };
 }
 
-/** The schema as version 5 of the app provisioned it: no Leads list. Used by the upgrade tests. */
+/** The schema as version 5 of the app provisioned it: no Leads list, Opportunities without the score's history. */
 export function schemaV5(): SiteSchema {
-  return { version: 5, lists: CURRENT_SCHEMA.lists.filter((l) => l.key !== 'leads') };
+  const v5 = withoutColumns(CURRENT_SCHEMA, 5, ADDED_IN_V6);
+  return { ...v5, lists: v5.lists.filter((l) => l.key !== 'leads') };
 }
 
 /** The schema as version 4 of the app provisioned it: AlertLog without deals and acknowledgement, no DealReviews list. */

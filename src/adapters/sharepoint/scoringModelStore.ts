@@ -2,10 +2,11 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { ModelRecord, ModelRegistry, NewModelRecord } from '../../services';
+import type { ModelAccess, ModelRecord, ModelRegistry, NewModelRecord } from '../../services';
 import { isLeadModelItem } from './mappers/leadMapper';
 import { itemToModelRecord, modelStatusToItem, newModelToItem, SCORING_MODEL_SELECT } from './mappers/scoringModelMapper';
 import { odataString } from './paging';
+import { listAccess } from './permissions';
 import { listTitle, ScoringModelFields as F } from './schema';
 import { statusOf, toTypedError } from './spErrors';
 
@@ -54,6 +55,16 @@ export function createScoringModelStore(sp: SPFI): ModelRegistry {
         await items().getById(other.itemId).update(modelStatusToItem('stored')).catch((e: unknown) => fail(e, 'write-items'));
       }
       return { ...chosen, status: 'in-use' };
+    },
+    async access(trainerGroup?: string): Promise<ModelAccess> {
+      try {
+        return { canTrain: (await listAccess(sp, listTitle('models'), trainerGroup)).canManage };
+      } catch (error) {
+        // No list yet (a site before schema version 4) or no right to ask: nobody trains here.
+        const status = statusOf(error);
+        if (status === 401 || status === 403 || status === 404) return { canTrain: false };
+        return fail(error, 'read-items');
+      }
     }
   };
 }

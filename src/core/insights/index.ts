@@ -33,6 +33,8 @@ export type { EvidenceLevel } from './patterns/describePattern';
 export { successPatterns } from './patterns/successPatterns';
 export { patternStageOrder } from './patterns/patternStage';
 export { withoutRestatedOrders } from './patterns/restatedOrders';
+export { patternTablesByCell } from './patterns/patternTablesByCell';
+export type { PatternCellTables } from './patterns/patternTablesByCell';
 export type { SuccessPattern, SuccessPatternOptions, SuccessPatternReport } from './patterns/successPatterns';
 
 export { fitLogisticRegression, logOdds, sigmoid } from './scoring/logisticRegression';
@@ -55,6 +57,10 @@ export type { BlueprintDistance } from './scoring/blueprintDistance';
 export { trainScoringModel } from './scoring/trainScoringModel';
 export type { ScoringTrainingOptions } from './scoring/trainScoringModel';
 export { scoreOpportunity } from './scoring/scoreOpportunity';
+export { SCORE_GRADE_CUTS, scoreGrade, scorePoints } from './scoring/scoreGrade';
+export type { ScoreGrade } from './scoring/scoreGrade';
+export { SCORE_TREND_THRESHOLD, scoreTrend } from './scoring/scoreTrend';
+export type { ScoreTrend } from './scoring/scoreTrend';
 export type { ScoreOptions } from './scoring/scoreOpportunity';
 export type {
   BlueprintDistanceModel,

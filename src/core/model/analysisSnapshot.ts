@@ -46,6 +46,14 @@ export interface AnalysisSnapshot {
   readonly scoreModel?: string;
   /** Why: at most {@link MAX_SCORE_REASONS} contributions, largest |points| first; absent without a score. */
   readonly scoreReasons?: readonly ScoreReason[];
+  /**
+   * The score before the last analysis that changed it (win probability in [0, 1]), for the trend;
+   * absent without a score or before a second, different score. An analysis that stores the same
+   * score again keeps it (see withScoreHistory in services), so re-running never flattens a trend.
+   */
+  readonly previousScore?: number;
+  /** When `previousScore` was computed (epoch ms: that analysis's analysed-at); present with it. */
+  readonly previousScoredAt?: number;
   readonly fitness: number;
   readonly deviations: DeviationSummary;
   readonly analysedAt: number;

@@ -4,12 +4,12 @@
  * share of the leads whose outcome is known), every open lead scored 0-100 with a grade and its top
  * reasons, a prioritised list with filters, and a formula-safe CSV export.
  */
-import { InsufficientDataError, isMissingValue, parseLeadNumber, type LeadColumn, type LeadRow, leadFeatureLabel, scoreLeads, trainLeadScoring, type LeadScoringModel, auc, brierScore } from '../../core/insights';
+import { InsufficientDataError, isMissingValue, parseLeadNumber, type LeadColumn, type LeadRow, leadFeatureLabel, scoreLeads, trainLeadScoring, type LeadScoringModel, auc, brierScore, SCORE_GRADE_CUTS, scoreGrade, type ScoreGrade } from '../../core/insights';
 import { compileLeadScorer } from './leadScorer';
 
-/** Grades by score: A from 75, B from 50, C from 25, D below. */
-export const LEAD_GRADE_CUTS: Readonly<Record<'A' | 'B' | 'C', number>> = { A: 75, B: 50, C: 25 };
-export type LeadGrade = 'A' | 'B' | 'C' | 'D';
+/** Grades by score: A from 75, B from 50, C from 25, D below (the opportunity score's grades). */
+export const LEAD_GRADE_CUTS: Readonly<Record<'A' | 'B' | 'C', number>> = SCORE_GRADE_CUTS;
+export type LeadGrade = ScoreGrade;
 /** Converted and not-converted leads each class needs before a lead model is trained. */
 export const MIN_LEADS_PER_CLASS = 20;
 /** Share of the known-outcome leads (the latest, in file order) held out to evaluate the model. */
@@ -81,7 +81,7 @@ export async function readLeadTable(text: string): Promise<LeadTable> {
 }
 
 export function leadGrade(score: number): LeadGrade {
-  return score >= LEAD_GRADE_CUTS.A ? 'A' : score >= LEAD_GRADE_CUTS.B ? 'B' : score >= LEAD_GRADE_CUTS.C ? 'C' : 'D';
+  return scoreGrade(score);
 }
 
 const CONVERTED = ['converted', 'yes', 'true', '1', 'won'];

@@ -7,3 +7,4 @@ export * from './trainModel';
 export * from './modelInUse';
 export * from './retrain';
 export * from './explainScore';
+export * from './patternFilters';

@@ -28,6 +28,31 @@ export interface StoredPattern {
   readonly direction: 'helps' | 'hurts' | 'neutral';
   /** The plain-language sentence (counts, odds ratio with interval, Fisher's p, verdict). */
   readonly sentence: string;
+  /**
+   * The table split by the summary's segment cells (`a, b, c, d` per cell, aligned with
+   * `PatternSummary.segments.cells`), so the page can filter by team, period and size; absent on
+   * models trained before the filters existed.
+   */
+  readonly cells?: readonly number[];
+}
+
+/** Closed within the last 6, 12 or 24 months of the training time (index 0, 1, 2), or earlier (3). */
+export type ClosedPeriod = 0 | 1 | 2 | 3;
+
+/** One segment cell: the closed deals of one team, closing period and size band. */
+export interface PatternCell {
+  /** The deals' team; empty for deals without one. */
+  readonly team: string;
+  readonly period: ClosedPeriod;
+  /** Index of the deal size band (see PATTERN_SIZE_BANDS). */
+  readonly band: number;
+}
+
+/** The closed deals split into segment cells, for filtering the patterns after training. */
+export interface PatternSegments {
+  readonly cells: readonly PatternCell[];
+  /** `[won, lost]` per cell. */
+  readonly outcomes: readonly (readonly [number, number])[];
 }
 
 /** The success patterns of the closed deals a model was trained on, ranked strongest evidence first. */
@@ -39,6 +64,8 @@ export interface PatternSummary {
   readonly leftOut: readonly string[];
   /** Patterns found before the list was cut to fit the site's column (see the mapper); `patterns.length` when none were cut. */
   readonly found: number;
+  /** Absent on models trained before the filters existed. */
+  readonly segments?: PatternSegments;
 }
 
 /** A model to store: everything but the item id and the status. */
@@ -65,6 +92,12 @@ export interface ModelRecord extends NewModelRecord {
   readonly itemId: number;
 }
 
+/** What the signed-in user may do with the models: everyone who reads the page sees them; training and switching are for managers. */
+export interface ModelAccess {
+  /** May train a model and choose the one in use. */
+  readonly canTrain: boolean;
+}
+
 export interface ModelRegistry {
   /**
    * Stores a complete model with status `stored` in one write, so an interrupted training never
@@ -82,4 +115,11 @@ export interface ModelRegistry {
    * @throws RangeError when no model has that id
    */
   use(modelId: string): Promise<ModelRecord>;
+  /**
+   * The signed-in user's rights, with the access model of publishing a blueprint: training needs the
+   * right to add and edit the models' items and either to manage that list (site owners) or
+   * membership of `trainerGroup` (a SharePoint group named by the site owner, e.g. the sales
+   * managers). Visitors, and members outside the group, read the models only.
+   */
+  access(trainerGroup?: string): Promise<ModelAccess>;
 }

@@ -70,6 +70,9 @@ export function fluentThemeFor(host: HostKind, kind: ThemeKind, sharePointTheme?
   return createTheme({
     // Leaving `palette` undefined would replace Fluent's default palette with nothing (createTheme spreads it).
     palette: kind === 'dark' ? { ...brand, ...darkNeutrals } : brand ?? {},
+    // A primary button's text is the palette's `white`, which the dark neutrals make near-black: on the
+    // brand colour that reads at about 3:1 (axe colour-contrast). White text reads at 4.5:1 or more.
+    ...(kind === 'dark' ? { semanticColors: { primaryButtonText: '#ffffff', primaryButtonTextHovered: '#ffffff', primaryButtonTextPressed: '#ffffff' } } : {}),
     isInverted: kind === 'dark'
   });
 }

@@ -12,6 +12,8 @@ const reviewList = ['create list DealReviews', ...['VNReviewDeal', 'VNReviewOutc
 
 /** What version 6 adds: the Leads list and its columns. */
 const leadList = ['create list Leads', ...['VNLeadId', 'VNLeadOutcome', 'VNLeadFeatures', 'VNLeadScore', 'VNLeadGrade', 'VNLeadReasons', 'VNLeadModel', 'VNLeadScoredAt', 'VNLeadImportedAt'].map((name) => `add column Leads.${name}`)];
+/** What version 6 adds: the score's history on Opportunities. */
+const scoreHistory = ['add column Opportunities.VNPreviousScore', 'add column Opportunities.VNPreviousScoredAt'];
 
 // A set-up is one request per list and column against the emulator: on a loaded 2-core machine that outlasts jest's 5 s default.
 jest.setTimeout(30_000);
@@ -72,6 +74,7 @@ describe('provisioning against the SharePoint emulator', () => {
       'add column Opportunities.VNScoreReasons',
       'add column Opportunities.VNDeviationSummary',
       'index column Opportunities.VNAnalysedAt',
+      ...scoreHistory,
       'add column AlertLog.VNAttempts',
       ...alertColumns,
       'create list ScoringModels',
@@ -105,6 +108,7 @@ describe('provisioning against the SharePoint emulator', () => {
         'add column Blueprints.VNBasedOn',
         'add column Blueprints.VNSource',
         'add column Opportunities.VNScoreReasons',
+        ...scoreHistory,
         ...alertColumns,
         'create list ScoringModels',
         ...modelColumns,
@@ -130,7 +134,7 @@ describe('provisioning against the SharePoint emulator', () => {
     expect(upgrade).toEqual({
       previousVersion: 3,
       appVersion: 6,
-      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', ...alertColumns, 'create list ScoringModels', ...modelColumns, ...reviewList, ...leadList, 'record schema version 6'],
+      changes: ['add column Blueprints.VNBlueprint', 'add column Blueprints.VNBasedOn', 'add column Blueprints.VNSource', ...scoreHistory, ...alertColumns, 'create list ScoringModels', ...modelColumns, ...reviewList, ...leadList, 'record schema version 6'],
       siteIsNewer: false
     });
     const fields = server.emu.sharePoint.store.lists().find((l) => l.title === 'ScoringModels')?.fields ?? [];
@@ -141,18 +145,24 @@ describe('provisioning against the SharePoint emulator', () => {
     const sp = server.client();
     await setUpSite(createSharePointProvisioner(sp, { schema: schemaV4() }));
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
-    expect(upgrade).toEqual({ previousVersion: 4, appVersion: 6, changes: [...alertColumns, ...reviewList, ...leadList, 'record schema version 6'], siteIsNewer: false });
+    expect(upgrade).toEqual({ previousVersion: 4, appVersion: 6, changes: [...scoreHistory, ...alertColumns, ...reviewList, ...leadList, 'record schema version 6'], siteIsNewer: false });
   });
 
-  it('upgrades a site set up by version 5: adds the Leads list with its unique lead id and indexed outcome and grade only', async () => {
+  it('upgrades a site set up by version 5: adds the previous score to Opportunities and the Leads list with its unique lead id and indexed outcome and grade, then a second run changes nothing', async () => {
     const sp = server.client();
     await setUpSite(createSharePointProvisioner(sp, { schema: schemaV5() }));
-    expect(server.emu.sharePoint.store.lists().some((l) => l.title === 'Leads')).toBe(false);
+    const history = (): readonly { internalName: string; type: string; indexed: boolean }[] =>
+      (server.emu.sharePoint.store.lists().find((l) => l.title === 'Opportunities')?.fields ?? []).filter((f) => f.internalName.startsWith('VNPrevious'));
+    expect([history(), server.emu.sharePoint.store.lists().some((l) => l.title === 'Leads')]).toEqual([[], false]);
     const upgrade = await setUpSite(createSharePointProvisioner(sp));
-    expect(upgrade).toEqual({ previousVersion: 5, appVersion: 6, changes: [...leadList, 'record schema version 6'], siteIsNewer: false });
+    expect(upgrade).toEqual({ previousVersion: 5, appVersion: 6, changes: [...scoreHistory, ...leadList, 'record schema version 6'], siteIsNewer: false });
+    expect(history().map((f) => [f.internalName, f.type, f.indexed])).toEqual([['VNPreviousScore', 'Number', false], ['VNPreviousScoredAt', 'DateTime', false]]);
     const fields = server.emu.sharePoint.store.lists().find((l) => l.title === 'Leads')?.fields ?? [];
     expect(fields.filter((f) => f.indexed && f.internalName.startsWith('VN')).map((f) => f.internalName)).toEqual(['VNLeadId', 'VNLeadOutcome', 'VNLeadGrade']);
     expect(fields.find((f) => f.internalName === 'VNLeadId')).toMatchObject({ enforceUniqueValues: true });
+    server.seen.length = 0;
+    expect(await setUpSite(createSharePointProvisioner(sp))).toEqual({ previousVersion: 6, appVersion: 6, changes: [], siteIsNewer: false });
+    expect(writes(server.seen)).toEqual([]);
   });
 
   it.each(['member', 'visitor'] as const)('refuses a %s with PermissionDeniedError before writing anything', async (user) => {

@@ -16,8 +16,8 @@ describe('DealReviews list and the reason list over HTTP against the emulator', 
     server = await startDataLayerServer();
     await setUpSite(createSharePointProvisioner(server.client(), { schema: schemaV4() }));
     const upgrade = await setUpSite(createSharePointProvisioner(server.client()));
-    // Version 5 also adds the alert columns (AlertLog, SyncState); the reviews list comes after them.
-    const besidesAlerts = upgrade.changes.filter((c) => !c.startsWith('add column AlertLog.') && !c.startsWith('add column SyncState.'));
+    // Version 5 also adds the alert columns (AlertLog, SyncState), version 6 the score's history (Opportunities); the reviews list comes after them.
+    const besidesAlerts = upgrade.changes.filter((c) => !c.startsWith('add column AlertLog.') && !c.startsWith('add column SyncState.') && !c.startsWith('add column Opportunities.'));
     expect([upgrade.previousVersion, upgrade.appVersion, besidesAlerts.slice(0, 1), upgrade.changes[upgrade.changes.length - 1]]).toEqual([4, 6, ['create list DealReviews'], 'record schema version 6']);
     const fields = server.emu.sharePoint.store.lists().find((l) => l.title === 'DealReviews')?.fields ?? [];
     expect(fields.filter((f) => f.indexed && f.internalName.startsWith('VN')).map((f) => f.internalName)).toEqual(['VNReviewDeal', 'VNReviewReason']);

@@ -27,6 +27,23 @@ describe('the ScoringModels list as the model registry, against the emulator', (
     await expect(models.use('opportunity-1')).rejects.toThrow('No stored model "opportunity-1".');
   });
 
+  it('lets site owners and members of the named group train; other members and visitors read only; nobody trains before the list exists', async () => {
+    server = await startDataLayerServer();
+    await setUpSite(createSharePointProvisioner(server.client(), { schema: schemaV3() }));
+    const as = (user: 'owner' | 'member' | 'visitor', group?: string) => createSharePointStores(server.client(user)).models.access(group);
+    const before = await as('owner');
+    await setUpSite(createSharePointProvisioner(server.client()));
+    expect([before, await as('owner'), await as('member'), await as('member', 'sales members'), await as('member', 'Sales Managers'), await as('visitor', 'Sales Visitors'), await as('visitor')]).toEqual([
+      { canTrain: false },
+      { canTrain: true },
+      { canTrain: false },
+      { canTrain: true },
+      { canTrain: false },
+      { canTrain: false },
+      { canTrain: false }
+    ]);
+  });
+
   it('never marks a half-written model current under 30 % injected faults (throttling, then dropped connections)', async () => {
     server = await startDataLayerServer();
     await setUpSite(createSharePointProvisioner(server.client()));

@@ -108,9 +108,9 @@ describe('PerformanceDashboardApp over the emulated site', () => {
     expect(document.querySelector('[data-testid="score-model"]')?.textContent).toBe("Model in use: learnt from this site's closed deals (61 won, 97 lost): logistic regression on what the deals had done at each stage entry");
     expect(document.querySelector('[data-testid="score-note"]')).toBeNull();
     expect(textsOf(document.querySelectorAll('[data-testid="score-reasons"] li'))).toEqual(['no "Discovery call" (Account executive → Champion): -21.5 points', '0% of timed exchanges late: +2.5 points']);
-    // The list's Score column shows the stored score in whole points; the others have none.
+    // The list's Score column shows the stored score in whole points with its grade (and, for screen readers, in words); the others have none.
     const scores = Array.from(container.querySelectorAll('.ms-DetailsRow')).map((row) => textsOf(row.querySelectorAll('.ms-DetailsRow-cell'))[6]);
-    expect(scores.sort()).toEqual(['28', 'n/a', 'n/a', 'n/a']);
+    expect(scores.sort()).toEqual(['28 C ·28, grade C, not enough history', 'n/a', 'n/a', 'n/a']);
   });
   it('opens a deep link to an alert on exactly its deals, lists the alert in the feed and records an acknowledgement', async () => {
     const key = '*|due|digest|2026-01-31';

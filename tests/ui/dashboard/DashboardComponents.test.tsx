@@ -111,6 +111,22 @@ describe('OpportunityList', () => {
     await act(async () => link?.click());
     expect(opened).toEqual(['o4']);
   });
+
+  it('shows each stored score with its grade and trend arrow, the words for screen readers, and explains both under the list', async () => {
+    const scored = records.map((r, i): OpportunityRecord => {
+      const history = [{ score: 0.634, previousScore: 0.51 }, { score: 0.49 }, { score: 0.8, previousScore: 0.78 }, { score: 0.12, previousScore: 0.3 }][i];
+      return r.snapshot === undefined || history === undefined ? r : { ...r, snapshot: { ...r.snapshot, ...history, scoreModel: 'logistic (40 won / 40 lost)', ...(history.previousScore !== undefined ? { previousScoredAt: 0 } : {}) } };
+    });
+    await mount(<OpportunityList records={scored} stages={stages} filter={{ statuses: [] }} sort={{ key: 'name', descending: false }} onFilterChange={() => undefined} onSortChange={() => undefined} onOpen={() => undefined} locale="en-US" />);
+    const cells = Array.from(container.querySelectorAll('[data-testid="score-cell"]')).map((c) => [c.querySelector('[aria-hidden="true"]')?.textContent, c.lastElementChild?.textContent]);
+    expect(cells).toEqual([
+      ['63 B ↑', '63, grade B, improving'],
+      ['49 C ·', '49, grade C, not enough history']
+    ]);
+    expect(container.querySelector('[data-testid="score-legend"]')?.textContent).toBe(
+      'Score grades: A from 75, B from 50, C from 25, D below 25. Trend since the previous analysis: ↑ improving (up 5 points or more), → steady, ↓ declining (down 5 points or more), · not enough history.'
+    );
+  });
 });
 
 describe('FunnelChart', () => {

@@ -1,6 +1,6 @@
-import type { ScoringEvaluation, ScoringModel } from '../../../core/insights';
+import { describePattern, type ScoringEvaluation, type ScoringModel } from '../../../core/insights';
 import { ModelTooLargeError } from '../../../services';
-import type { ModelRecord, ModelStatus, NewModelRecord, PatternSummary } from '../../../services';
+import type { ModelRecord, ModelStatus, NewModelRecord, PatternSummary, StoredPattern } from '../../../services';
 import { listTitle, MODEL_STATUSES, ScoringModelFields as F } from '../schema';
 import { contextOf, dateValue, isRecord, itemIdOf, readChoice, readJson, readNumber, readText, requireDate, requireText, type SpItem } from './fieldValues';
 
@@ -9,19 +9,31 @@ export const SCORING_MODEL_SELECT: readonly string[] = ['Id', 'Title', ...Object
 /** A multi-line plain text column holds at most 63,999 characters in SharePoint Online. */
 export const MAX_MODEL_COLUMN_CHARS: number = 63_999;
 
+/** A stored pattern without its sentence, which is rebuilt on reading (see patternWithSentence). */
+type PatternWithoutSentence = Omit<StoredPattern, 'sentence'> & { readonly sentence?: string };
+
 /**
  * The patterns as JSON, cut to the strongest that fit one column: they are ranked, so the ones left
- * out are the weakest; `found` keeps the number before the cut.
+ * out are the weakest; `found` keeps the number before the cut. The plain-language sentences are
+ * left out (they follow from the label, table and statistics, and are rebuilt when read), which
+ * leaves room for the per-segment tables the page filters with.
  */
 export function patternsJson(summary: PatternSummary, limit: number = MAX_MODEL_COLUMN_CHARS): string {
+  // Only patterns carry a `sentence` key in a summary.
+  const lean = (value: PatternSummary): string => JSON.stringify(value, (key, v: unknown) => (key === 'sentence' ? undefined : v));
   let kept = summary.patterns.length;
-  let text = JSON.stringify(summary);
+  let text = lean(summary);
   while (text.length > limit && kept > 0) {
     // Shrink in proportion to the overshoot, at least one pattern per round.
     kept = Math.min(kept - 1, Math.floor((kept * limit) / text.length));
-    text = JSON.stringify({ ...summary, patterns: summary.patterns.slice(0, Math.max(0, kept)) });
+    text = lean({ ...summary, patterns: summary.patterns.slice(0, Math.max(0, kept)) });
   }
   return text;
+}
+
+/** A pattern read back, with its sentence rebuilt exactly as successPatterns wrote it (items written before kept theirs). */
+function patternWithSentence(p: PatternWithoutSentence): StoredPattern {
+  return { ...p, sentence: p.sentence ?? describePattern(p.label, p.table, p.oddsRatio, p.pValue, p.evidence, p.stageName) };
 }
 
 function bounded(part: 'model' | 'evaluation', value: unknown): string {
@@ -74,7 +86,8 @@ export function itemToModelRecord(item: SpItem): ModelRecord {
   const model = readJson<ScoringModel>(item, F.modelJson, checkModel, ctx);
   if (model === undefined) requireText(item, F.modelJson, ctx);
   const evaluation = readJson<ScoringEvaluation>(item, F.evaluationJson, checkEvaluation, ctx);
-  const patterns = readJson<PatternSummary>(item, F.patternsJson, checkPatterns, ctx);
+  const read = readJson<Omit<PatternSummary, 'patterns'> & { readonly patterns: readonly PatternWithoutSentence[] }>(item, F.patternsJson, checkPatterns, ctx);
+  const patterns: PatternSummary | undefined = read === undefined ? undefined : { ...read, patterns: read.patterns.map(patternWithSentence) };
   return {
     modelId,
     label: readText(item, 'Title', ctx) ?? modelId,

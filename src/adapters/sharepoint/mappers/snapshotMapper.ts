@@ -75,6 +75,8 @@ export function snapshotToItem(snapshot: AnalysisSnapshot): Record<string, unkno
     [F.scoreModel]: orNull(snapshot.score === undefined ? undefined : snapshot.scoreModel),
     // Only the three fields people read: the raw feature value means nothing outside the model.
     [F.scoreReasons]: snapshot.score === undefined ? null : JSON.stringify((snapshot.scoreReasons ?? []).map((r) => ({ feature: r.feature, label: r.label, points: r.points }))),
+    [F.previousScore]: orNull(snapshot.score === undefined ? undefined : snapshot.previousScore),
+    [F.previousScoredAt]: snapshot.score === undefined || snapshot.previousScore === undefined || snapshot.previousScoredAt === undefined ? null : dateValue(snapshot.previousScoredAt),
     [F.fitness]: snapshot.fitness,
     [F.deviationSummary]: JSON.stringify(stored),
     [F.analysedAt]: dateValue(snapshot.analysedAt)
@@ -85,8 +87,9 @@ export function snapshotToItem(snapshot: AnalysisSnapshot): Record<string, unkno
  * The snapshot stored on an Opportunities item; `undefined` when the opportunity was never analysed
  * (no analysed-at).
  *
- * Edge cases: reasons are read only beside a score; a score stored by version 2 of the app (no
- * reasons column yet) reads without `scoreReasons`.
+ * Edge cases: reasons and the previous score are read only beside a score; a score stored by version
+ * 2 of the app (no reasons column yet) reads without `scoreReasons`, one stored before version 6
+ * without `previousScore` (its trend is "not enough history").
  *
  * @throws StoredDataError when the deviation summary or the score reasons are not valid JSON of the expected shape
  */
@@ -97,11 +100,15 @@ export function itemToSnapshot(item: SpItem, ctx: ItemContext): AnalysisSnapshot
   const score = readNumber(item, F.score, ctx);
   const scoreModel = readText(item, F.scoreModel, ctx);
   const reasons = score === undefined ? undefined : readJson<ScoreReason[]>(item, F.scoreReasons, scoreReasonsProblem, ctx);
+  // The previous score is read only beside a score and with its time (schema version 6; older items have neither).
+  const previousScore = score === undefined ? undefined : readNumber(item, F.previousScore, ctx);
+  const previousScoredAt = previousScore === undefined ? undefined : readDate(item, F.previousScoredAt, ctx);
   const top: DeviationEntry[] = stored ? stored.top.map((e) => ({ ...e })) : [];
   return {
     ...(score !== undefined ? { score } : {}),
     ...(score !== undefined && scoreModel !== undefined ? { scoreModel } : {}),
     ...(reasons !== undefined ? { scoreReasons: reasons.map((r) => ({ feature: r.feature, label: r.label, points: r.points })) } : {}),
+    ...(previousScore !== undefined && previousScoredAt !== undefined ? { previousScore, previousScoredAt } : {}),
     fitness: readNumber(item, F.fitness, ctx) ?? 0,
     deviations: { violated: stored?.violated ?? 0, pending: stored?.pending ?? 0, satisfied: stored?.satisfied ?? 0, deviationCount: stored?.deviationCount ?? 0, top },
     analysedAt,

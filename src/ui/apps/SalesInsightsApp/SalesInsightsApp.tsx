@@ -32,13 +32,14 @@ function InsightsContent(props: ISalesInsightsAppProps): React.ReactElement {
 
   React.useEffect(() => {
     let live = true;
-    Promise.all([loadInsightsOverview({ models }), blueprints.getPublished()])
-      .then(([overview, published]) => {
-        if (live) dispatch({ type: 'loaded', overview, published: published ? { name: published.blueprint.name, version: published.blueprint.version } : undefined });
+    // Who may train is asked with the same reads: a failed check shows the models read-only, never a Train button that would fail.
+    Promise.all([loadInsightsOverview({ models }), blueprints.getPublished(), models.access(props.trainerGroup).catch(() => ({ canTrain: false }))])
+      .then(([overview, published, access]) => {
+        if (live) dispatch({ type: 'loaded', overview, published: published ? { name: published.blueprint.name, version: published.blueprint.version } : undefined, canTrain: access.canTrain });
       })
       .catch((error: unknown) => { if (live) dispatch({ type: 'failed', message: messageOf(error) }); });
     return () => { live = false; };
-  }, [models, blueprints, state.revision]);
+  }, [models, blueprints, state.revision, props.trainerGroup]);
 
   const train = React.useCallback(() => {
     cancelled.current = false;
@@ -65,7 +66,7 @@ function InsightsContent(props: ISalesInsightsAppProps): React.ReactElement {
   if (state.data.phase === 'failed') {
     return <MessageBar messageBarType={MessageBarType.error} isMultiline><strong>{strings.loadFailed}</strong>: {state.data.message}</MessageBar>;
   }
-  const { overview, published } = state.data;
+  const { overview, published, canTrain } = state.data;
   if (published === undefined) return <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.noBlueprint}</MessageBar>;
   const personal = host.host === 'teamsPersonalApp';
   const shown = overview.latest ?? overview.inUse;
@@ -73,7 +74,10 @@ function InsightsContent(props: ISalesInsightsAppProps): React.ReactElement {
   return (
     <div className={classNames.layout}>
       {state.notice && <MessageBar messageBarType={noticeType} isMultiline>{state.notice.text}</MessageBar>}
-      {!personal && (
+      {!personal && !canTrain && (
+        <p data-testid="who-can-train" className={classNames.readOnly}>{strings.whoCanTrain(props.trainerGroup)}</p>
+      )}
+      {!personal && canTrain && (
         <TrainingBar
           locale={locale}
           progress={state.training}
@@ -89,7 +93,7 @@ function InsightsContent(props: ISalesInsightsAppProps): React.ReactElement {
           <MessageBar messageBarType={MessageBarType.info} isMultiline>{strings.noModel}</MessageBar>
         )}
         {overview.latest && (
-          <ModelCard heading={strings.candidateHeading} view={modelView(overview.latest, locale, published, minPerClass)} locale={locale} onUse={personal ? undefined : use} busy={state.switching} />
+          <ModelCard heading={strings.candidateHeading} view={modelView(overview.latest, locale, published, minPerClass)} locale={locale} onUse={personal || !canTrain ? undefined : use} busy={state.switching} />
         )}
       </div>
       {shown?.patterns && <SuccessPatterns summary={shown.patterns} filter={state.filter} onFilterChange={(filter) => dispatch({ type: 'filter', filter })} locale={locale} />}

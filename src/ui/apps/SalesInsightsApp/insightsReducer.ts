@@ -3,7 +3,7 @@ import type { PatternFilter } from '../../insights/model/insightsView';
 
 export type InsightsData =
   | { readonly phase: 'loading' }
-  | { readonly phase: 'loaded'; readonly overview: InsightsOverview; readonly published: { readonly name: string; readonly version: number } | undefined }
+  | { readonly phase: 'loaded'; readonly overview: InsightsOverview; readonly published: { readonly name: string; readonly version: number } | undefined; readonly canTrain: boolean }
   | { readonly phase: 'failed'; readonly message: string };
 
 export interface InsightsNotice {
@@ -24,7 +24,7 @@ export interface InsightsState {
 }
 
 export type InsightsAction =
-  | { readonly type: 'loaded'; readonly overview: InsightsOverview; readonly published: { readonly name: string; readonly version: number } | undefined }
+  | { readonly type: 'loaded'; readonly overview: InsightsOverview; readonly published: { readonly name: string; readonly version: number } | undefined; readonly canTrain: boolean }
   | { readonly type: 'failed'; readonly message: string }
   | { readonly type: 'progress'; readonly progress: TrainingProgress }
   | { readonly type: 'trainingEnded'; readonly notice: InsightsNotice }
@@ -44,7 +44,7 @@ export const INITIAL_INSIGHTS_STATE: InsightsState = {
 export function insightsReducer(state: InsightsState, action: InsightsAction): InsightsState {
   switch (action.type) {
     case 'loaded':
-      return { ...state, data: { phase: 'loaded', overview: action.overview, published: action.published } };
+      return { ...state, data: { phase: 'loaded', overview: action.overview, published: action.published, canTrain: action.canTrain } };
     case 'failed':
       return { ...state, data: { phase: 'failed', message: action.message } };
     case 'progress':

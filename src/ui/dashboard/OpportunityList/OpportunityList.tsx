@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DetailsList, DetailsListLayoutMode, Dropdown, SearchBox, SelectionMode, useTheme, type IColumn } from '@fluentui/react';
+import { SCORE_GRADE_CUTS, SCORE_TREND_THRESHOLD } from '../../../core/insights';
 import type { OpportunityStatus } from '../../../core/model';
 import type { OpportunityRecord } from '../../../services';
 import { dashboardStringsFor } from '../../i18n/dashboard';
@@ -87,6 +88,7 @@ export function OpportunityList(props: IOpportunityListProps): React.ReactElemen
           onItemInvoked={(item: OpportunityRecord) => props.onOpen(item.opportunity.id)}
         />
       </div>
+      <p className={classNames.count} data-testid="score-legend">{strings.scoreLegend(SCORE_GRADE_CUTS, SCORE_TREND_THRESHOLD)}</p>
     </section>
   );
 }

@@ -1,11 +1,26 @@
 import * as React from 'react';
-import { Link, type IColumn } from '@fluentui/react';
+import { Link, hiddenContentStyle, mergeStyles, type IColumn } from '@fluentui/react';
 import type { Stage } from '../../../core/model';
 import type { OpportunityRecord } from '../../../services';
 import type { DashboardStrings } from '../../i18n/dashboard';
 import { formatAmount, formatPercent } from '../format';
 import type { OpportunitySort, OpportunitySortKey } from '../model/filterOpportunities';
 import { personName } from '../model/personName';
+import { scoreBadge, TREND_SYMBOLS } from '../model/scoreBadge';
+
+const screenReaderOnly = mergeStyles(hiddenContentStyle);
+
+/** The score cell: `72 B ↑` to the eye, `72, grade B, improving` to a screen reader. */
+function scoreCell(record: OpportunityRecord, strings: DashboardStrings): React.ReactNode {
+  const badge = scoreBadge(record.snapshot);
+  if (badge === undefined) return strings.notAvailable;
+  return (
+    <span data-testid="score-cell" data-grade={badge.grade} data-trend={badge.trend}>
+      <span aria-hidden="true">{`${badge.points} ${badge.grade} ${TREND_SYMBOLS[badge.trend]}`}</span>
+      <span className={screenReaderOnly}>{strings.scoreCell(badge.points, badge.grade, strings.trends[badge.trend])}</span>
+    </span>
+  );
+}
 
 /** The list's columns; the sorted one carries Fluent's sort state so screen readers announce it. */
 export function opportunityColumns(
@@ -42,7 +57,7 @@ export function opportunityColumns(
     column('stage', strings.columns.stage, 90, (r) => (r.stage === undefined ? '' : stageName.get(r.stage) ?? r.stage)),
     column('amount', strings.columns.amount, 80, (r) => formatAmount(r.opportunity.amount, locale, r.opportunity.currency), true),
     column('status', strings.columns.status, 70, (r) => strings.statuses[r.opportunity.status]),
-    column('score', strings.columns.score, 50, (r) => (r.snapshot?.score === undefined ? strings.notAvailable : String(Math.round(100 * r.snapshot.score))), true),
+    column('score', strings.columns.score, 64, (r) => scoreCell(r, strings), true),
     column('fitness', strings.columns.fitness, 60, (r) => formatPercent(r.snapshot?.fitness, locale, strings.notAvailable), true),
     column('deviations', strings.columns.deviations, 70, (r) => (r.snapshot ? String(r.snapshot.deviations.deviationCount) : strings.notAvailable), true)
   ];

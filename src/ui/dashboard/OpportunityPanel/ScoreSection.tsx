@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react';
-import { scoreOpportunity } from '../../../core/insights';
+import { SCORE_GRADE_CUTS, SCORE_TREND_THRESHOLD, scoreOpportunity } from '../../../core/insights';
 import type { Blueprint, Interaction, Opportunity } from '../../../core/model';
 import { parseScoringModelLabel } from '../../../services';
 import type { AnalysisSnapshot, ScoreReason } from '../../../services';
 import type { DashboardStrings } from '../../i18n/dashboard';
-import { formatNumber } from '../format';
+import { formatDate, formatNumber } from '../format';
+import { scoreBadge } from '../model/scoreBadge';
 import { getOpportunityPanelClassNames } from './OpportunityPanel.styles';
 
 export interface IScoreSectionProps {
@@ -56,6 +57,8 @@ export function ScoreSection(props: IScoreSectionProps): React.ReactElement {
   const classNames = getOpportunityPanelClassNames(useTheme());
   const { strings, snapshot } = props;
   const stored = snapshot?.score;
+  // Grade and trend belong to a stored score: a score computed here has no history.
+  const badge = stored !== undefined ? scoreBadge(snapshot) : undefined;
   let view: ScoreView;
   if (snapshot !== undefined && stored !== undefined) {
     view = storedView(stored, snapshot, strings);
@@ -68,6 +71,16 @@ export function ScoreSection(props: IScoreSectionProps): React.ReactElement {
       <h3 id="vn-drill-score" className={classNames.heading}>{strings.scoreHeading}</h3>
       <p className={classNames.scoreValue} data-testid="score" data-score-source={stored !== undefined ? 'stored' : 'computed'}>{view.value}</p>
       <p className={classNames.facts} data-testid="score-model">{strings.scoreModel(view.model)}</p>
+      {badge !== undefined && (
+        <>
+          <p className={classNames.facts} data-testid="score-grade">{strings.gradeLine(badge.grade, SCORE_GRADE_CUTS)}</p>
+          <p className={classNames.facts} data-testid="score-trend" data-trend={badge.trend}>
+            {badge.change === undefined || badge.since === undefined
+              ? strings.trendNoHistory(SCORE_TREND_THRESHOLD)
+              : strings.trendLine(strings.trends[badge.trend], signedPoints(badge.change, props.locale, strings), formatDate(badge.since, props.locale, strings.notAvailable), SCORE_TREND_THRESHOLD)}
+          </p>
+        </>
+      )}
       {view.note !== undefined && <p className={classNames.facts} data-testid="score-note">{view.note}</p>}
       {view.reasons === undefined ? (
         <p className={classNames.facts} data-testid="score-reasons-missing">{strings.reasonsNotStored}</p>

@@ -9,3 +9,4 @@ export * from './personName';
 export * from './dealsNeedingAttention';
 export * from './behaviourGaps';
 export * from './engagement';
+export * from './scoreBadge';

@@ -19,7 +19,7 @@ export function DecisionsArea(props: IDecisionsAreaProps): React.ReactElement {
   return (
     <section className={classNames.root} aria-label={strings.heading}>
       <h3 className={classNames.heading}>{strings.heading}</h3>
-      <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly aria-label={strings.heading}>
+      <Pivot overflowBehavior="menu" selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly aria-label={strings.heading}>
         <PivotItem itemKey="proposals" headerText={strings.tabs.proposals} />
         <PivotItem itemKey="bid" headerText={strings.tabs.bid} />
         <PivotItem itemKey="reviews" headerText={strings.tabs.reviews} />

@@ -2,8 +2,16 @@
  * The strings of the Performance Dashboard: the interface each language file (en-us.ts, de-de.ts) fills. Numbers and
  * dates are formatted with Intl by locale.
  */
+import type { ScoreTrend } from '../../../core/insights';
 import type { OpportunityStatus } from '../../../core/model';
 import type { ExchangeStatus } from '../../dashboard/model/exchangeTimeline';
+
+/** The lowest points of grades A, B and C (D is below C's). */
+export interface GradeCuts {
+  readonly A: number;
+  readonly B: number;
+  readonly C: number;
+}
 
 export interface DashboardStrings {
   readonly loading: string;
@@ -85,6 +93,17 @@ export interface DashboardStrings {
   readonly reasonsNotStored: string;
   readonly points: (points: string) => string;
   readonly noScoreModel: string;
+  /** The list's score cell for screen readers, e.g. `72, grade B, improving`. */
+  readonly scoreCell: (points: number, grade: string, trend: string) => string;
+  readonly trends: Readonly<Record<ScoreTrend, string>>;
+  /** Under the list: what the grade letters and the arrows mean, with the cut points and the threshold. */
+  readonly scoreLegend: (cuts: GradeCuts, threshold: number) => string;
+  /** Drill-down: the grade with its cut points. */
+  readonly gradeLine: (grade: string, cuts: GradeCuts) => string;
+  /** Drill-down: the trend with the change since the previous score (signed points) and its date. */
+  readonly trendLine: (trend: string, change: string, since: string, threshold: number) => string;
+  /** Drill-down: no previous score yet. */
+  readonly trendNoHistory: (threshold: number) => string;
   readonly reasons: string;
   readonly deviationsHeading: string;
   /** After the listed deviations, when the snapshot stored fewer than were found (or some are below the severity shown). */

@@ -44,6 +44,8 @@ export interface InsightsStrings {
   readonly calibrationSentence: (range: string, observed: string, entries: number) => string;
   readonly train: string;
   readonly trainHint: string;
+  /** For people who may not train: who can (site owners, and the group when one is named). */
+  readonly whoCanTrain: (group: string | undefined) => string;
   readonly cancel: string;
   readonly phases: Readonly<Record<TrainingPhase, string>>;
   readonly progress: (phase: string, deals: number) => string;
@@ -60,6 +62,18 @@ export interface InsightsStrings {
   readonly noPatterns: string;
   readonly evidenceFilter: string;
   readonly directionFilter: string;
+  readonly teamFilter: string;
+  /** The team option of deals without a team. */
+  readonly noTeam: string;
+  readonly periodFilter: string;
+  readonly closedWithin: (months: number) => string;
+  readonly sizeFilter: string;
+  /** Size bands by their (formatted) edges: below the first, between two, from the last. */
+  readonly sizeBelow: (edge: string) => string;
+  readonly sizeBetween: (from: string, to: string) => string;
+  readonly sizeFrom: (edge: string) => string;
+  /** Why team, period and size cannot be chosen: the model was trained before the filters existed. */
+  readonly retrainToFilter: string;
   readonly all: string;
   readonly helps: string;
   readonly hurts: string;

@@ -28,7 +28,8 @@ export const deDe: WebPartStrings = {
   salesInsights: {
     PropertyPaneDescription: 'Lernen Sie aus den eigenen Gewinnen und Verlusten dieser Website: ein getestetes Score-Modell und die Erfolgsmuster.',
     TrainingGroup: 'Training',
-    MinPerClassLabel: 'Gewonnene und verlorene Geschäfte, die das gelernte Modell braucht (je)'
+    MinPerClassLabel: 'Gewonnene und verlorene Geschäfte, die das gelernte Modell braucht (je)',
+    TrainerGroupLabel: 'Gruppe, die außer den Websitebesitzern trainieren darf (z. B. Vertriebsleitung)'
   },
   valueNetworkDesigner: {
     PropertyPaneDescription: 'Bilden Sie die Rollen und den materiellen und immateriellen Austausch eines gewonnenen Verkaufs als Strategie-Blueprint ab.',

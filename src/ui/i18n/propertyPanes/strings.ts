@@ -30,6 +30,7 @@ export interface SalesInsightsPaneStrings {
   readonly PropertyPaneDescription: string;
   readonly TrainingGroup: string;
   readonly MinPerClassLabel: string;
+  readonly TrainerGroupLabel: string;
 }
 
 export type ValueNetworkDesignerPaneStrings = BlueprintEditorPaneStrings;

@@ -49,34 +49,37 @@ export function ModelCard(props: IModelCardProps): React.ReactElement {
             </tbody>
           </table>
           <h4 className={classNames.subheading}>{strings.calibrationHeading}</h4>
-          <table className={classNames.table}>
-            <caption>{strings.calibrationCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={classNames.cell}>{strings.scoreRange}</th>
-                <th scope="col" className={classNames.number}>{strings.entries}</th>
-                <th scope="col" className={classNames.number}>{strings.predicted}</th>
-                <th scope="col" className={classNames.number}>{strings.observed}</th>
-                <th scope="col" className={classNames.cell}><span hidden>{`${strings.predicted} / ${strings.observed}`}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {evaluation.calibration.map((row) => (
-                <tr key={row.range} data-calibration-row title={row.sentence}>
-                  <th scope="row" className={classNames.cell}>{row.range}</th>
-                  <td className={classNames.number}>{row.entries}</td>
-                  <td className={classNames.number}>{row.predicted}</td>
-                  <td className={classNames.number}>{row.observed}</td>
-                  <td className={classNames.cell} aria-label={row.sentence}>
-                    <div className={classNames.bars} aria-hidden>
-                      <div className={classNames.predictedBar} style={{ width: `${Math.round(row.predictedShare * 100)}%` }} />
-                      <div className={classNames.observedBar} style={{ width: `${Math.round(row.observedShare * 100)}%` }} />
-                    </div>
-                  </td>
+          {/* On a 320 px phone the calibration table scrolls in its own box, never the page; its caption stays outside so it wraps. */}
+          <p className={classNames.caption} id={`${view.modelId}-calibration`}>{strings.calibrationCaption}</p>
+          <div className={classNames.tableScroll} role="region" aria-label={strings.calibrationHeading} tabIndex={0}>
+            <table className={classNames.table} aria-labelledby={`${view.modelId}-calibration`}>
+              <thead>
+                <tr>
+                  <th scope="col" className={classNames.cell}>{strings.scoreRange}</th>
+                  <th scope="col" className={classNames.number}>{strings.entries}</th>
+                  <th scope="col" className={classNames.number}>{strings.predicted}</th>
+                  <th scope="col" className={classNames.number}>{strings.observed}</th>
+                  <th scope="col" className={classNames.cell}><span hidden>{`${strings.predicted} / ${strings.observed}`}</span></th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {evaluation.calibration.map((row) => (
+                  <tr key={row.range} data-calibration-row title={row.sentence}>
+                    <th scope="row" className={classNames.cell}>{row.range}</th>
+                    <td className={classNames.number}>{row.entries}</td>
+                    <td className={classNames.number}>{row.predicted}</td>
+                    <td className={classNames.number}>{row.observed}</td>
+                    <td className={classNames.cell} aria-label={row.sentence}>
+                      <div className={classNames.bars} aria-hidden>
+                        <div className={classNames.predictedBar} style={{ width: `${Math.round(row.predictedShare * 100)}%` }} />
+                        <div className={classNames.observedBar} style={{ width: `${Math.round(row.observedShare * 100)}%` }} />
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
       {props.onUse !== undefined && !view.inUse && (

@@ -3,7 +3,8 @@
  * calibration table, and the success patterns filtered for reading. Pure; formatting by locale.
  */
 import type { ScorerMetrics, ScoringEvaluation, EvidenceLevel } from '../../../core/insights';
-import type { ModelRecord, PatternSummary, StoredPattern } from '../../../services';
+import { PATTERN_SIZE_BANDS } from '../../../services';
+import type { ModelRecord, PatternSegmentFilter, PatternSummary, StoredPattern } from '../../../services';
 import { insightsStringsFor, type SeparationLevel } from '../../i18n/insights';
 
 const percent = (value: number, locale: string): string => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
@@ -140,9 +141,17 @@ export function modelView(record: ModelRecord, locale: string, published: { read
   };
 }
 
-export interface PatternFilter {
+export interface PatternFilter extends PatternSegmentFilter {
   readonly evidence: EvidenceLevel | 'all';
   readonly direction: 'helps' | 'hurts' | 'all';
+}
+
+/** The size band names, e.g. `below 10,000`, `10,000 to under 100,000`, `1,000,000 and more`. */
+export function sizeBandLabels(locale: string): string[] {
+  const strings = insightsStringsFor(locale);
+  const n = (value: number): string => new Intl.NumberFormat(locale).format(value);
+  const edges = PATTERN_SIZE_BANDS;
+  return [strings.sizeBelow(n(edges[0])), ...edges.slice(1).map((to, i) => strings.sizeBetween(n(edges[i]), n(to))), strings.sizeFrom(n(edges[edges.length - 1]))];
 }
 
 export interface PatternRow {

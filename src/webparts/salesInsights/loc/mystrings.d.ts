@@ -3,6 +3,7 @@ declare interface ISalesInsightsWebPartStrings {
   PropertyPaneDescription: string;
   TrainingGroup: string;
   MinPerClassLabel: string;
+  TrainerGroupLabel: string;
 }
 
 declare module 'SalesInsightsWebPartStrings' {

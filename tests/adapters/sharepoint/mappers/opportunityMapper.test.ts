@@ -54,12 +54,26 @@ describe('opportunity mapper', () => {
     expect(currentStage({ stageHistory: [] })).toBeUndefined();
   });
 
+  it('writes the previous score with its time beside a score, reads it back, and reads a version 5 item without it', () => {
+    const trended: AnalysisSnapshot = { ...snapshot, previousScore: 0.61, previousScoredAt: Date.UTC(2024, 5, 1, 6, 0, 0) };
+    const item = snapshotToItem(trended);
+    expect([item.VNPreviousScore, item.VNPreviousScoredAt]).toEqual([0.61, '2024-06-01T06:00:00.000Z']);
+    expect(itemToOpportunityRecord({ Id: 7, ...opportunityToItem(opp), ...item }).snapshot).toEqual(trended);
+    const { previousScore: _p, previousScoredAt: _at, ...untrended } = trended;
+    const v5 = itemToOpportunityRecord({ Id: 7, ...opportunityToItem(opp), ...snapshotToItem(snapshot) });
+    expect([snapshotToItem(snapshot).VNPreviousScore, snapshotToItem(snapshot).VNPreviousScoredAt, v5.snapshot]).toEqual([null, null, untrended]);
+    const { score: _s, scoreModel: _m, scoreReasons: _r, ...unscored } = trended;
+    expect([snapshotToItem(unscored).VNPreviousScore, snapshotToItem(unscored).VNPreviousScoredAt]).toEqual([null, null]);
+  });
+
   it('writes the snapshot, and reads opportunity and snapshot back exactly', () => {
     const snap = snapshotToItem(snapshot);
     expect(snap).toEqual({
       VNScore: 0.72,
       VNScoreModel: 'logistic (10 won / 12 lost)',
       VNScoreReasons: '[{"feature":"exchange:T07","label":"no \\"Business case\\" (Account executive → Economic buyer)","points":-12.5},{"feature":"amount","label":"amount","points":3.25}]',
+      VNPreviousScore: null,
+      VNPreviousScoredAt: null,
       VNFitness: 0.8125,
       VNDeviationSummary:
         '{"v":1,"violated":2,"pending":1,"satisfied":13,"deviationCount":3,"top":[{"kind":"missing-exchange","severity":"high","transactionId":"T07","constraintId":"required:T07","message":"No business case yet."}],"blueprintId":"enterprise","blueprintVersion":3}',

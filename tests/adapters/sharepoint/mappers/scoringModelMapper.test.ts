@@ -2,8 +2,10 @@ import { StoredDataError } from '../../../../src/adapters/sharepoint';
 import { itemToModelRecord, MAX_MODEL_COLUMN_CHARS, modelStatusToItem, newModelToItem, patternsJson } from '../../../../src/adapters/sharepoint/mappers/scoringModelMapper';
 import { ModelTooLargeError } from '../../../../src/services/insights/errors';
 import type { NewModelRecord, PatternSummary, StoredPattern } from '../../../../src/services/insights/modelRegistry';
+import { describePattern } from '../../../../src/core/insights';
 import { T0 } from '../fixtures';
 
+const ODDS = { oddsRatio: 4, lower: 0.9, upper: 17.8, corrected: false, spansOne: true };
 const pattern = (i: number): StoredPattern => ({
   featureId: `exchange:T${i}`,
   kind: 'exchange',
@@ -17,7 +19,7 @@ const pattern = (i: number): StoredPattern => ({
   pValue: 0.14,
   evidence: 'weak',
   direction: 'helps',
-  sentence: 'x'.repeat(200)
+  sentence: describePattern(`"Exchange ${i}" (Account executive → Champion)`, { a: 10, b: 5, c: 5, d: 10 }, ODDS, 0.14, 'weak', 'Qualify')
 });
 
 const record: NewModelRecord = {
@@ -47,9 +49,13 @@ describe('scoringModelMapper', () => {
       VNWindowTo: '2024-05-01T08:00:00.000Z',
       VNModelJson: '{"model":"blueprint-distance","trainedOn":{"won":3,"lost":4}}',
       VNEvaluationJson: null,
-      VNPatternsJson: JSON.stringify(record.patterns)
+      // The sentence is left out and rebuilt on reading, identical.
+      VNPatternsJson: JSON.stringify({ ...record.patterns, patterns: record.patterns?.patterns.map((p) => ({ ...p, sentence: undefined })) })
     });
     expect(itemToModelRecord({ ...item, Id: 7, VNModelStatus: 'in-use' })).toEqual({ ...record, status: 'in-use', itemId: 7 });
+    // An item written before kept its sentence, and reads it as written.
+    const older = { ...item, Id: 8, VNPatternsJson: JSON.stringify({ ...record.patterns, patterns: [{ ...pattern(1), sentence: 'As written.' }] }) };
+    expect(itemToModelRecord(older).patterns?.patterns[0].sentence).toBe('As written.');
     expect(modelStatusToItem('stored')).toEqual({ VNModelStatus: 'stored' });
   });
 
@@ -59,10 +65,10 @@ describe('scoringModelMapper', () => {
     const parsed = JSON.parse(text) as PatternSummary;
     expect(text.length).toBeLessThanOrEqual(MAX_MODEL_COLUMN_CHARS);
     expect(parsed.found).toBe(400);
-    // Each pattern takes about 600 characters: the strongest 106 fit, 107 would not.
-    expect(parsed.patterns.length).toBe(106);
-    expect(parsed.patterns[105].featureId).toBe('exchange:T105');
-    expect(JSON.stringify({ ...summary, patterns: summary.patterns.slice(0, 107) }).length).toBeGreaterThan(MAX_MODEL_COLUMN_CHARS);
+    // Each pattern takes about 385 characters without its sentence: the proportional cut keeps the strongest 165.
+    expect(parsed.patterns.length).toBe(165);
+    expect(parsed.patterns[164].featureId).toBe('exchange:T164');
+    expect(parsed.patterns.every((p) => p.sentence === undefined)).toBe(true);
     expect(patternsJson(summary, 100)).toBe('{"won":50,"lost":50,"patterns":[],"leftOut":[],"found":400}');
   });
 

@@ -37,15 +37,15 @@ describe('insightsReducer', () => {
   });
 
   it('shows the loaded overview beside the published blueprint', () => {
-    expect(run(INITIAL_INSIGHTS_STATE, { type: 'loaded', overview, published })).toEqual({ ...INITIAL_INSIGHTS_STATE, data: { phase: 'loaded', overview, published } });
+    expect(run(INITIAL_INSIGHTS_STATE, { type: 'loaded', overview, published, canTrain: true })).toEqual({ ...INITIAL_INSIGHTS_STATE, data: { phase: 'loaded', overview, published, canTrain: true } });
   });
 
   it('shows an empty overview on a site without a published blueprint', () => {
-    expect(run(INITIAL_INSIGHTS_STATE, { type: 'loaded', overview: {}, published: undefined }).data).toEqual({ phase: 'loaded', overview: {}, published: undefined });
+    expect(run(INITIAL_INSIGHTS_STATE, { type: 'loaded', overview: {}, published: undefined, canTrain: false }).data).toEqual({ phase: 'loaded', overview: {}, published: undefined, canTrain: false });
   });
 
   it('replaces the data with the message when loading fails', () => {
-    const state = run(INITIAL_INSIGHTS_STATE, { type: 'loaded', overview, published }, { type: 'failed', message: 'Access denied.' });
+    const state = run(INITIAL_INSIGHTS_STATE, { type: 'loaded', overview, published, canTrain: true }, { type: 'failed', message: 'Access denied.' });
     expect(state).toEqual({ ...INITIAL_INSIGHTS_STATE, data: { phase: 'failed', message: 'Access denied.' } });
   });
 
@@ -59,12 +59,12 @@ describe('insightsReducer', () => {
   it('ends a training with its notice and reloads the models', () => {
     const state = run(
       INITIAL_INSIGHTS_STATE,
-      { type: 'loaded', overview, published },
+      { type: 'loaded', overview, published, canTrain: true },
       { type: 'progress', progress: { phase: 'saving', dealsRead: 240 } },
       { type: 'trainingEnded', notice: { kind: 'success', text: 'A new model is stored.' } }
     );
     expect(state).toEqual({
-      data: { phase: 'loaded', overview, published },
+      data: { phase: 'loaded', overview, published, canTrain: true },
       training: undefined,
       switching: false,
       notice: { kind: 'success', text: 'A new model is stored.' },
@@ -99,7 +99,7 @@ describe('insightsReducer', () => {
   });
 
   it('replaces the pattern filter and keeps everything else', () => {
-    const loaded = run(INITIAL_INSIGHTS_STATE, { type: 'loaded', overview, published });
+    const loaded = run(INITIAL_INSIGHTS_STATE, { type: 'loaded', overview, published, canTrain: true });
     expect(run(loaded, { type: 'filter', filter: { evidence: 'strong', direction: 'hurts' } })).toEqual({ ...loaded, filter: { evidence: 'strong', direction: 'hurts' } });
   });
 

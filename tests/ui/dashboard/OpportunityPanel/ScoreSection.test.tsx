@@ -58,6 +58,52 @@ async function show(snapshot: AnalysisSnapshot | undefined, locale: string = 'en
   };
 }
 
+const gradeAndTrend = (): [string | undefined, string | undefined, string | null] => [
+  container.querySelector('[data-testid="score-grade"]')?.textContent ?? undefined,
+  container.querySelector('[data-testid="score-trend"]')?.textContent ?? undefined,
+  container.querySelector('[data-testid="score-trend"]')?.getAttribute('data-trend') ?? null
+];
+
+describe('ScoreSection grade and trend', () => {
+  const since = Date.UTC(2026, 10, 30, 6, 0, 0);
+
+  it('grades 63 a B with the cut points and says the trend since the previous analysis, with the threshold', async () => {
+    await show({ ...logistic, previousScore: 0.51, previousScoredAt: since });
+    expect(gradeAndTrend()).toEqual([
+      'Grade B (A from 75, B from 50, C from 25, D below 25)',
+      'Trend: improving, +12 points since the analysis of Nov 30, 2026 (a move of 5 points or more counts as improving or declining)',
+      'improving'
+    ]);
+  });
+
+  it('says steady and declining, and not enough history without a previous score', async () => {
+    await show({ ...logistic, previousScore: 0.66, previousScoredAt: since });
+    const steady = gradeAndTrend();
+    await show({ ...logistic, score: 0.2, previousScore: 0.66, previousScoredAt: since });
+    const declining = gradeAndTrend();
+    await show(logistic);
+    expect([steady[2], declining, gradeAndTrend()]).toEqual([
+      'steady',
+      ['Grade D (A from 75, B from 50, C from 25, D below 25)', 'Trend: declining, -46 points since the analysis of Nov 30, 2026 (a move of 5 points or more counts as improving or declining)', 'declining'],
+      [
+        'Grade B (A from 75, B from 50, C from 25, D below 25)',
+        'Trend: not enough history yet. A trend needs an earlier analysis with a different score; a move of 5 points or more counts as improving or declining.',
+        'not-enough-history'
+      ]
+    ]);
+  });
+
+  it('says it in German, and shows no grade for a score computed here', async () => {
+    await show({ ...logistic, score: 0.8, previousScore: 0.7, previousScoredAt: since }, 'de-DE');
+    const german = gradeAndTrend();
+    await show(undefined);
+    expect([german, gradeAndTrend()]).toEqual([
+      ['Note A (A ab 75, B ab 50, C ab 25, D unter 25)', 'Trend: steigend, +10 Punkte seit der Analyse vom 30. Nov. 2026 (ab 5 Punkten Änderung gilt er als steigend oder fallend)', 'improving'],
+      [undefined, undefined, null]
+    ]);
+  });
+});
+
 describe('ScoreSection', () => {
   it('shows a stored logistic score as a win probability, its model in plain words and the stored reasons in points', async () => {
     expect(await show(logistic)).toEqual({

@@ -81,6 +81,11 @@ export function createAlertLogStore(sp: SPFI): AlertLogStore {
     async listSnoozed(now: number): Promise<AlertRecord[]> {
       return readAllPages(items().select(...ALERT_SELECT).filter(`${F.snoozedUntil} ge datetime'${new Date(now).toISOString()}'`), itemToAlertRecord).catch((e: unknown) => fail(e, 'read-items'));
     },
+    async listTeamDigests(): Promise<AlertRecord[]> {
+      // One filter on the indexed scope column: the organisation's summary and every team's.
+      const filter = `${F.opportunityId} eq ${odataString('*')} or startswith(${F.opportunityId},${odataString('team:')})`;
+      return readAllPages(items().select(...ALERT_SELECT).filter(filter), itemToAlertRecord).catch((e: unknown) => fail(e, 'read-items'));
+    },
     async listByOpportunity(opportunityId: string): Promise<AlertRecord[]> {
       return readAllPages(items().select(...ALERT_SELECT).filter(`${F.opportunityId} eq ${odataString(opportunityId)}`), itemToAlertRecord).catch((e: unknown) =>
         fail(e, 'read-items')

@@ -14,7 +14,8 @@ export interface FeedItem {
 
 /**
  * The scopes whose digests a person sees: their own (`@<login>`) and, for a manager view, the team
- * summaries (`*`). Digest records are filed under these scopes (src/core/alerts/composeDigests.ts).
+ * summaries (`*`: the organisation's and each team's `team:<id>`). Digest records are filed under these
+ * scopes (src/core/alerts/composeDigests.ts).
  */
 export function feedScopes(loginName: string, team: boolean): string[] {
   const own = `@${loginName.toLowerCase()}`;
@@ -30,15 +31,16 @@ function stateOf(record: AlertRecord): FeedState {
 
 /**
  * The alert feed: the digests of `scopes`, newest first, without the delivery claims the AlertLog
- * also holds. One indexed request per scope (the feed of a manager is two requests).
+ * also holds. One indexed request per scope (the feed of a manager is two requests: the team
+ * summaries, every team's included, and their own).
  */
 export async function loadAlertFeed(alertLog: AlertLogStore, scopes: readonly string[]): Promise<FeedItem[]> {
-  const lists = await Promise.all(scopes.map((scope) => alertLog.listByOpportunity(scope)));
+  const lists = await Promise.all(scopes.map((scope) => (scope === '*' ? alertLog.listTeamDigests() : alertLog.listByOpportunity(scope))));
   return lists
     .flat()
     .filter((r) => !isClaim(r))
     .sort((a, b) => b.recordedAt - a.recordedAt || (a.dedupeKey < b.dedupeKey ? -1 : 1))
-    .map((record) => ({ record, state: stateOf(record), dealCount: record.dealIds?.length ?? (record.opportunityId.startsWith('@') || record.opportunityId === '*' ? 0 : 1) }));
+    .map((record) => ({ record, state: stateOf(record), dealCount: record.dealIds?.length ?? (record.opportunityId.startsWith('@') || record.opportunityId.startsWith('team:') || record.opportunityId === '*' ? 0 : 1) }));
 }
 
 /** What a deep link to an alert resolves to: its deals, or why it cannot be shown. */

@@ -45,6 +45,8 @@ export interface AlertLogStore {
   markFailed(record: AlertRecord, error: string): Promise<AlertRecord>;
   /** Every record of `opportunityId` (a deal id, or a digest scope `*`, `team:<id>`, `@<address>`), claims included. */
   listByOpportunity(opportunityId: string): Promise<AlertRecord[]>;
+  /** Every record of the organisation's digest (scope `*`) and of each team's (`team:<id>`), claims included: one request, paged. */
+  listTeamDigests(): Promise<AlertRecord[]>;
   /** Records who acknowledged the alert and when; the delivery state is left as it is. */
   acknowledge(record: AlertRecord, by: string, at: number): Promise<AlertRecord>;
   /** Records that `by` snoozed the alert at `at` until `until` (epoch ms); also an acknowledgement. */

@@ -62,6 +62,15 @@ describe('SharePoint repositories against the emulator', () => {
     expect(await log.listSnoozed(T0 + 86_400_001)).toEqual([]);
   });
 
+  it('finds the organisation\'s and every team\'s digest in one request, and no one else\'s', async () => {
+    const log = createSharePointStores(server.client()).alertLog;
+    const scoped = (scope: string): { dedupeKey: string; opportunityId: string; rule: string; severity: 'critical'; channel: string; summary: string; recordedAt: number } => ({ dedupeKey: `${scope}|due|digest|2026-10-31`, opportunityId: scope, rule: 'due', severity: 'critical', channel: 'mail', summary: scope, recordedAt: T0 });
+    for (const scope of ['*', 'team:north', 'team:south', '@ann@x.example', 'OPP-9']) await log.record(scoped(scope));
+    server.seen.length = 0;
+    expect((await log.listTeamDigests()).map((r) => r.opportunityId).sort()).toEqual(['*', 'team:north', 'team:south']);
+    expect(server.seen.length).toBe(1);
+  });
+
   it('creates, then replaces a sync state by source key', async () => {
     const store = createSharePointStores(server.client()).syncState;
     await store.save({ sourceKey: 'graph:mail', deltaToken: 'd1', lastRunAt: T0 });

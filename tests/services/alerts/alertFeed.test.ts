@@ -15,12 +15,15 @@ describe('the alert feed', () => {
     const failed = await log.markFailed(team, '429 after the retry budget');
     await log.markSent(failed, 'm2', T + 1);
     await log.record(digest('@bob@x.example|due|digest|2026-10-31', '@bob@x.example', T, ['B1']));
+    // The North team's summary, sent to its manager: in the team view, not in a seller's.
+    await log.record(digest('team:north|due|digest|2026-10-31', 'team:north', T + 2, ['A1', 'A2']));
 
     expect(feedScopes('Ann@X.example', false)).toEqual(['@ann@x.example']);
     const seller = await loadAlertFeed(log, feedScopes('ann@x.example', false));
     expect(seller.map((i) => [i.record.dedupeKey, i.state, i.dealCount])).toEqual([['@ann@x.example|due|digest|2026-10-30', 'sent', 2]]);
     const manager = await loadAlertFeed(log, feedScopes('ann@x.example', true));
     expect(manager.map((i) => [i.record.dedupeKey, i.state, i.dealCount])).toEqual([
+      ['team:north|due|digest|2026-10-31', 'pending', 2],
       ['*|due|digest|2026-10-31', 'retried', 3],
       ['@ann@x.example|due|digest|2026-10-30', 'sent', 2]
     ]);

@@ -34,7 +34,8 @@ import { median } from './harness';
 const LOADS = 5;
 /** A load not interactive by then counts as failed (`page.<scenario>.failed_loads`). */
 const LOAD_TIMEOUT_MS = 60_000;
-const SEED_DIR = join(tmpdir(), 'vn-bench-page-seed-42');
+/** The seeded workbench data folder, shared with the site-training suite (bench/siteTraining.ts). */
+export const SEED_DIR: string = join(tmpdir(), 'vn-bench-page-seed-42');
 
 interface Scenario {
   readonly key: string;
@@ -173,7 +174,7 @@ function summarise(prefix: string, label: string, scenario: Scenario, loads: rea
 }
 
 /** Seeds the default organisation once into {@link SEED_DIR} (kept between bench runs). */
-async function ensureSeeded(): Promise<void> {
+export async function ensureSeeded(): Promise<void> {
   if (existsSync(join(SEED_DIR, 'demo-seed.json')) && process.env.VN_BENCH_PAGE_RESEED !== '1') return;
   rmSync(SEED_DIR, { recursive: true, force: true });
   const { startWorkbench } = await import('../workbench/server/app');

@@ -26,7 +26,7 @@
  * Scenario `insights` is the Sales Insights page alone (a Teams tab opened on it with `?tab=insights`),
  * its figures under `insights.page.*` (interactive: the model in use and the patterns shown and "Train"
  * focused), then one "Train on this site's outcomes" in that page: `insights.page.train_ms` (click to the
- * "Trained:" notice), `.train_read_ms`, `.train_build_ms` and `.train_requests`. A kept seed made by an
+ * "Trained:" notice) and `.train_requests`. A kept seed made by an
  * older version is brought to the current list schema first (upgradeSite). The request log of the first cold load of
  * each scenario is printed (method, path, status), which is where duplicate reads show.
  */
@@ -227,16 +227,9 @@ async function measureTraining(page: Page, prefix: string): Promise<BenchFigure[
   try {
     const started = Date.now();
     await page.getByRole('button', { name: TRAIN_LABEL }).click();
-    // The progress bar names the phase; the page paints it before each phase starts.
-    await page.getByText(/^Training and testing/).first().waitFor({ timeout: 300_000 });
-    const read = Date.now() - started;
-    await page.getByText(/^Storing the model/).first().waitFor({ timeout: 300_000 });
-    const built = Date.now() - started;
     await page.locator('.ms-MessageBar-innerText', { hasText: 'Trained:' }).waitFor({ timeout: 300_000 });
     const ms = Date.now() - started;
     return [
-      { key: `${prefix}.train_read_ms`, value: read, unit: 'ms', label: 'of which reading the closed deals and their interactions' },
-      { key: `${prefix}.train_build_ms`, value: built - read, unit: 'ms', label: 'of which training, testing and finding the patterns in the page' },
       { key: `${prefix}.train_ms`, value: ms, unit: 'ms', label: 'Train now in the page: click to the "Trained:" notice, reads, training and storing included (goal < 10,000)' },
       { key: `${prefix}.train_requests`, value: requests, unit: 'count', label: 'requests to SharePoint that training made (goal <= 40)' }
     ];

@@ -28,6 +28,7 @@ const suites: readonly SuiteEntry[] = [
   { name: 'leads_mapping', load: async () => (await import('./leadsMapping')).suite },
   { name: 'data_layer', load: async () => (await import('./dataLayer')).suite },
   { name: 'webparts', load: async () => (await import('./webparts')).suite },
+  { name: 'site_training', load: async () => (await import('./siteTraining')).suite },
   { name: 'page', load: async () => (await import('./page')).suite },
   { name: 'betweenness', load: async () => (await import('./betweenness')).suite },
   { name: 'network_layout', load: async () => (await import('./networkLayout')).suite }

@@ -21,7 +21,13 @@
  *  - `page.<scenario>.kb`: bytes transferred (headers and bodies of every answer), KiB
  *  - `page.<scenario>.long_tasks`, `page.<scenario>.long_task_ms`: main-thread tasks over 50 ms until
  *    interactive, their count and total duration
- * and the same for warm loads under `page.<scenario>.warm.*`. The request log of the first cold load of
+ * and the same for warm loads under `page.<scenario>.warm.*`.
+ *
+ * Scenario `insights` is the Sales Insights page alone (a Teams tab opened on it with `?tab=insights`),
+ * its figures under `insights.page.*` (interactive: the model in use and the patterns shown and "Train"
+ * focused), then one "Train on this site's outcomes" in that page: `insights.page.train_ms` (click to the
+ * "Trained:" notice) and `.train_requests`. A kept seed made by an
+ * older version is brought to the current list schema first (upgradeSite). The request log of the first cold load of
  * each scenario is printed (method, path, status), which is where duplicate reads show.
  */
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -34,12 +40,22 @@ import { median } from './harness';
 const LOADS = 5;
 /** A load not interactive by then counts as failed (`page.<scenario>.failed_loads`). */
 const LOAD_TIMEOUT_MS = 60_000;
-const SEED_DIR = join(tmpdir(), 'vn-bench-page-seed-42');
+/** The seeded workbench data folder, shared with the site-training suite (bench/siteTraining.ts). */
+export const SEED_DIR: string = join(tmpdir(), 'vn-bench-page-seed-42');
 
 interface Scenario {
   readonly key: string;
+  /** Key prefix of its figures, default `page.<key>`. */
+  readonly prefix?: string;
   readonly query: string;
   readonly faults: boolean;
+  /**
+   * What interactive means beyond every app's first content: `dashboard`, its KPIs shown and its first
+   * list row focused; `insights`, the model in use and the patterns shown and "Train" focused.
+   */
+  readonly ready: 'dashboard' | 'insights';
+  /** Also time one "Train on this site's outcomes" after the loads (`<prefix>.train_ms`, `.train_requests`). */
+  readonly train?: boolean;
   /** Titles of the apps (their `h2`) whose first content is measured. */
   readonly apps: readonly { readonly key: string; readonly title: string }[];
 }
@@ -53,11 +69,15 @@ const ALL_APPS = [
 const DASHBOARD_ONLY = [ALL_APPS[2]];
 
 const SCENARIOS: readonly Scenario[] = [
-  { key: 'sharepoint', query: 'host=sharePointPage&theme=light&user=owner&lang=en-US', faults: false, apps: ALL_APPS },
-  { key: 'teams_tab', query: 'host=teamsTab&theme=light&user=owner&lang=en-US', faults: false, apps: DASHBOARD_ONLY },
-  { key: 'personal_app', query: 'host=teamsPersonalApp&theme=light&user=member&lang=en-US', faults: false, apps: DASHBOARD_ONLY },
-  { key: 'sharepoint_faults', query: 'host=sharePointPage&theme=light&user=owner&lang=en-US', faults: true, apps: ALL_APPS }
+  { key: 'sharepoint', query: 'host=sharePointPage&theme=light&user=owner&lang=en-US', faults: false, apps: ALL_APPS, ready: 'dashboard' },
+  { key: 'teams_tab', query: 'host=teamsTab&theme=light&user=owner&lang=en-US', faults: false, apps: DASHBOARD_ONLY, ready: 'dashboard' },
+  { key: 'personal_app', query: 'host=teamsPersonalApp&theme=light&user=member&lang=en-US', faults: false, apps: DASHBOARD_ONLY, ready: 'dashboard' },
+  { key: 'sharepoint_faults', query: 'host=sharePointPage&theme=light&user=owner&lang=en-US', faults: true, apps: ALL_APPS, ready: 'dashboard' },
+  // The Sales Insights page alone (a Teams tab opened on it), as a sales leader opens it, then "Train now".
+  { key: 'insights', prefix: 'insights.page', query: 'host=teamsTab&tab=insights&theme=light&user=owner&lang=en-US', faults: false, apps: [ALL_APPS[3]], ready: 'insights', train: true }
 ];
+
+const TRAIN_LABEL = "Train on this site's outcomes";
 
 interface LoadResult {
   readonly ttiMs: number;
@@ -128,16 +148,22 @@ async function measureLoad(page: Page, url: string, scenario: Scenario, reload: 
     else await page.goto(url, { waitUntil: 'commit' });
     const titles = scenario.apps.map((a) => a.title);
     const handle = await page.waitForFunction(
-      (wanted: string[]) => {
+      ({ wanted, ready, trainLabel }: { wanted: string[]; ready: Scenario['ready']; trainLabel: string }) => {
         const probe = (window as unknown as { __vnProbe?: { marks: Record<string, number> } }).__vnProbe;
         if (!probe || wanted.some((t) => probe.marks[t] === undefined)) return false;
-        if (!document.querySelector('[data-kpi-value]')) return false;
-        const row = document.querySelector<HTMLElement>('.ms-DetailsRow[data-is-focusable="true"]');
-        if (!row) return false;
-        row.focus();
-        return document.activeElement === row ? performance.now() : false;
+        let target: HTMLElement | null | undefined;
+        if (ready === 'insights') {
+          if (!document.querySelector('section[aria-label="Score model in use"]') || !document.querySelector('section[aria-label="What separates won from lost deals"] ol > li')) return false;
+          target = Array.from(document.querySelectorAll<HTMLElement>('button')).find((b) => b.textContent?.trim() === trainLabel && !b.hasAttribute('disabled'));
+        } else {
+          if (!document.querySelector('[data-kpi-value]')) return false;
+          target = document.querySelector<HTMLElement>('.ms-DetailsRow[data-is-focusable="true"]');
+        }
+        if (!target) return false;
+        target.focus();
+        return document.activeElement === target ? performance.now() : false;
       },
-      titles,
+      { wanted: titles, ready: scenario.ready, trainLabel: TRAIN_LABEL },
       { polling: 'raf', timeout: LOAD_TIMEOUT_MS }
     );
     const ready = (await handle.jsonValue()) as number;
@@ -159,7 +185,7 @@ async function measureLoad(page: Page, url: string, scenario: Scenario, reload: 
 function summarise(prefix: string, label: string, scenario: Scenario, loads: readonly LoadResult[]): BenchFigure[] {
   const m = (pick: (l: LoadResult) => number): number => Math.round(median(loads.map(pick)));
   const figures: BenchFigure[] = [
-    { key: `${prefix}.tti_ms`, value: m((l) => l.ttiMs), unit: 'ms', label: `${label}: interactive (every web part's content shown, first list row focused, long tasks over), median of ${loads.length}` },
+    { key: `${prefix}.tti_ms`, value: m((l) => l.ttiMs), unit: 'ms', label: `${label}: interactive (every web part's content shown, ${scenario.ready === 'insights' ? 'model and patterns shown, Train focused' : 'first list row focused'}, long tasks over), median of ${loads.length}` },
     { key: `${prefix}.requests`, value: m((l) => l.requests), unit: 'count', label: `${label}: requests to SharePoint and Graph, retries included` },
     { key: `${prefix}.all_requests`, value: m((l) => l.allRequests), unit: 'count', label: `${label}: every request, page and assets included` },
     { key: `${prefix}.kb`, value: Math.round(median(loads.map((l) => l.bytes)) / 102.4) / 10, unit: 'KiB', label: `${label}: bytes transferred` },
@@ -173,7 +199,7 @@ function summarise(prefix: string, label: string, scenario: Scenario, loads: rea
 }
 
 /** Seeds the default organisation once into {@link SEED_DIR} (kept between bench runs). */
-async function ensureSeeded(): Promise<void> {
+export async function ensureSeeded(): Promise<void> {
   if (existsSync(join(SEED_DIR, 'demo-seed.json')) && process.env.VN_BENCH_PAGE_RESEED !== '1') return;
   rmSync(SEED_DIR, { recursive: true, force: true });
   const { startWorkbench } = await import('../workbench/server/app');
@@ -188,11 +214,46 @@ async function ensureSeeded(): Promise<void> {
   }
 }
 
+/**
+ * One "Train on this site's outcomes" on an interactive page: from the click to the "Trained:" notice,
+ * with the requests it made (the page's own reads before the click not counted).
+ */
+async function measureTraining(page: Page, prefix: string): Promise<BenchFigure[]> {
+  let requests = 0;
+  const onRequest = (request: { url(): string }): void => {
+    if (isApi(request.url())) requests++;
+  };
+  page.on('request', onRequest);
+  try {
+    const started = Date.now();
+    await page.getByRole('button', { name: TRAIN_LABEL }).click();
+    await page.locator('.ms-MessageBar-innerText', { hasText: 'Trained:' }).waitFor({ timeout: 300_000 });
+    const ms = Date.now() - started;
+    return [
+      { key: `${prefix}.train_ms`, value: ms, unit: 'ms', label: 'Train now in the page: click to the "Trained:" notice, reads, training and storing included (goal < 10,000)' },
+      { key: `${prefix}.train_requests`, value: requests, unit: 'count', label: 'requests to SharePoint that training made (goal <= 40)' }
+    ];
+  } finally {
+    page.off('request', onRequest);
+  }
+}
+
+/**
+ * Brings a kept seed made by an older version to the current list schema (the lists and columns added
+ * since), as a site owner's "Set up" does: otherwise every app would open on the set-up prompt.
+ */
+export async function upgradeSite(siteUrl: string): Promise<void> {
+  const { createNodeSp, createSharePointProvisioner } = await import('../src/adapters/sharepoint');
+  const { setUpSite } = await import('../src/services');
+  await setUpSite(createSharePointProvisioner(createNodeSp(siteUrl, { headers: { Authorization: 'Bearer user:owner' } })));
+}
+
 async function runScenario(browser: Browser, scenario: Scenario): Promise<BenchFigure[]> {
   const { startWorkbench } = await import('../workbench/server/app');
   const dataDir = mkdtempSync(join(tmpdir(), 'vn-bench-page-'));
   cpSync(SEED_DIR, dataDir, { recursive: true });
   const workbench = await startWorkbench({ port: 0, dataDir });
+  await upgradeSite(workbench.siteUrl);
   const url = `${workbench.url}?${scenario.query}`;
   const newContext = async (): Promise<BrowserContext> => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -226,11 +287,22 @@ async function runScenario(browser: Browser, scenario: Scenario): Promise<BenchF
       }
     }
     const label = scenario.key.replace('_', ' ');
-    const figures: BenchFigure[] = [{ key: `page.${scenario.key}.failed_loads`, value: failed, unit: 'count', label: `${label}: loads (of ${LOADS}) that did not become interactive within ${LOAD_TIMEOUT_MS / 1000} s` }];
+    const prefix = scenario.prefix ?? `page.${scenario.key}`;
+    const figures: BenchFigure[] = [{ key: `${prefix}.failed_loads`, value: failed, unit: 'count', label: `${label}: loads (of ${LOADS}) that did not become interactive within ${LOAD_TIMEOUT_MS / 1000} s` }];
     if (cold.length === 0) return figures;
     console.log(`  ${scenario.key}: request log of the first cold load (${cold[0].log.length} requests)`);
     for (const line of [...cold[0].log].sort()) console.log(`    ${line.length > 160 ? `${line.slice(0, 157)}...` : line}`);
-    figures.push(...summarise(`page.${scenario.key}`, `${label} (cold)`, scenario, cold), ...summarise(`page.${scenario.key}.warm`, `${label} (warm)`, scenario, warm));
+    figures.push(...summarise(prefix, `${label} (cold)`, scenario, cold), ...summarise(`${prefix}.warm`, `${label} (warm)`, scenario, warm));
+    if (scenario.train) {
+      const context = await newContext();
+      try {
+        const page = await context.newPage();
+        await measureLoad(page, url, scenario, false);
+        figures.push(...(await measureTraining(page, prefix)));
+      } finally {
+        await context.close();
+      }
+    }
     return figures;
   } finally {
     await workbench.close();

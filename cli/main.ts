@@ -9,6 +9,7 @@ import { runEvaluate } from './commands/evaluate';
 import { runLeads } from './commands/leads';
 import { runPatterns, runScore } from './commands/insights';
 import { runMonitorCommand } from './commands/monitor';
+import { runTrain } from './commands/train';
 
 const USAGE = `Usage: valuenetworks <command> [options]
 
@@ -39,6 +40,16 @@ const USAGE = `Usage: valuenetworks <command> [options]
       Trains the opportunity score on the closed deals and prints AUC, Brier score, log loss and the
       calibration table on a time-based split (default: the latest quarter of closed deals test),
       against the stage-only baseline. The same figures as the Sales Insights page on the same deals.
+
+  train --site <monitor.json> [--use] [--min-per-class 40] [--now ISO-DATE-TIME] [--out <model.json>]
+        [--format table|json]
+  train (FILES | --demo [--seed N] [--scale N]) [--min-per-class 40] [--now ISO-DATE-TIME]
+        [--out <model.json>] [--format table|json]
+      Trains the opportunity score on the closed deals, tests it on the latest quarter against the
+      stage-only baseline and finds the success patterns, as "Train on this site's outcomes" on the
+      Sales Insights page. On a site (the monitor's configuration and auth) the model is stored
+      there, and put in use only with --use. --out writes the model, its evaluation and patterns as
+      JSON. --now defaults to the current time on a site, to the latest date in the files.
 
   score --opportunity <id> (FILES | --demo [--seed N]) [--top 5] [--format table|json]
       Scores one opportunity: win probability, the model in use and the reasons in points.
@@ -181,6 +192,7 @@ const commands: Readonly<Record<string, (args: string[]) => Promise<number>>> = 
     return run.suggest ? runSuggestMapping(run, out, err) : runCheck(run.options, out, err);
   },
   evaluate: runEvaluate,
+  train: runTrain,
   score: runScore,
   patterns: runPatterns,
   propose: runPropose,

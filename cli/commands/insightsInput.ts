@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Blueprint, Interaction, Opportunity, OpportunityStatus } from '../../src/core/model';
 import { createSharePointStores } from '../../src/adapters/sharepoint';
+import type { DataStores } from '../../src/services';
 import { readBlueprintJson } from '../../src/interchange';
 import type { DateOrder } from '../../src/interchange';
 import { generateDemoOrganisation } from '../../workbench/demo';
@@ -70,12 +71,11 @@ function latestTime(opportunities: readonly Opportunity[], interactions: readonl
 const STATUSES: readonly OpportunityStatus[] = ['open', 'won', 'lost', 'no-decision'];
 
 /**
- * Reads the site the monitor configuration (`--site monitor.json`) names: its published blueprint,
- * every opportunity (paged by status, as the dashboard reads them) and their interactions.
- *
- * @throws CheckInputError for an unreadable configuration or a site without a published blueprint
+ * The SharePoint stores of the site a monitor configuration (`--site monitor.json`) names, with the
+ * monitor's auth (app-only, or the workbench's emulated user).
+ * @throws CheckInputError for an unreadable configuration
  */
-async function readSite(path: string, format: 'table' | 'json', now: string | undefined): Promise<InsightsInput> {
+export async function openSite(path: string): Promise<{ readonly siteUrl: string; readonly stores: DataStores }> {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
@@ -84,9 +84,19 @@ async function readSite(path: string, format: 'table' | 'json', now: string | un
   }
   const config = parseMonitorConfig(json);
   const { sp } = await createMonitorClients(config, dirname(path));
-  const stores = createSharePointStores(sp);
+  return { siteUrl: config.siteUrl, stores: createSharePointStores(sp) };
+}
+
+/**
+ * Reads the site the monitor configuration (`--site monitor.json`) names: its published blueprint,
+ * every opportunity (paged by status, as the dashboard reads them) and their interactions.
+ *
+ * @throws CheckInputError for an unreadable configuration or a site without a published blueprint
+ */
+async function readSite(path: string, format: 'table' | 'json', now: string | undefined): Promise<InsightsInput> {
+  const { siteUrl, stores } = await openSite(path);
   const published = await stores.blueprints.getPublished();
-  if (!published) throw new CheckInputError(`${config.siteUrl} has no published blueprint yet: publish one in the Value Network Designer, then run this again.`);
+  if (!published) throw new CheckInputError(`${siteUrl} has no published blueprint yet: publish one in the Value Network Designer, then run this again.`);
   const opportunities: Opportunity[] = [];
   for (const status of STATUSES) for await (const page of stores.opportunities.pagesByStatus(status)) opportunities.push(...page.map((r) => r.opportunity));
   opportunities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -100,8 +110,8 @@ async function readSite(path: string, format: 'table' | 'json', now: string | un
     interactions,
     blueprint: published.blueprint,
     now: now === undefined ? latestTime(opportunities, interactions) : parseNow(now),
-    source: `Site ${config.siteUrl}, blueprint "${published.blueprint.name}" v${published.blueprint.version}: ${opportunities.length} opportunities, ${interactions.length} interactions`,
-    label: `Site ${config.siteUrl}, blueprint "${published.blueprint.name}" v${published.blueprint.version}`,
+    source: `Site ${siteUrl}, blueprint "${published.blueprint.name}" v${published.blueprint.version}: ${opportunities.length} opportunities, ${interactions.length} interactions`,
+    label: `Site ${siteUrl}, blueprint "${published.blueprint.name}" v${published.blueprint.version}`,
     format
   };
 }

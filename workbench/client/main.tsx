@@ -61,7 +61,8 @@ async function loadOutbox(): Promise<readonly OutboxItem[]> {
 /** The local workbench: the product's four app roots in an emulated SharePoint page or Teams host. */
 function Workbench(props: { personas: readonly Persona[]; services: UiServices }): React.ReactElement {
   const [settings, setSettings] = React.useState<WorkbenchSettings>(() => settingsFromQuery(window.location.search));
-  const [tab, setTab] = React.useState<string>('dashboard');
+  // `?tab=insights` opens a Teams host on that app's tab (a deep link, and what a benchmark of one app loads).
+  const [tab, setTab] = React.useState<string>(() => new URLSearchParams(window.location.search).get('tab') ?? 'dashboard');
   const [outboxOpen, setOutboxOpen] = React.useState(false);
   const persona = props.personas.find((p) => p.key === settings.persona);
 

@@ -71,4 +71,16 @@ describe('SharePoint emulator: 6,000 items, paging and the list view threshold',
     const byId = await get('$filter=Id gt 5990&$select=Id&$orderby=Id desc&$top=3');
     expect(byId.body.value).toEqual([{ Id: 6000 }, { Id: 5999 }, { Id: 5998 }]);
   });
+  it('answers an equality on an indexed column from an index that follows adds, changes and deletes, case-insensitively', async () => {
+    const ids = async (filter: string): Promise<number[]> => ((await get(`$filter=${filter}&$select=Id&$top=5000`)).body.value as Array<{ Id: number }>).map((i) => i.Id);
+    expect((await ids("VNOpportunityId eq 'opp-9'")).slice(0, 3)).toEqual([9, 69, 129]);
+    const items = pnpFor(emu.siteUrl).web.lists.getByTitle('Interactions').items;
+    const added = (await items.add({ Title: 'I-6001', VNOpportunityId: 'OPP-61', VNChannel: 'mail' })) as { Id: number };
+    await items.getById(9).update({ VNOpportunityId: 'OPP-61' });
+    await items.getById(69).delete();
+    expect(await ids("VNOpportunityId eq 'OPP-61'")).toEqual([9, added.Id]);
+    expect((await ids("VNOpportunityId eq 'OPP-9'")).slice(0, 2)).toEqual([129, 189]);
+    expect((await ids("VNOpportunityId eq 'OPP-9'")).length).toBe(98);
+    expect(await ids("VNOpportunityId eq 'OPP-404'")).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { resolveColumn } from './fieldSchema';
 import { readColumn } from './itemValues';
 import type { ODataQuery } from './odataQuery';
 import type { FieldDef, FieldValue, ItemRecord, SiteUser } from './types';
+import { indexedCandidates } from './valueIndex';
 
 /** SharePoint Online's list view threshold (not configurable there either). */
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -96,7 +97,9 @@ export function queryItems(items: readonly ItemRecord[], fields: readonly FieldD
   checkThreshold(items, fields, query, users, sortKeys);
 
   const predicate = query.filter ? compileFilter(query.filter, fields, users) : undefined;
-  let matched = predicate ? items.filter(predicate) : [...items];
+  // An equality on an indexed text column is answered from an index, as SharePoint does (valueIndex.ts).
+  const candidates = query.filter ? (indexedCandidates(items, fields, query.filter) ?? items) : items;
+  let matched = predicate ? candidates.filter(predicate) : [...items];
   const comparator = makeComparator(sortKeys, idDescending);
   if (sortKeys.length > 0 || idDescending) matched = matched.sort(comparator);
 

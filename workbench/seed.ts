@@ -63,7 +63,10 @@ export async function seedWorkbench(siteUrl: string, org: DemoOrganisation, opti
     return { provisioning, blueprintSaved, imported, analysis, durationMs: performance.now() - started };
   }
   const trainingStarted = performance.now();
-  const record = buildModelRecord(org, org.blueprint, { now: org.referenceDate, trainedBy: 'Demo set-up' });
+  // Against the version live on the site (the lifecycle numbers it from 1), as Train now does: the
+  // demo blueprint's own version number would make the page warn of a model trained on another version.
+  const published = (await stores.blueprints.getPublished(org.blueprint.id))?.blueprint ?? org.blueprint;
+  const record = buildModelRecord(org, published, { now: org.referenceDate, trainedBy: 'Demo set-up' });
   const scoringModel = record.model;
   // A run resumed after a crash may find the model stored already (its id is the reference date).
   if (!(await stores.models.get(record.modelId))) await stores.models.save(record);

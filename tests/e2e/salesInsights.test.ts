@@ -56,7 +56,7 @@ describe('Sales Insights on the workbench', () => {
       'Learnt from your closed deals: 84 won and 126 lost deals',
       'Trained Oct 31, 2026 by Demo set-up',
       'Deals closed Feb 21, 2025 – Oct 27, 2026',
-      'Blueprint Enterprise sale, version 3'
+      'Blueprint Enterprise sale, version 1'
     ]);
 
     await insights().getByRole('button', { name: "Train on this site's outcomes" }).click();

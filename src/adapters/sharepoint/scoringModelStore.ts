@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { ModelAccess, ModelRecord, ModelRegistry, NewModelRecord } from '../../services';
+import { OPPORTUNITY_MODEL_PREFIX, type ModelAccess, type ModelRecord, type ModelRegistry, type NewModelRecord } from '../../services';
 import { isLeadModelItem } from './mappers/leadMapper';
 import { itemToModelRecord, modelStatusToItem, newModelToItem, SCORING_MODEL_SELECT } from './mappers/scoringModelMapper';
 import { odataString } from './paging';
@@ -42,7 +42,8 @@ export function createScoringModelStore(sp: SPFI): ModelRegistry {
       return (await read((q) => q.filter(`${F.status} eq 'in-use'`).orderBy(F.trainedAt, false).top(1)))[0];
     },
     async recent(count: number): Promise<ModelRecord[]> {
-      return read((q) => q.orderBy(F.trainedAt, false).top(Math.min(5000, Math.max(1, count))));
+      // Opportunity models only, on the server: lead models newer than them would otherwise fill the top `count`.
+      return read((q) => q.filter(`startswith(${F.modelId},${odataString(OPPORTUNITY_MODEL_PREFIX)})`).orderBy(F.trainedAt, false).top(Math.min(5000, Math.max(1, count))));
     },
     async use(modelId: string): Promise<ModelRecord> {
       const chosen = await get(modelId);

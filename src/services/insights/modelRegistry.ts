@@ -87,6 +87,9 @@ export interface NewModelRecord {
   readonly patterns?: PatternSummary;
 }
 
+/** Every opportunity model's id starts so (lead models, in the same registry list, start `lead-`). */
+export const OPPORTUNITY_MODEL_PREFIX: string = 'opportunity-';
+
 export interface ModelRecord extends NewModelRecord {
   readonly status: ModelStatus;
   readonly itemId: number;

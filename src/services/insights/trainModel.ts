@@ -11,7 +11,7 @@ import type { DataStores } from '../ports';
 import { actionablePatterns } from './actionablePatterns';
 import { readClosedHistory, type ClosedHistory } from './closedHistory';
 import { NoPublishedBlueprintError, TrainingCancelledError } from './errors';
-import type { ModelRecord, NewModelRecord } from './modelRegistry';
+import { OPPORTUNITY_MODEL_PREFIX, type ModelRecord, type NewModelRecord } from './modelRegistry';
 import { DEFAULT_TEST_SHARE, timeSplitCutDate } from './timeSplit';
 
 /** Won and lost deals the logistic model needs by default; below, blueprint distance is used. */
@@ -31,7 +31,7 @@ export interface ModelBuildOptions {
 
 /** The id of a model trained at `at`, e.g. `opportunity-20261204T135000Z`. */
 export function modelIdAt(at: number): string {
-  return `opportunity-${new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`;
+  return `${OPPORTUNITY_MODEL_PREFIX}${new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`;
 }
 
 /**

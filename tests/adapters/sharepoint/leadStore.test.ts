@@ -89,6 +89,8 @@ describe('the Leads list and lead models over HTTP against the emulator', () => 
     expect([trained.record.modelId, trained.record.label, trained.rescored.scored, trained.rescored.failed]).toEqual(['lead-20240501T090100000Z', 'lead model (29 converted / 35 not converted)', 16, 0]);
     expect((await stores.models.getInUse())?.modelId).toBe('opportunity-1');
     expect((await stores.models.recent(10)).map((m) => m.modelId)).toEqual(['opportunity-1']);
+    // The lead model is newer, yet the newest opportunity model is still the first one.
+    expect((await stores.models.recent(1)).map((m) => m.modelId)).toEqual(['opportunity-1']);
     const latest = await leads.leadModels.latest();
     expect([latest?.modelId, latest?.trainedBy, latest?.columns, latest?.model.trainedOn]).toEqual([
       'lead-20240501T090100000Z',

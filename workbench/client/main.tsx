@@ -1,15 +1,21 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { initializeIcons, Pivot, PivotItem, Stack, ThemeProvider } from '@fluentui/react';
+import { initializeIcons, Pivot, PivotItem, Spinner, Stack, ThemeProvider } from '@fluentui/react';
 import { SPBrowser, spfi } from '@pnp/sp';
 import { clearPageCache, createSharePointProvisioner, createSharePointStores, pageCacheFor, ValueNetworksBehaviors } from '../../src/adapters/sharepoint';
 import type { HostContext } from '../../src/services';
-import { AppRoot, PerformanceDashboardApp, ProcessBlueprintApp, SalesInsightsApp, ValueNetworkDesignerApp, stringsFor, ServicesProvider, type UiServices, fluentThemeFor } from '../../src/ui';
+import { AppRoot, stringsFor, ServicesProvider, type UiServices, fluentThemeFor } from '../../src/ui';
 import type { OutboxItem } from '../server/graph/types';
 import { OutboxPanel } from './outbox';
 import type { Persona } from './personas';
 import { settingsFromQuery, settingsToQuery } from './settings';
 import { type WorkbenchSettings, WorkbenchToolbar } from './WorkbenchToolbar';
+
+// Each app loads when the page first shows it, from its own face, as each web part is its own bundle.
+const ValueNetworkDesignerApp = React.lazy(() => import('../../src/ui/apps/ValueNetworkDesignerApp').then((m) => ({ default: m.ValueNetworkDesignerApp })));
+const ProcessBlueprintApp = React.lazy(() => import('../../src/ui/apps/ProcessBlueprintApp').then((m) => ({ default: m.ProcessBlueprintApp })));
+const PerformanceDashboardApp = React.lazy(() => import('../../src/ui/apps/PerformanceDashboardApp').then((m) => ({ default: m.PerformanceDashboardApp })));
+const SalesInsightsApp = React.lazy(() => import('../../src/ui/apps/SalesInsightsApp').then((m) => ({ default: m.SalesInsightsApp })));
 
 /** The dashboard as the workbench hosts it: `?opportunity=<id>` is the deep link to one opportunity's drill-down. */
 function WorkbenchDashboard(): React.ReactElement {
@@ -80,7 +86,7 @@ function Workbench(props: { personas: readonly Persona[]; services: UiServices }
 
   const host = hostContextFor(settings, persona);
   const canvas = settings.host === 'sharePointPage'
-    ? apps.map(({ key, App }) => <AppRoot key={key} host={host}><App /></AppRoot>)
+    ? apps.map(({ key, App }) => <AppRoot key={key} host={host}><React.Suspense fallback={<Spinner />}><App /></React.Suspense></AppRoot>)
     : (
       <>
         {/* The tab strip is the host's chrome: it takes the emulated host's theme, as Teams paints its own tabs,
@@ -90,7 +96,7 @@ function Workbench(props: { personas: readonly Persona[]; services: UiServices }
             {apps.map(({ key, title }) => <PivotItem key={key} itemKey={key} headerText={title(settings.locale)} />)}
           </Pivot>
         </ThemeProvider>
-        {apps.filter(({ key }) => key === tab).map(({ key, App }) => <AppRoot key={key} host={host}><App /></AppRoot>)}
+        {apps.filter(({ key }) => key === tab).map(({ key, App }) => <AppRoot key={key} host={host}><React.Suspense fallback={<Spinner />}><App /></React.Suspense></AppRoot>)}
       </>
     );
 

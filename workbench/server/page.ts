@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { build } from 'esbuild';
 import type { RouteHandler } from './http';
 
@@ -12,24 +12,37 @@ const faviconPath = join(__dirname, '..', '..', 'teams', '23c26a5b-d4e1-4690-9a5
 // no eval. Fluent UI injects <style> elements, which SharePoint also allows.
 const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'";
 
-/** Bundles the workbench page (the product's app roots plus the workbench controls) with esbuild, in memory. */
-export async function bundleWorkbenchClient(): Promise<string> {
+/** The workbench page's scripts by their path under `/workbench/` (`main.js` and its chunks). */
+export type WorkbenchBundle = ReadonlyMap<string, string>;
+
+/**
+ * Bundles the workbench page (the product's app roots plus the workbench controls) with esbuild, in
+ * memory, as ES modules split at every dynamic import: each app loads when the page shows it, and what
+ * the apps load on demand (the parsers, the layout engine) comes in its own chunk, as the web part
+ * bundles do in SharePoint. So a page that shows one app loads about what that web part would.
+ */
+export async function bundleWorkbenchClient(): Promise<WorkbenchBundle> {
+  const outdir = join(clientDir, 'out');
   const result = await build({
     entryPoints: [join(clientDir, 'main.tsx')],
     bundle: true,
     write: false,
-    format: 'iife',
+    format: 'esm',
+    splitting: true,
+    outdir,
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
     target: 'es2019',
     minify: true,
     sourcemap: false,
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent'
   });
-  return result.outputFiles[0].text;
+  return new Map(result.outputFiles.map((file) => [relative(outdir, file.path).split(sep).join('/'), file.text]));
 }
 
 /** Serves the workbench page, its script bundle and the Fluent icon font. */
-export function createPageHandler(bundle: string): RouteHandler {
+export function createPageHandler(bundle: WorkbenchBundle): RouteHandler {
   const html = readFileSync(join(clientDir, 'index.html'), 'utf8');
   const fabricConfig = readFileSync(join(clientDir, 'fabric-config.js'), 'utf8');
   return async (req, res, url) => {
@@ -42,7 +55,8 @@ export function createPageHandler(bundle: string): RouteHandler {
     if (url.pathname === '/' || url.pathname === '/workbench' || url.pathname === '/workbench/') {
       return send('text/html; charset=utf-8', html, { 'Content-Security-Policy': contentSecurityPolicy });
     }
-    if (url.pathname === '/workbench/workbench.js') return send('text/javascript; charset=utf-8', bundle);
+    const script = url.pathname.startsWith('/workbench/') ? bundle.get(url.pathname.slice('/workbench/'.length)) : undefined;
+    if (script !== undefined) return send('text/javascript; charset=utf-8', script);
     if (url.pathname === '/workbench/fabric-config.js') return send('text/javascript; charset=utf-8', fabricConfig);
     if (url.pathname === '/favicon.ico') return send('image/png', readFileSync(faviconPath));
     const font = /^\/workbench\/fonts\/([\w.-]+\.woff)$/.exec(url.pathname);

@@ -83,7 +83,12 @@ describe('Sales Insights on the workbench', () => {
     await insights().screenshot({ path: join(screenshotDir, 'sales-insights-two-models.png') });
 
     await candidate.getByRole('button', { name: 'Use this model' }).click();
-    await insights().locator('.ms-MessageBar-innerText', { hasText: 'Now in use: logistic (84 won / 126 lost)' }).waitFor();
+    // Putting it in use re-scores every open deal with it, so the dashboard follows at once.
+    const nowInUse = insights().locator('.ms-MessageBar-innerText', { hasText: 'Now in use: logistic (84 won / 126 lost)' });
+    await nowInUse.waitFor({ timeout: 120_000 });
+    const open: string[] = [];
+    for await (const records of ownerStores().opportunities.pagesByStatus('open')) open.push(...records.map((r) => r.opportunity.id));
+    expect(await nowInUse.innerText()).toBe(`Now in use: logistic (84 won / 126 lost). ${open.length} open deals re-scored with it.`);
     await insights().locator('section[aria-label="Score model in use"] ul li', { hasText: 'by Priya Ito' }).waitFor();
     expect(await insights().locator('section[aria-label="Newest model, not in use"]').count()).toBe(0);
     await insights().screenshot({ path: join(screenshotDir, 'sales-insights-sharepoint-light.png') });

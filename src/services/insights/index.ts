@@ -5,6 +5,7 @@ export * from './closedHistory';
 export * from './timeSplit';
 export * from './trainModel';
 export * from './modelInUse';
+export * from './useModel';
 export * from './retrain';
 export * from './explainScore';
 export * from './patternFilters';

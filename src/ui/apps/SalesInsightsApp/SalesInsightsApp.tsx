@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Spinner } from '@fluentui/react';
+import { MessageBar, MessageBarType, ProgressIndicator, Spinner } from '@fluentui/react';
 import { ValueNetworksError } from '../../../core';
-import { TrainingCancelledError, loadInsightsOverview, putModelInUse, DEFAULT_MIN_PER_CLASS, trainSiteModel } from '../../../services';
+import { TrainingCancelledError, loadInsightsOverview, putModelInUseAndRescore, DEFAULT_MIN_PER_CLASS, trainSiteModel } from '../../../services';
 import { DecisionsArea, ReviewSummary } from '../../decisions';
 import { useHost } from '../../host';
 import { stringsFor } from '../../i18n';
@@ -26,6 +26,7 @@ function InsightsContent(props: ISalesInsightsAppProps): React.ReactElement {
   const blueprints = useService('blueprints');
   const opportunities = useService('opportunities');
   const interactions = useService('interactions');
+  const participants = useService('participants');
   const [state, dispatch] = React.useReducer(insightsReducer, INITIAL_INSIGHTS_STATE);
   const cancelled = React.useRef(false);
   const minPerClass = props.minPerClass ?? DEFAULT_MIN_PER_CLASS;
@@ -56,11 +57,12 @@ function InsightsContent(props: ISalesInsightsAppProps): React.ReactElement {
 
   const use = React.useCallback((modelId: string) => {
     dispatch({ type: 'switching' });
-    putModelInUse({ models }, modelId).then(
-      (record) => dispatch({ type: 'switched', notice: { kind: 'success', text: strings.nowInUse(record.label) } }),
+    const clock = props.clock ?? Date.now;
+    putModelInUseAndRescore({ blueprints, opportunities, interactions, participants, models }, modelId, { now: clock(), onProgress: (done, total) => dispatch({ type: 'rescoring', done, total }) }).then(
+      ({ record, rescored }) => dispatch({ type: 'switched', notice: { kind: 'success', text: strings.nowInUse(record.label, rescored) } }),
       (error: unknown) => dispatch({ type: 'switched', notice: { kind: 'error', text: messageOf(error) } })
     );
-  }, [models, strings]);
+  }, [blueprints, opportunities, interactions, participants, models, props.clock, strings]);
 
   if (state.data.phase === 'loading') return <Spinner label={strings.loading} ariaLive="polite" />;
   if (state.data.phase === 'failed') {
@@ -74,6 +76,9 @@ function InsightsContent(props: ISalesInsightsAppProps): React.ReactElement {
   return (
     <div className={classNames.layout}>
       {state.notice && <MessageBar messageBarType={noticeType} isMultiline>{state.notice.text}</MessageBar>}
+      {state.rescoring && (
+        <ProgressIndicator label={strings.rescoring(state.rescoring.done, state.rescoring.total)} percentComplete={state.rescoring.total > 0 ? state.rescoring.done / state.rescoring.total : undefined} />
+      )}
       {!personal && !canTrain && (
         <p data-testid="who-can-train" className={classNames.readOnly}>{strings.whoCanTrain(props.trainerGroup)}</p>
       )}

@@ -17,6 +17,8 @@ export interface InsightsState {
   readonly training: TrainingProgress | undefined;
   /** True while a model is being put in use. */
   readonly switching: boolean;
+  /** Present while the open deals are re-scored with the model just put in use. */
+  readonly rescoring: { readonly done: number; readonly total: number } | undefined;
   readonly notice: InsightsNotice | undefined;
   readonly filter: PatternFilter;
   /** Bumped to reload the models (after training or a switch). */
@@ -29,6 +31,7 @@ export type InsightsAction =
   | { readonly type: 'progress'; readonly progress: TrainingProgress }
   | { readonly type: 'trainingEnded'; readonly notice: InsightsNotice }
   | { readonly type: 'switching' }
+  | { readonly type: 'rescoring'; readonly done: number; readonly total: number }
   | { readonly type: 'switched'; readonly notice: InsightsNotice }
   | { readonly type: 'filter'; readonly filter: PatternFilter };
 
@@ -36,6 +39,7 @@ export const INITIAL_INSIGHTS_STATE: InsightsState = {
   data: { phase: 'loading' },
   training: undefined,
   switching: false,
+  rescoring: undefined,
   notice: undefined,
   filter: { evidence: 'all', direction: 'all' },
   revision: 0
@@ -54,8 +58,10 @@ export function insightsReducer(state: InsightsState, action: InsightsAction): I
       return { ...state, training: undefined, notice: action.notice, revision: state.revision + 1 };
     case 'switching':
       return { ...state, switching: true, notice: undefined };
+    case 'rescoring':
+      return { ...state, rescoring: { done: action.done, total: action.total } };
     case 'switched':
-      return { ...state, switching: false, notice: action.notice, revision: state.revision + 1 };
+      return { ...state, switching: false, rescoring: undefined, notice: action.notice, revision: state.revision + 1 };
     case 'filter':
       return { ...state, filter: action.filter };
   }

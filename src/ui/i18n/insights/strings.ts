@@ -54,7 +54,9 @@ export interface InsightsStrings {
   readonly trainFailed: string;
   readonly useModelLabel: string;
   readonly inUse: string;
-  readonly nowInUse: (label: string) => string;
+  /** After "Use this model": the model and how many open deals were re-scored with it. */
+  readonly nowInUse: (label: string, rescored: number) => string;
+  readonly rescoring: (done: number, total: number) => string;
   readonly patternsHeading: string;
   readonly patternsIntro: (won: number, lost: number) => string;
   readonly patternsLeftOut: (names: string) => string;

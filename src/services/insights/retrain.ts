@@ -7,6 +7,7 @@ import { analyseTouchedOpportunities } from '../analysis';
 import type { DataStores } from '../ports';
 import type { ModelRecord } from './modelRegistry';
 import { trainSiteModel } from './trainModel';
+import { openOpportunityIds } from './useModel';
 
 const DAY_MS = 86_400_000;
 
@@ -40,8 +41,6 @@ export async function retrainIfDue(stores: Pick<DataStores, 'blueprints' | 'oppo
   const inUse = await stores.models.getInUse();
   if (!isRetrainDue(inUse?.trainedAt, options.now, options.everyDays)) return { rescored: 0 };
   const { record } = await trainSiteModel(stores, { now: options.now, use: true, trainedBy: 'monitor' });
-  const open: string[] = [];
-  for await (const page of stores.opportunities.pagesByStatus('open')) open.push(...page.map((r) => r.opportunity.id));
-  const report = await analyseTouchedOpportunities(stores, open, { now: options.now, scoringModel: record.model, chunkSize: options.chunkSize });
+  const report = await analyseTouchedOpportunities(stores, await openOpportunityIds(stores), { now: options.now, scoringModel: record.model, chunkSize: options.chunkSize });
   return { trained: record, rescored: report.analysed };
 }

@@ -14,6 +14,13 @@ export interface RescoreOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/** The ids of every open deal, read page by page on the indexed status. */
+export async function openOpportunityIds(stores: Pick<DataStores, 'opportunities'>): Promise<string[]> {
+  const open: string[] = [];
+  for await (const page of stores.opportunities.pagesByStatus('open')) open.push(...page.map((r) => r.opportunity.id));
+  return open;
+}
+
 /**
  * Puts a stored model in use, then re-scores every open deal with it (read page by page by status,
  * analysed in chunks). A failure part-way leaves the model in use and the deals not yet reached with
@@ -28,8 +35,6 @@ export async function putModelInUseAndRescore(
   options: RescoreOptions
 ): Promise<{ readonly record: ModelRecord; readonly rescored: number }> {
   const record = await stores.models.use(modelId);
-  const open: string[] = [];
-  for await (const page of stores.opportunities.pagesByStatus('open')) open.push(...page.map((r) => r.opportunity.id));
-  const { analysed } = await analyseInChunks(stores, open, { now: options.now, chunk: options.chunk ?? 100, scoringModel: record.model, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const { analysed } = await analyseInChunks(stores, await openOpportunityIds(stores), { now: options.now, chunk: options.chunk ?? 100, scoringModel: record.model, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   return { record, rescored: analysed };
 }

@@ -1,2 +1,3 @@
 export * from './AppFrame';
 export * from './AppRoot';
+export * from './ColumnPicker';

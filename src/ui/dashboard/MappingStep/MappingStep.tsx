@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, TextField, useTheme, type IDropdownOption } from '@fluentui/react';
+import { ColumnPicker } from '../../shell';
 import type { DecimalSeparator, OpportunityDateField, OpportunityField } from '../../../interchange/light';
 import { DATE_FORMATS, type DateFormat } from '../../../interchange/light';
 import { importMappingStringsFor, type ImportMappingStrings } from '../../i18n/importMapping';
@@ -10,7 +11,6 @@ import { MappingPreview } from './MappingPreview';
 import { MappingValueTables } from './MappingValueTables';
 
 // "Not in the file" needs a key no header can have.
-const NOT_IN_FILE = '\u0000none';
 // Fields a constant can stand in for when the file has no column (or an empty cell).
 const DEFAULTABLE: ReadonlySet<OpportunityField> = new Set<OpportunityField>(['account', 'owner', 'team', 'amount', 'currency']);
 
@@ -34,7 +34,6 @@ export function MappingStep(props: IMappingStepProps): React.ReactElement {
   const classNames = getMappingStepClassNames(useTheme());
   // Reading the whole file under the mapping is the costly part: once per change, not per render.
   const view = React.useMemo(() => mappingStepView(state), [state]);
-  const columnOptions: IDropdownOption[] = [{ key: NOT_IN_FILE, text: strings.notInFile }, ...state.table.header.filter((h) => h !== '').map((h) => ({ key: h, text: h }))];
   const formatOptions: IDropdownOption[] = DATE_FORMATS.map((f) => ({ key: f, text: strings.dateFormats[f] }));
   const decimalOptions: IDropdownOption[] = [{ key: '.', text: strings.decimalPoint }, { key: ',', text: strings.decimalComma }];
 
@@ -89,14 +88,15 @@ export function MappingStep(props: IMappingStepProps): React.ReactElement {
                   {unmet && <span className={classNames.purpose}>{strings.neededFor[row.field]}</span>}
                 </th>
                 <td>
-                  <Dropdown
-                    ariaLabel={strings.columnFor(name)}
-                    selectedKey={row.column ?? NOT_IN_FILE}
-                    options={columnOptions}
-                    onChange={(_, option) => option && dispatch({ type: 'column', field: row.field, column: option.key === NOT_IN_FILE ? undefined : String(option.key) })}
-                    styles={{ root: { minWidth: 170 } }}
+                  <ColumnPicker
+                    header={state.table.header}
+                    column={row.column}
+                    label={strings.columnFor(name)}
+                    notInFileText={strings.notInFile}
+                    {...(row.source !== 'none' ? { matchedBy: strings.matchedBy[row.source] } : {})}
+                    matchClassName={classNames.source}
+                    onChange={(column) => dispatch({ type: 'column', field: row.field, column })}
                   />
-                  {row.source !== 'none' && <span className={classNames.source}>{strings.matchedBy[row.source]}</span>}
                 </td>
                 <td className={classNames.samples} title={row.samples.join(', ')}>{row.samples.join(', ')}</td>
                 <td>{formatCell(row)}</td>

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Checkbox, DefaultButton, Dropdown, MessageBar, MessageBarType, PrimaryButton, useTheme, type IDropdownOption } from '@fluentui/react';
+import { ColumnPicker } from '../../shell';
 import { LEAD_OUTCOME_CHOICES, type LeadOutcomeValue } from '../../../interchange/light';
 import { decisionsStringsFor } from '../../i18n/decisions';
 import { getLeadMappingStepClassNames } from './LeadMappingStep.styles';
@@ -7,7 +8,6 @@ import type { ILeadMappingStepProps } from './LeadMappingStep.types';
 import { leadMappingView } from './leadMappingModel';
 
 // "Not in the file" and "not mapped" need keys no header or value can have.
-const NOT_IN_FILE = '\u0000none';
 const SHOWN_SKIPPED = 50;
 
 /** Offers the mapping as a JSON file: the same file `valuenetworks leads import --mapping` reads. */
@@ -33,7 +33,6 @@ export function LeadMappingStep(props: ILeadMappingStepProps): React.ReactElemen
   const strings = decisionsStringsFor(props.locale).leadMapping;
   const classNames = getLeadMappingStepClassNames(useTheme());
   const view = React.useMemo(() => leadMappingView(state), [state]);
-  const columnOptions: IDropdownOption[] = [{ key: NOT_IN_FILE, text: strings.notInFile }, ...state.table.header.filter((h) => h !== '').map((h) => ({ key: h, text: h }))];
   const outcomeOptions: IDropdownOption[] = LEAD_OUTCOME_CHOICES.map((o) => ({ key: o, text: strings.outcomeNames[o] }));
   const skipped = view.result?.skipped ?? [];
   return (
@@ -57,14 +56,15 @@ export function LeadMappingStep(props: ILeadMappingStepProps): React.ReactElemen
                   {unmet && row.field !== 'name' && <span className={classNames.purpose}>{strings.neededFor[row.field]}</span>}
                 </th>
                 <td>
-                  <Dropdown
-                    ariaLabel={strings.columnFor(name)}
-                    selectedKey={row.column ?? NOT_IN_FILE}
-                    options={columnOptions}
-                    onChange={(_, option) => option && dispatch({ type: 'column', field: row.field, column: option.key === NOT_IN_FILE ? undefined : String(option.key) })}
-                    styles={{ root: { minWidth: 170 } }}
+                  <ColumnPicker
+                    header={state.table.header}
+                    column={row.column}
+                    label={strings.columnFor(name)}
+                    notInFileText={strings.notInFile}
+                    {...(row.source !== 'none' ? { matchedBy: strings.matchedBy[row.source] } : {})}
+                    matchClassName={classNames.source}
+                    onChange={(column) => dispatch({ type: 'column', field: row.field, column })}
                   />
-                  {row.source !== 'none' && <span className={classNames.source} data-match>{strings.matchedBy[row.source]}</span>}
                 </td>
                 <td className={classNames.samples} title={row.samples.join(', ')} data-samples>{row.samples.join(', ')}</td>
               </tr>

@@ -1,0 +1,2 @@
+export * from './ColumnPicker';
+export * from './ColumnPicker.types';
